@@ -1,0 +1,20 @@
+/**
+ * `node scripts/screenshot.ts <path> <out.png> [--dark] [--width=390] [--print-pdf=out.pdf]`
+ * Serves dist/ and takes a full-page screenshot, so a person can look at what residents see.
+ */
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDir } from '../tests/support/static-server.ts';
+
+const [pagePath = '/', out = 'screenshot.png', ...rest] = process.argv.slice(2);
+const dark = rest.includes('--dark');
+const width = Number(rest.find((a) => a.startsWith('--width='))?.split('=')[1] ?? 390);
+const pdf = rest.find((a) => a.startsWith('--print-pdf='))?.split('=')[1];
+const server = await serveDir('dist');
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: dark ? 'dark' : 'light' });
+await page.goto(server.url + pagePath);
+await page.screenshot({ path: out, fullPage: true });
+if (pdf) await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+await browser.close();
+await server.close();
+console.log(out);

@@ -1,0 +1,40 @@
+/**
+ * The `notices` collection. A custom loader instead of Astro's `file()`/`glob()`:
+ * those only log a YAML error and build an empty page, whereas a notice with any
+ * problem must stop the build with the same messages `npm run validate` prints.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { Notice } from './schema/notice.ts';
+import { NOTICES_DIR, noticeFiles, validateAll, formatProblems } from './lib/validate.ts';
+
+const dir = process.env.NOTICES_DIR ?? NOTICES_DIR;
+
+function noticeLoader(): Loader {
+  return {
+    name: 'notice-loader',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const sync = async () => {
+        const { notices, problems } = validateAll(noticeFiles(dir));
+        if (problems.length) throw new Error(formatProblems(problems));
+        if (notices.length === 0) throw new Error(`Không có thông báo nào trong ${dir}.`);
+        store.clear();
+        for (const n of notices) {
+          const data = await parseData({ id: n.slug, data: n.data as Record<string, unknown>, filePath: n.file });
+          store.set({ id: n.slug, data, filePath: n.file });
+        }
+      };
+      await sync();
+      // In `astro dev`, re-read on every change; a broken file is reported, not fatal.
+      watcher?.add(dir);
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.includes(dir.replace(/^\.\//, ''))) return;
+        sync().catch((e: Error) => logger.error(e.message));
+      });
+    },
+  };
+}
+
+export const collections = {
+  notices: defineCollection({ loader: noticeLoader(), schema: Notice }),
+};

@@ -1,0 +1,61 @@
+/**
+ * Dates as Decree 30/2020/NĐ-CP writes them: "ngày 05 tháng 02 năm 2026".
+ * Days 1–9 and months 1–2 take a leading zero (so "tháng 01" cannot be misread as
+ * "tháng 10"–"tháng 12"); other months are written without one ("tháng 6").
+ */
+
+export interface NoticeDate {
+  year: number;
+  month: number;
+  /** null while the day is not fixed (an unregistered draft). */
+  day: number | null;
+}
+
+/** Parses `YYYY-MM-DD` or `YYYY-MM`; null when the text is not a real calendar date. */
+export function parseNoticeDate(value: string): NoticeDate | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (year < 1945 || year > 2100 || month < 1 || month > 12) return null;
+  if (day !== null) {
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > daysInMonth) return null;
+  }
+  return { year, month, day };
+}
+
+export function decreeDay(day: number): string {
+  return String(day).padStart(2, '0');
+}
+
+export function decreeMonth(month: number): string {
+  return month <= 2 ? String(month).padStart(2, '0') : String(month);
+}
+
+/**
+ * "ngày 05 tháng 02 năm 2026"; for a draft without a day, the blank is kept
+ * (`blank` is what stands in the day's place, so print can use wider space).
+ */
+export function formatDecreeDate(date: NoticeDate, blank = '\u2002\u2002\u2002'): string {
+  const day = date.day === null ? blank : decreeDay(date.day);
+  return `ngày ${day} tháng ${decreeMonth(date.month)} năm ${date.year}`;
+}
+
+/** Short form for lists: "05/02/2026", or "tháng 5/2026" when the day is not fixed. */
+export function formatShortDate(date: NoticeDate): string {
+  if (date.day === null) return `tháng ${date.month}/${date.year}`;
+  return `${decreeDay(date.day)}/${String(date.month).padStart(2, '0')}/${date.year}`;
+}
+
+/** ISO form for <time datetime> and feeds: "2026-05-15" or "2026-05". */
+export function isoDate(date: NoticeDate): string {
+  const mm = String(date.month).padStart(2, '0');
+  return date.day === null ? `${date.year}-${mm}` : `${date.year}-${mm}-${decreeDay(date.day)}`;
+}
+
+/** Sort key: newest first; a month-only date sorts as the end of its month. */
+export function sortKey(date: NoticeDate): number {
+  return date.year * 10000 + date.month * 100 + (date.day ?? 99);
+}

@@ -1,0 +1,103 @@
+/**
+ * The built notice page carries the agency's original text word for word, and its
+ * contact block is something a resident can act on. Read in real Chromium from dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { DIST, SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
+
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Seed lines without their list markers ("- ", "+ "), which the page draws with CSS. */
+const seedLines = readFileSync(SEED_TEXT, 'utf8')
+  .split('\n')
+  .map((l) => squash(l.replace(/^\s*[-+]\s+/, '')))
+  .filter(Boolean);
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(`${server.url}/thong-bao/${SEED_SLUG}/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the seed notice page', () => {
+  it('has the seed to compare against', () => {
+    expect(seedLines.length).toBeGreaterThan(30);
+  });
+
+  it('shows every line of the seed, word for word', async () => {
+    const text = squash(await page.innerText('body'));
+    const missing = seedLines.filter((line) => !text.includes(line));
+    expect(missing).toEqual([]);
+  });
+
+  it('shows the official text in the seed order', async () => {
+    const text = squash(await page.innerText('.official'));
+    let from = 0;
+    const outOfOrder: string[] = [];
+    for (const line of seedLines) {
+      const at = text.indexOf(line, from);
+      if (at < 0) outOfOrder.push(line);
+      else from = at + line.length;
+    }
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it('links both hotlines as tap-to-call in E.164, showing the number as printed', async () => {
+    const calls = await page.$$eval('.contact a[href^="tel:"]', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.replace(/\s+/g, ' ').trim() })),
+    );
+    expect(calls).toEqual([
+      { href: 'tel:+84934336639', text: expect.stringContaining('0934.336.639') },
+      { href: 'tel:+84969661341', text: expect.stringContaining('0969.661.341') },
+    ]);
+  });
+
+  it('puts the contact block before the legal text', async () => {
+    const order = await page.$$eval('.contact, .official', (els) => els.map((e) => e.className.split(' ')[0]));
+    expect(order).toEqual(['contact', 'official']);
+  });
+
+  it('links the address to OpenStreetMap and the Facebook page as a plain link', async () => {
+    const hrefs = await page.$$eval('.contact a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('https://www.facebook.com/haiphongdofa?locale=vi_VN');
+    expect(hrefs.some((h) => h.startsWith('https://www.openstreetmap.org/') && h.includes('Tr%E1%BA%A7n%20Quang%20Kh%E1%BA%A3i'))).toBe(true);
+  });
+
+  it('is Vietnamese and has one h1', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+
+  it('loads nothing from another site and no script', async () => {
+    const html = readFileSync(`${DIST}/thong-bao/${SEED_SLUG}/index.html`, 'utf8');
+    const external = [...html.matchAll(/\b(?:src|href)=["']?(https?:)?\/\/[^"' >]+/g)]
+      .map((m) => m[0])
+      .filter((attr) => /^src=/.test(attr) || /<link[^>]+/.test(attr));
+    expect(external).toEqual([]);
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(html).not.toMatch(/<iframe/);
+  });
+});
+
+describe('the index page', () => {
+  it('lists the seed notice with its subject and date', async () => {
+    await page.goto(`${server.url}/`);
+    const item = page.locator('.notice-list li').first();
+    expect(squash(await item.innerText())).toContain('Số điện thoại đường dây nóng và trang Facebook');
+    expect(squash(await item.innerText())).toContain('tháng 5/2026');
+    expect(await item.locator('a').getAttribute('href')).toBe(`/thong-bao/${SEED_SLUG}/`);
+  });
+});
