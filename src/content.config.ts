@@ -3,6 +3,8 @@
  * those only log a YAML error and build an empty page, whereas a notice with any
  * problem must stop the build with the same messages `npm run validate` prints.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { Notice } from './schema/notice.ts';
@@ -13,15 +15,18 @@ const dir = process.env.NOTICES_DIR ?? NOTICES_DIR;
 function noticeLoader(): Loader {
   return {
     name: 'notice-loader',
-    load: async ({ store, parseData, watcher, logger }) => {
+    load: async ({ store, parseData, watcher, logger, config }) => {
+      const root = fileURLToPath(config.root);
       const sync = async () => {
         const { notices, problems } = validateAll(noticeFiles(dir));
         if (problems.length) throw new Error(formatProblems(problems));
         if (notices.length === 0) throw new Error(`Không có thông báo nào trong ${dir}.`);
         store.clear();
         for (const n of notices) {
-          const data = await parseData({ id: n.slug, data: n.data as Record<string, unknown>, filePath: n.file });
-          store.set({ id: n.slug, data, filePath: n.file });
+          // Astro wants paths relative to the project (NOTICES_DIR may be anywhere).
+          const filePath = path.relative(root, path.resolve(n.file));
+          const data = await parseData({ id: n.slug, data: n.data as Record<string, unknown>, filePath });
+          store.set({ id: n.slug, data, filePath });
         }
       };
       await sync();

@@ -8,3 +8,8 @@ export const SEED_TEXT = path.resolve(ROOT, '../shared/seed/notice-hotline-2026-
 export const SEED_YAML = path.join(ROOT, 'content/notices/duong-day-nong-2026-05.yaml');
 export const SEED_SLUG = 'duong-day-nong-2026-05';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+/** Notices that only the fixture site has (a second notice, edge cases). */
+export const FIXTURE_NOTICES = path.join(ROOT, 'tests/fixtures/site');
+/** The fixture site: published notices + FIXTURE_NOTICES, built by the global setup. */
+export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
+export const SECOND_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
