@@ -12,13 +12,18 @@ import { addressParts } from './address.ts';
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** Escapes a TEXT value: backslash, comma, semicolon and line breaks (RFC 6350 §3.4). */
+/**
+ * Escapes a TEXT value (RFC 6350 §3.4): backslash, comma and line breaks. A semicolon is
+ * plain text here; it is escaped only inside structured values (see `escapeComponent`),
+ * and strict parsers such as ical.js read "\\;" in FN or TITLE as a literal backslash.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Escapes one component of a structured value (N, ADR, ORG), where ";" separates components. */
+export function escapeComponent(value: string): string {
+  return escapeText(value).replace(/;/g, '\\;');
 }
 
 /**
@@ -65,7 +70,7 @@ function structuredName(c: Hotline): string {
   const family = words.length > 1 ? words[0] : '';
   const given = words[words.length - 1];
   const middle = words.slice(1, -1).join(' ');
-  return [family, given, middle, c.honorific, ''].map(escapeText).join(';');
+  return [family, given, middle, c.honorific, ''].map(escapeComponent).join(';');
 }
 
 /** The TEL property: a tel: URI in E.164, or a short service number as text (it has no E.164 form). */
@@ -98,12 +103,12 @@ export function hotlineVCard(n: Notice, index: number, urls: VCardUrls): string 
     `FN:${escapeText(c.name)}`,
     `N:${structuredName(c)}`,
     `TITLE:${escapeText(c.post)}`,
-    `ORG:${escapeText(n.issuer.fullName)}`,
+    `ORG:${escapeComponent(n.issuer.fullName)}`,
     telProperty(c.phone),
     ...(c.email ? [`EMAIL;TYPE=work:${c.email}`] : []),
     // ADR: PO box; extended; street; locality; region; postal code; country.
     `ADR;TYPE=work;LABEL=${quoteParam(n.address.text)}:` +
-      ['', '', adr.street, adr.locality ?? '', adr.region ?? '', '', 'Việt Nam'].map(escapeText).join(';'),
+      ['', '', adr.street, adr.locality ?? '', adr.region ?? '', '', 'Việt Nam'].map(escapeComponent).join(';'),
     `URL:${urls.notice}`,
     `NOTE:${escapeText(`${n.hours.heading.trim().replace(/:$/, '')}: ${n.hours.text}`)}`,
     `SOURCE:${urls.self}`,

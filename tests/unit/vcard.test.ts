@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/lib/vcard.ts';
+import { escapeComponent, escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/lib/vcard.ts';
 import { validateFile } from '../../src/lib/validate.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
 const unfold = (s: string) => s.replace(/\r\n /g, '');
 
 describe('vCard text escaping (RFC 6350 §3.4)', () => {
-  it('escapes backslash, comma, semicolon and line breaks', () => {
-    expect(escapeText('a\\b,c;d\ne\r\nf')).toBe('a\\\\b\\,c\\;d\\ne\\nf');
+  it('escapes backslash, comma and line breaks in text; semicolons only in components', () => {
+    expect(escapeText('a\\b,c;d\ne\r\nf')).toBe('a\\\\b\\,c;d\\ne\\nf');
+    expect(escapeComponent('a\\b,c;d\ne')).toBe('a\\\\b\\,c\\;d\\ne');
   });
   it('caret-escapes parameter values (RFC 6868)', () => {
     expect(quoteParam('nhà "A"\n^')).toBe(`"nhà ^'A^'^n^^"`);
