@@ -13,7 +13,11 @@
  *
  * Nothing is added that the notice does not say: no hours without a structured schedule,
  * no postal code, no organisation website.
+ *
+ * Types come from schema-dts (Google's TypeScript typings of schema.org), so a misspelt
+ * property or a value of the wrong type fails `npm run check`.
  */
+import type { ContactPoint, GovernmentOrganization, Graph, OpeningHoursSpecification, PostalAddress, SpecialAnnouncement } from 'schema-dts';
 import type { Notice } from '../schema/notice.ts';
 import { e164, telHref } from './phone.ts';
 import { addressParts } from './address.ts';
@@ -29,9 +33,6 @@ const DAY_URIS = {
   Su: 'https://schema.org/Sunday',
 } as const;
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
-export type JsonLdObject = { [key: string]: Json | undefined };
-
 /** The Facebook address without the reader's display language, which is not part of the page's identity. */
 export function facebookIdentity(url: string): string {
   const u = new URL(url);
@@ -40,7 +41,7 @@ export function facebookIdentity(url: string): string {
   return u.href;
 }
 
-export function postalAddress(text: string): JsonLdObject {
+export function postalAddress(text: string): PostalAddress {
   const parts = addressParts(text);
   return {
     '@type': 'PostalAddress',
@@ -51,7 +52,7 @@ export function postalAddress(text: string): JsonLdObject {
   };
 }
 
-export function openingHours(n: Notice): JsonLdObject[] | undefined {
+export function openingHours(n: Notice): OpeningHoursSpecification[] | undefined {
   return n.hours.schedule?.map((p) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: p.days.map((d) => DAY_URIS[d]),
@@ -61,12 +62,12 @@ export function openingHours(n: Notice): JsonLdObject[] | undefined {
 }
 
 /** The JSON-LD graph for one notice page. `pageUrl` is the page's absolute address. */
-export function noticeJsonLd(n: Notice, pageUrl: string): JsonLdObject {
+export function noticeJsonLd(n: Notice, pageUrl: string): Graph {
   const orgId = `${pageUrl}#co-quan-ban-hanh`;
   const hours = openingHours(n);
   const address = postalAddress(n.address.text);
   const coords = n.address.coordinates;
-  const organization: JsonLdObject = {
+  const organization: GovernmentOrganization = {
     '@type': 'GovernmentOrganization',
     '@id': orgId,
     name: n.issuer.fullName,
@@ -75,7 +76,7 @@ export function noticeJsonLd(n: Notice, pageUrl: string): JsonLdObject {
     location: coords
       ? { '@type': 'Place', address, geo: { '@type': 'GeoCoordinates', latitude: coords.lat, longitude: coords.lon } }
       : undefined,
-    contactPoint: n.hotlines.contacts.map((c) => ({
+    contactPoint: n.hotlines.contacts.map((c): ContactPoint => ({
       '@type': 'ContactPoint',
       name: `${c.honorific} ${c.name}`,
       description: c.post,
@@ -88,7 +89,7 @@ export function noticeJsonLd(n: Notice, pageUrl: string): JsonLdObject {
     })),
     sameAs: n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
   };
-  const announcement: JsonLdObject = {
+  const announcement: SpecialAnnouncement = {
     '@type': 'SpecialAnnouncement',
     '@id': `${pageUrl}#thong-bao`,
     name: n.subject,

@@ -52,7 +52,7 @@ describe('the Facebook page as sameAs', () => {
 describe('the seed notice as JSON-LD', () => {
   const seed = validateFile(SEED_YAML);
   if (!seed.ok) throw new Error('seed is invalid');
-  const graph = noticeJsonLd(seed.data, 'https://example.test/thong-bao/x/')['@graph'] as Record<string, any>[];
+  const graph = noticeJsonLd(seed.data, 'https://example.test/thong-bao/x/')['@graph'] as unknown as Record<string, any>[];
   const org = graph.find((g) => g['@type'] === 'GovernmentOrganization')!;
   it('invents no hours when the notice has no weekly schedule', () => {
     for (const cp of org.contactPoint) expect(cp.hoursAvailable).toBeUndefined();
