@@ -59,6 +59,10 @@ describe('a registered notice with every optional part', () => {
   it('is listed on the index below the newer seed notice', async () => {
     await page.goto(`${server.url}/`);
     const hrefs = await page.$$eval('.notice-list a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`]);
+    // Other fixtures may add notices; what matters here is the order of these two.
+    const seed = hrefs.indexOf(`/thong-bao/${SEED_SLUG}/`);
+    const second = hrefs.indexOf(`/thong-bao/${SECOND_SLUG}/`);
+    expect(seed).toBeGreaterThanOrEqual(0);
+    expect(second).toBeGreaterThan(seed);
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * What every built page tells search engines, link previews and browser tabs: a meta
+ * description of its own, a canonical address, Open Graph, a favicon that exists on this
+ * site; plus robots.txt. Read from the DOM in Chromium, for every page of both sites.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { noticePath } from '../../src/lib/urls.ts';
+import { SITES, SITE_URL } from './notices.ts';
+
+const SITE_NAME = 'Thông báo của Sở Ngoại vụ Hải Phòng';
+
+function pageUrls(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(SITES)('<head> of every page of $name', (site) => {
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDir(site.dir);
+    page = await browser.newPage({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  const urls = pageUrls(site.dir);
+  it('has the index and every notice page', () => {
+    expect(urls).toContain('/');
+    for (const n of site.notices) expect(urls).toContain(`/${noticePath(n.slug)}`);
+  });
+
+  it.each(urls)('%s', async (url) => {
+    await page.goto(`${server.url}${url}`);
+    const head = await page.evaluate(() => {
+      const meta = (sel: string) => document.head.querySelector<HTMLMetaElement>(sel)?.content ?? null;
+      return {
+        description: meta('meta[name="description"]'),
+        canonical: document.head.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        og: Object.fromEntries(
+          [...document.head.querySelectorAll<HTMLMetaElement>('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.content]),
+        ),
+        ogCount: document.head.querySelectorAll('meta[property^="og:"]').length,
+        icons: [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"]')].map((l) => l.getAttribute('href')!),
+        title: document.title,
+      };
+    });
+    const notice = site.notices.find((n) => url === `/${noticePath(n.slug)}`);
+
+    expect(head.description?.length ?? 0).toBeGreaterThan(50);
+    expect(head.og['og:description']).toBe(head.description);
+    expect(head.og['og:locale']).toBe('vi_VN');
+    expect(head.og['og:site_name']).toBe(SITE_NAME);
+    expect(head.og['og:title']?.length ?? 0).toBeGreaterThan(0);
+    expect(head.title).toContain(head.og['og:title']);
+    expect(head.og['og:image']).toBeUndefined();
+    // Each property once: a duplicate makes previews pick at random.
+    expect(head.ogCount).toBe(Object.keys(head.og).length);
+
+    if (url === '/404.html') {
+      expect(head.canonical).toBeNull();
+      expect(head.og['og:url']).toBeUndefined();
+    } else {
+      expect(head.canonical).toBe(`${SITE_URL}${url}`);
+      expect(head.og['og:url']).toBe(head.canonical);
+    }
+
+    if (notice) {
+      // A notice page's description says whose notice, what about and whom to call.
+      expect(head.og['og:type']).toBe('article');
+      expect(head.og['og:title']).toBe(notice.data.subject);
+      expect(head.description).toContain(notice.data.subject);
+      expect(head.description).toContain(notice.data.issuer.fullName);
+      for (const c of notice.data.hotlines.contacts) expect(head.description).toContain(c.phone);
+    } else {
+      expect(head.og['og:type']).toBe('website');
+    }
+
+    // Icons are this site's own files, and one of them is the SVG.
+    expect(head.icons).toContain('/favicon.svg');
+    for (const href of head.icons) {
+      expect(href.startsWith('/') && !href.startsWith('//'), href).toBe(true);
+      expect(existsSync(path.join(site.dir, href)), href).toBe(true);
+    }
+  });
+
+  it('serves /favicon.ico as a real icon, for clients that ask for it without looking', () => {
+    const ico = readFileSync(path.join(site.dir, 'favicon.ico'));
+    expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(ico.readUInt16LE(4)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has an SVG favicon that loads nothing from elsewhere', () => {
+    const svg = readFileSync(path.join(site.dir, 'favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/href=|url\(|<script/i);
+  });
+
+  it('has robots.txt that allows everything and names the sitemap', () => {
+    const robots = readFileSync(path.join(site.dir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Allow: \/$/m);
+    expect(robots).not.toMatch(/^Disallow:/m);
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE_URL.replace(/\./g, '\\.')}/sitemap-index\\.xml$`, 'm'));
+  });
+});

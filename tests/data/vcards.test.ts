@@ -1,0 +1,70 @@
+/**
+ * "Lưu vào danh bạ": every hotline of every notice in the built sites has a vCard that a
+ * real vCard parser (ical.js) reads back with the person, the number in E.164, the post
+ * and the organisation; the notice page links to it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { e164 } from '../../src/lib/phone.ts';
+import { noticePath, vcardPath } from '../../src/lib/urls.ts';
+import { ESCAPE_SLUG, SITES, SITE_URL } from './notices.ts';
+
+const cases = SITES.flatMap((site) =>
+  site.notices.flatMap((n) =>
+    n.data.hotlines.contacts.map((c, i) => ({ label: `${site.name}: ${n.slug} #${i + 1}`, site, n, c, i })),
+  ),
+);
+
+describe('vCards of every hotline', () => {
+  it('covers both sites and the three fixture notices', () => {
+    expect(new Set(cases.map((x) => x.n.slug)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(cases)('$label', ({ site, n, c, i }) => {
+    const file = path.join(site.dir, vcardPath(n.slug, i));
+    expect(existsSync(file), file).toBe(true);
+    const text = readFileSync(file, 'utf8');
+
+    // RFC 6350: CRLF line ends, no physical line over 75 octets.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+
+    const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    expect(card.name).toBe('vcard');
+    expect(card.getFirstPropertyValue('version')).toBe('4.0');
+    expect(card.getFirstPropertyValue('fn')).toBe(c.name);
+    expect(card.getFirstPropertyValue('title')).toBe(c.post);
+    expect(card.getFirstPropertyValue('org')).toBe(n.data.issuer.fullName);
+    const number = e164(c.phone);
+    expect(card.getFirstPropertyValue('tel')).toBe(number ? `tel:${number}` : c.phone.replace(/\D/g, ''));
+    expect(card.getFirstPropertyValue('email')).toBe(c.email ?? null);
+    expect(card.getFirstProperty('adr')?.getParameter('label')).toBe(n.data.address.text);
+    expect(card.getFirstPropertyValue('url')).toBe(`${SITE_URL}/${noticePath(n.slug)}`);
+    expect(card.getFirstPropertyValue('note')).toContain(n.data.hours.text);
+  });
+
+  it.each(SITES.flatMap((site) => site.notices.map((n) => ({ label: `${site.name}: ${n.slug}`, site, n }))))(
+    '$label links each hotline to its vCard',
+    ({ site, n }) => {
+      const html = readFileSync(path.join(site.dir, noticePath(n.slug), 'index.html'), 'utf8');
+      const links = [...html.matchAll(/href="([^"]+\.vcf)"/g)].map((m) => m[1]);
+      expect(links).toEqual(n.data.hotlines.contacts.map((_c, i) => `/${vcardPath(n.slug, i)}`));
+    },
+  );
+
+  it('reads back commas, semicolons, backslashes and line breaks unchanged', () => {
+    const fixture = SITES[1].notices.find((n) => n.slug === ESCAPE_SLUG)!;
+    const text = readFileSync(path.join(SITES[1].dir, vcardPath(ESCAPE_SLUG, 0)), 'utf8');
+    const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const post = fixture.data.hotlines.contacts[0].post;
+    expect(post).toMatch(/[,;\\\n]/);
+    expect(card.getFirstPropertyValue('title')).toBe(post);
+    const street = (card.getFirstPropertyValue('adr') as unknown as string[])[2];
+    expect(street).toBe('Tầng 2, Số 1 Điện Biên Phủ; nhà "A"');
+    // The long name had to be folded, and unfolds to itself.
+    expect(text).toMatch(/\r\n /);
+    expect(card.getFirstPropertyValue('fn')).toBe(fixture.data.hotlines.contacts[0].name);
+  });
+});
