@@ -3,6 +3,7 @@
  * against shared/print-rules.md (rule numbers R1–R17) from the PDF itself and from the
  * styles the page computes for print.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -134,6 +135,13 @@ describe('the text on paper', () => {
     const text = allText();
     expect(seedLines.length).toBeGreaterThan(30);
     expect(seedLines.filter((l) => !text.includes(l))).toEqual([]);
+  });
+
+  it('is precomposed Unicode (R3), ends with "./." (R14) and has no "Kính gửi" line (R17)', () => {
+    const raw = execFileSync('pdftotext', [pdf.file, '-'], { encoding: 'utf8' });
+    expect(raw).toBe(raw.normalize('NFC'));
+    expect(allText()).toMatch(/liên hệ\.\/\. Nơi nhận:/);
+    expect(allText()).not.toMatch(/Kính gửi/i);
   });
 
   it('prints nothing of the website', () => {
