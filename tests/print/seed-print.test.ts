@@ -11,7 +11,7 @@ import jsQR from 'jsqr';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/static-server.ts';
 import { DIST, SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
-import { findWord, openForPrint, pageText, printToPdf, rasterise, squash, topMarginWords, type PrintedPdf } from './pdf.ts';
+import { findWord, openForPrint, OUT, pageText, printToPdf, rasterise, readPdf, squash, topMarginWords, type PrintedPdf } from './pdf.ts';
 
 const seedLines = readFileSync(SEED_TEXT, 'utf8')
   .split('\n')
@@ -114,6 +114,14 @@ describe('the page (R1–R4)', () => {
     const heightPt = (num.yMax - num.yMin) / (25.4 / 72);
     expect(heightPt).toBeGreaterThan(13 * 1.05);
     expect(heightPt).toBeLessThan(14 * 1.25);
+  });
+
+  it('keeps the browser\'s own headers and footers (date, title, address) off the paper', async () => {
+    const file = `${OUT}/seed-header-footer.pdf`;
+    await page.pdf({ path: file, preferCSSPageSize: true, displayHeaderFooter: true });
+    const withHf = readPdf(file);
+    const margins = withHf.pages.map((p) => p.words.filter((w) => w.yMax < 22 || w.yMin > p.heightMm - 20).map((w) => w.text).join(' '));
+    expect(margins).toEqual(['', ...withHf.pages.slice(1).map((_, i) => String(i + 2))]);
   });
 
   it('gives the page number 13–14 pt, upright, in the serif', async () => {
