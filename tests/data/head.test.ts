@@ -63,6 +63,8 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
       };
     });
     const notice = site.notices.find((n) => url === `/${noticePath(n.slug)}`);
+    // The print preview is another view of its notice: it points search engines there.
+    const previewOf = site.notices.find((n) => url === `/${noticePath(n.slug)}ban-in/`);
 
     expect(head.description?.length ?? 0).toBeGreaterThan(50);
     expect(head.og['og:description']).toBe(head.description);
@@ -77,6 +79,9 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
     if (url === '/404.html') {
       expect(head.canonical).toBeNull();
       expect(head.og['og:url']).toBeUndefined();
+    } else if (previewOf) {
+      expect(head.canonical).toBe(`${SITE_URL}/${noticePath(previewOf.slug)}`);
+      expect(head.og['og:url']).toBe(head.canonical);
     } else {
       expect(head.canonical).toBe(`${SITE_URL}${url}`);
       expect(head.og['og:url']).toBe(head.canonical);
@@ -89,6 +94,9 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
       expect(head.description).toContain(notice.data.subject);
       expect(head.description).toContain(notice.data.issuer.fullName);
       for (const c of notice.data.hotlines.contacts) expect(head.description).toContain(c.phone);
+    } else if (previewOf) {
+      expect(head.og['og:type']).toBe('article');
+      expect(head.og['og:title']).toBe(`Bản in: ${previewOf.data.subject}`);
     } else {
       expect(head.og['og:type']).toBe('website');
     }

@@ -1,0 +1,26 @@
+/**
+ * The QR code printed at the foot of a notice: it leads a reader of the paper copy
+ * back to the notice's web page. Made at build time as inline SVG (no script, no
+ * image request), with the `qrcode` library rather than a hand-written encoder.
+ */
+import QRCode from 'qrcode';
+
+/**
+ * The public address of a notice page, from Astro's `site` (SITE_URL) and `base`
+ * (BASE_PATH): the same address the canonical link gives.
+ */
+export function noticeUrl(slug: string, site: URL | string | undefined, base: string): string {
+  if (!site) throw new Error('Thiếu địa chỉ trang web (SITE_URL): mã QR trên bản in cần nó.');
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return new URL(`${prefix}thong-bao/${encodeURIComponent(slug)}/`, site).href;
+}
+
+/**
+ * SVG markup of the QR code for `text`. Error correction "M" survives a smudge or a
+ * fold; the 4-module quiet zone is the standard's, so phone cameras find the code.
+ */
+export async function qrSvg(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  // Decorative for screen readers: the address is printed as text beside it.
+  return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+}
