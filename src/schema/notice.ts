@@ -22,17 +22,28 @@ const text = (title: string, description?: string) =>
   z
     .string()
     .max(MAX_TEXT)
-    .refine((s) => s.trim().length > 0, { message: 'Không được để trống.' })
+    .refine((s) => s.trim().length > 0, { message: 'Không được để trống. Hãy viết nội dung ngay sau dấu hai chấm.' })
     .meta({ title, ...(description ? { description } : {}) });
 
-/** Every URL in a notice: https only, so nothing can be a `javascript:` or plain-http link. */
-const httpsUrl = (title: string) =>
-  z
-    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Phải là một địa chỉ web đầy đủ bắt đầu bằng https://' })
-    .max(2000)
-    .meta({ title });
+/**
+ * Why a text is not an acceptable link, in words staff can act on. Only https is allowed,
+ * so nothing can become a `javascript:` or plain-http link on the page.
+ */
+function urlProblem(input: unknown): string {
+  const s = typeof input === 'string' ? input.trim() : '';
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
+  if (scheme === 'http') return 'Địa chỉ phải bắt đầu bằng https:// (có chữ s), không phải http://. Hãy sửa "http://" thành "https://".';
+  if (scheme && scheme !== 'https') return `Chỉ chấp nhận địa chỉ web bắt đầu bằng https://; "${scheme}:" không được phép. Hãy dán địa chỉ trang, ví dụ https://www.facebook.com/tentrang`;
+  return 'Đây không phải một địa chỉ web đầy đủ. Hãy dán nguyên địa chỉ, bắt đầu bằng https://, ví dụ https://www.facebook.com/tentrang';
+}
 
-const facebookUrl = httpsUrl('Địa chỉ trang Facebook').refine(
+const httpsUrl = (title: string, description: string) =>
+  z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: (iss) => urlProblem(iss.input) })
+    .max(2000)
+    .meta({ title, description });
+
+const facebookUrl = httpsUrl('Địa chỉ trang Facebook', 'Dán nguyên địa chỉ trang, bắt đầu bằng https://www.facebook.com/').refine(
   (u) => {
     try {
       const host = new URL(u).hostname.toLowerCase();
@@ -41,7 +52,7 @@ const facebookUrl = httpsUrl('Địa chỉ trang Facebook').refine(
       return false;
     }
   },
-  { message: 'Phải là địa chỉ trên facebook.com, ví dụ https://www.facebook.com/tentrang' },
+  { message: 'Địa chỉ này không thuộc facebook.com. Hãy dán địa chỉ trang Facebook của cơ quan, ví dụ https://www.facebook.com/tentrang' },
 );
 
 /** Date as written in the file: `YYYY-MM-DD`, or `YYYY-MM` while the day is not yet fixed. */
@@ -65,7 +76,7 @@ const phone = z
   .string({
     error: (iss) =>
       typeof iss.input === 'number'
-        ? 'Số điện thoại phải đặt trong dấu nháy, ví dụ "0934.336.639"; nếu không, số 0 ở đầu bị mất.'
+        ? 'Số điện thoại phải đặt trong dấu nháy kép, ví dụ phone: "0934.336.639"; nếu không, số 0 ở đầu bị mất.'
         : undefined,
   })
   .max(40)
@@ -78,7 +89,7 @@ const phone = z
   });
 
 const email = z
-  .email({ error: 'Địa chỉ email không hợp lệ, ví dụ: vanphong@haiphong.gov.vn' })
+  .email({ error: 'Địa chỉ email không hợp lệ. Hãy viết đủ dạng ten@tenmien, ví dụ vanphong@haiphong.gov.vn' })
   .max(254)
   .meta({ title: 'Email', description: 'Không bắt buộc. Khi có, người dân bấm để gửi thư.' });
 
@@ -112,7 +123,7 @@ export const Paragraph = z
       }
     });
   })
-  .meta({ title: 'Đoạn văn mở đầu' });
+  .meta({ title: 'Đoạn mở đầu', description: 'Một đoạn văn của phần mở đầu, trước các mục đánh số.' });
 
 export const Hotline = z
   .strictObject({
@@ -124,7 +135,7 @@ export const Hotline = z
     phone,
     email: email.optional(),
   })
-  .meta({ title: 'Người trực đường dây nóng' });
+  .meta({ title: 'Người trực', description: 'Một người trực đường dây nóng: danh xưng, họ tên, chức vụ, số điện thoại.' });
 
 const heading = (example: string) => text('Tiêu đề mục', `Chép nguyên văn tiêu đề mục, không ghi số thứ tự. Ví dụ: ${example}`);
 
@@ -157,7 +168,7 @@ export const Responsibility = z
     items: z.array(text('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể (dòng bắt đầu bằng dấu +)' }),
   })
   .refine((r) => r.text.includes(r.who), {
-    message: 'Tên đơn vị ở "who" phải có trong nội dung "text".',
+    message: 'Tên đơn vị ở "who" phải có nguyên văn trong nội dung "text". Hãy chép đúng tên như câu văn viết.',
     path: ['who'],
   })
   .meta({ title: 'Trách nhiệm' });
@@ -250,7 +261,7 @@ export const Notice = z
       .optional()
       .meta({ title: 'Mục trách nhiệm thực hiện' }),
     closing: text('Câu kết', 'Câu cuối của văn bản, kết thúc bằng "./."').refine((s) => s.trimEnd().endsWith('./.'), {
-      message: 'Câu kết của văn bản phải kết thúc bằng "./." (Nghị định 30/2020/NĐ-CP).',
+      message: 'Câu kết của văn bản phải kết thúc bằng "./." (Nghị định 30/2020/NĐ-CP). Hãy thêm "./." vào cuối câu.',
     }),
     recipients: z
       .array(text('Nơi nhận', 'Không ghi dấu "-" ở đầu và dấu ";" ở cuối; trang web tự thêm.'))
