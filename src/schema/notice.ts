@@ -70,7 +70,7 @@ const fullDate = (title: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' })
     .refine((s) => parseNoticeDate(s) !== null, { message: 'Ngày này không có trên lịch (ví dụ 30/02). Hãy kiểm tra lại ngày và tháng.' })
-    .meta({ title });
+    .meta({ title, description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' });
 
 const phone = z
   .string({
@@ -155,8 +155,8 @@ export const OpeningPeriod = z
       .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }))
       .min(1)
       .meta({ title: 'Các ngày', description: 'Mo = thứ Hai … Su = Chủ nhật' }),
-    opens: clock.meta({ title: 'Giờ mở cửa' }),
-    closes: clock.meta({ title: 'Giờ đóng cửa' }),
+    opens: clock.meta({ title: 'Giờ mở cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 07:30' }),
+    closes: clock.meta({ title: 'Giờ đóng cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 11:30' }),
   })
   .refine((p) => p.opens < p.closes, { message: 'Giờ mở cửa phải trước giờ đóng cửa.', path: ['closes'] })
   .meta({ title: 'Khung giờ' });
@@ -218,13 +218,21 @@ export const Notice = z
     number: DocumentNumber,
     place: text('Địa danh', 'Ví dụ: Hải Phòng'),
     date: noticeDate('Ngày ban hành', 'Dạng 2026-05-15, hoặc 2026-05 khi chưa có ngày (bản dự thảo).'),
-    documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản' }),
+    documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản', description: 'Viết đúng: THÔNG BÁO' }),
     subject: text('Trích yếu nội dung', 'Chép nguyên văn dòng trích yếu dưới chữ THÔNG BÁO.'),
-    opening: z.array(Paragraph).min(1).max(20).meta({ title: 'Các đoạn mở đầu' }),
+    opening: z
+      .array(Paragraph)
+      .min(1)
+      .max(20)
+      .meta({ title: 'Các đoạn mở đầu', description: 'Mỗi đoạn một mục, bắt đầu bằng "- text: ".' }),
     hotlines: z
       .strictObject({
         heading: heading('Số điện thoại đường dây nóng tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo'),
-        contacts: z.array(Hotline).min(1).max(20).meta({ title: 'Danh sách người trực' }),
+        contacts: z
+          .array(Hotline)
+          .min(1)
+          .max(20)
+          .meta({ title: 'Danh sách người trực', description: 'Mỗi người một mục, bắt đầu bằng "- honorific: ".' }),
       })
       .meta({ title: 'Mục đường dây nóng' }),
     facebook: z
@@ -256,7 +264,11 @@ export const Notice = z
     responsibilities: z
       .strictObject({
         heading: heading('Trách nhiệm thực hiện'),
-        items: z.array(Responsibility).min(1).max(30),
+        items: z
+          .array(Responsibility)
+          .min(1)
+          .max(30)
+          .meta({ title: 'Các trách nhiệm', description: 'Mỗi đơn vị một mục, bắt đầu bằng "- who: ".' }),
       })
       .optional()
       .meta({ title: 'Mục trách nhiệm thực hiện' }),
@@ -267,7 +279,7 @@ export const Notice = z
       .array(text('Nơi nhận', 'Không ghi dấu "-" ở đầu và dấu ";" ở cuối; trang web tự thêm.'))
       .min(1)
       .max(50)
-      .meta({ title: 'Nơi nhận' }),
+      .meta({ title: 'Nơi nhận', description: 'Mỗi nơi nhận một dòng, bắt đầu bằng "- ".' }),
     archive: text('Lưu', 'Ví dụ: VT (văn thư). In ra thành "- Lưu: VT."'),
     signer: Signer,
   })
