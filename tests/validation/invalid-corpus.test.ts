@@ -467,9 +467,9 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     expect(file('long-qua-sau.yaml')).toMatchInlineSnapshot(`
       "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
 
-      ✗ tests/fixtures/invalid/long-qua-sau.yaml:42:32 (dòng 42, cột 32)
+      ✗ tests/fixtures/invalid/long-qua-sau.yaml:42:22 (dòng 42, cột 22)
         Lỗi: Tệp lồng nhau quá sâu (hơn 12 cấp); một thông báo chỉ có vài cấp. Hãy viết lại theo mẫu (npm run new -- <tên-tệp>).
-          42 │ …[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[…
+          42 │ archive: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[…
              │                      ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"

@@ -23,7 +23,8 @@ function excerpt(pr: Problem): string[] {
   let text = pr.excerpt;
   let col = Math.max(1, pr.col);
   if (text.length > EXCERPT_WIDTH) {
-    const start = Math.max(0, Math.min(col - 1 - 20, text.length - EXCERPT_WIDTH));
+    // Keep the start of the line (the key) when the column is near it; else centre-left on the column.
+    const start = col <= EXCERPT_WIDTH - 20 ? 0 : Math.max(0, Math.min(col - 1 - 20, text.length - EXCERPT_WIDTH));
     text = (start > 0 ? '…' : '') + text.slice(start, start + EXCERPT_WIDTH) + (start + EXCERPT_WIDTH < text.length ? '…' : '');
     col = col - start + (start > 0 ? 1 : 0);
   }

@@ -125,6 +125,15 @@ function check(file: string, bytes: Uint8Array): { data: Notice } | { problems: 
   });
   if (problems.some((p) => p.line > 0)) return done();
 
+  // 3b. Absurd nesting, before parsing: the parser recurses, and 100 000 "[" would take
+  //     seconds to overflow its stack. Counting brackets ignores quoting, which can only
+  //     over-count for text full of unbalanced "[" (never seen in a notice).
+  const deep = tooDeepAt(lines);
+  if (deep) {
+    problems.push({ file, line: deep.line, col: deep.col, path: [], excerpt: lines[deep.line - 1], message: TOO_DEEP });
+    return done();
+  }
+
   // 4. Syntax. Duplicate keys are checked below, with the line of the first occurrence.
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
@@ -170,7 +179,7 @@ function check(file: string, bytes: Uint8Array): { data: Notice } | { problems: 
     return done();
   }
   if (tooDeep) {
-    problems.push(problemAt(ctx, tooDeep.range?.[0], [], `Tệp lồng nhau quá sâu (hơn ${MAX_DEPTH} cấp); một thông báo chỉ có vài cấp. Hãy viết lại theo mẫu (npm run new -- <tên-tệp>).`));
+    problems.push(problemAt(ctx, tooDeep.range?.[0], [], TOO_DEEP));
     return done();
   }
 
@@ -255,6 +264,25 @@ function pathOf(ancestry: readonly unknown[], node: unknown): FieldPath {
     else if (isSeq(here)) out.push(here.items.indexOf(next as never));
   }
   return out;
+}
+
+const TOO_DEEP = `Tệp lồng nhau quá sâu (hơn ${MAX_DEPTH} cấp); một thông báo chỉ có vài cấp. Hãy viết lại theo mẫu (npm run new -- <tên-tệp>).`;
+
+/** Where bracket or "- " nesting first goes past MAX_DEPTH (see step 3b), if anywhere. */
+function tooDeepAt(lines: string[]): { line: number; col: number } | undefined {
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const dashes = /^(\s*-\s+)*/.exec(text)![0].split('-').length - 1;
+    if (dashes > MAX_DEPTH) return { line: i + 1, col: 1 };
+    for (let c = 0; c < text.length; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x5b || ch === 0x7b) depth++;
+      else if (ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
+      if (depth > MAX_DEPTH) return { line: i + 1, col: c + 1 };
+    }
+  }
+  return undefined;
 }
 
 function kb(n: number): string {
