@@ -165,11 +165,14 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
   const input = (issue as { input?: unknown }).input;
 
   if (issue.code === 'unrecognized_keys') {
+    // Built once: a file may hold thousands of unknown keys, and this must stay linear.
     const allowed = keysOf(schemaAt(fieldPath)).all;
-    const present = isMap(node) ? node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : [];
+    const pairs = new Map<string, { key: unknown }>();
+    if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
+    const candidates = allowed.filter((k) => !pairs.has(k));
     return issue.keys.map((key) => {
-      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
-      const suggestion = nearestKey(key, allowed.filter((k) => !present.includes(k)));
+      const pair = pairs.get(key);
+      const suggestion = nearestKey(key, candidates);
       const named = suggestion && fieldTitle([...fieldPath, suggestion]);
       const hint = suggestion
         ? `Có phải ý bạn là "${suggestion}"${named ? ` (${named})` : ''}? Hãy sửa tên trường cho đúng.`
