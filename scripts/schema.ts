@@ -3,16 +3,17 @@
  * stays the single source of truth:
  *  - schema/notice.schema.json (JSON Schema draft-07): VS Code's YAML extension uses it for
  *    autocompletion, hover help (the Vietnamese titles and descriptions) and red underlines;
- *  - the field table in docs/huong-dan-bien-tap.md, between its two marker comments.
+ *  - in docs/huong-dan-bien-tap.md, between marker comments: the field table, and an
+ *    example of real `npm run validate` output.
  * Both are committed; a test fails when either is stale. `--check` only compares.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fieldTable, jsonSchemaText, SCHEMA_FILE, GUIDE_FILE, replaceTable } from '../src/lib/validation/schema-docs.ts';
+import { jsonSchemaText, SCHEMA_FILE, GUIDE_FILE, updateGuide } from '../src/lib/validation/schema-docs.ts';
 
 const check = process.argv.includes('--check');
 const outputs: [string, string][] = [
   [SCHEMA_FILE, jsonSchemaText()],
-  [GUIDE_FILE, replaceTable(readFileSync(GUIDE_FILE, 'utf8'), fieldTable())],
+  [GUIDE_FILE, updateGuide(readFileSync(GUIDE_FILE, 'utf8'))],
 ];
 let stale = 0;
 for (const [file, text] of outputs) {

@@ -5,12 +5,18 @@
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
 import { descriptionOf, keysOf, kindOf, schemaAt, titleOf, unwrap } from './fields.ts';
+import { formatProblems } from './format.ts';
 import type { FieldPath } from './types.ts';
+import { validateAll } from './index.ts';
 
 export const SCHEMA_FILE = 'schema/notice.schema.json';
 export const GUIDE_FILE = 'docs/huong-dan-bien-tap.md';
 export const TABLE_START = '<!-- bảng-trường: tự sinh bởi npm run schema, đừng sửa tay -->';
 export const TABLE_END = '<!-- hết-bảng-trường -->';
+export const EXAMPLE_START = '<!-- ví-dụ-lỗi: tự sinh bởi npm run schema từ kết quả thật của npm run validate, đừng sửa tay -->';
+export const EXAMPLE_END = '<!-- hết-ví-dụ-lỗi -->';
+/** The invalid notices whose real messages the guide shows as its example. */
+export const EXAMPLE_FILES = ['tests/fixtures/invalid/so-dien-thoai-khong-nhay.yaml', 'tests/fixtures/invalid/truong-la.yaml'];
 
 export function jsonSchemaText(): string {
   const schema = z.toJSONSchema(Notice, { target: 'draft-7' });
@@ -46,9 +52,20 @@ export function fieldTable(): string {
   return ['| trường | ý nghĩa | bắt buộc |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-export function replaceTable(guide: string, table: string): string {
-  const start = guide.indexOf(TABLE_START);
-  const end = guide.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`${GUIDE_FILE}: thiếu hai dòng đánh dấu bảng trường`);
-  return `${guide.slice(0, start + TABLE_START.length)}\n\n${table}\n\n${guide.slice(end)}`;
+function replaceBetween(text: string, startMark: string, endMark: string, inner: string): string {
+  const start = text.indexOf(startMark);
+  const end = text.indexOf(endMark);
+  if (start < 0 || end < start) throw new Error(`${GUIDE_FILE}: thiếu dòng đánh dấu ${startMark}`);
+  return `${text.slice(0, start + startMark.length)}\n${inner}\n${text.slice(end)}`;
+}
+
+/** The real output of `npm run validate` for the example files, as a code block. */
+export function exampleBlock(): string {
+  return `\`\`\`text\n$ npm run validate ${EXAMPLE_FILES.join(" ")}\n${formatProblems(validateAll(EXAMPLE_FILES).problems)}\n\`\`\``;
+}
+
+/** The guide with its generated parts (error example, field table) brought up to date. */
+export function updateGuide(guide: string): string {
+  const withExample = replaceBetween(guide, EXAMPLE_START, EXAMPLE_END, exampleBlock());
+  return replaceBetween(withExample, TABLE_START, TABLE_END, `\n${fieldTable()}\n`);
 }
