@@ -152,7 +152,7 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ ph
 export const OpeningPeriod = z
   .strictObject({
     days: z
-      .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }))
+      .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }).meta({ title: 'Ngày trong tuần' }))
       .min(1)
       .meta({ title: 'Các ngày', description: 'Mo = thứ Hai … Su = Chủ nhật' }),
     opens: clock.meta({ title: 'Giờ mở cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 07:30' }),
@@ -211,7 +211,7 @@ export const Notice = z
     issuer: z
       .strictObject({
         parent: text('Cơ quan chủ quản', 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG'),
-        name: text('Cơ quan ban hành', 'Ví dụ: SỞ NGOẠI VỤ'),
+        name: text('Tên cơ quan ban hành', 'Ví dụ: SỞ NGOẠI VỤ'),
         fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Sở Ngoại vụ thành phố Hải Phòng'),
       })
       .meta({ title: 'Cơ quan ban hành' }),

@@ -77,10 +77,38 @@ export function fieldTitle(fieldPath: FieldPath): string | undefined {
   const leaf = steps[steps.length - 1];
   const itemName = (s: { seg: string | number; schema: z.ZodType }) => `${titleOf(s.schema) ?? 'Mục'} thứ ${(s.seg as number) + 1}`;
   let label = typeof leaf.seg === 'number' ? itemName(leaf) : (titleOf(leaf.schema) ?? String(leaf.seg));
+  // A title several fields share ("Tiêu đề mục") is told apart by its section, unless
+  // the list item it belongs to already does ("… của người trực thứ 2").
+  const parent = steps[steps.length - 2];
+  if (typeof leaf.seg === 'string' && parent && typeof parent.seg === 'string' && sharedTitles().has(label)) {
+    const section = titleOf(parent.schema);
+    if (section) label += `, trong ${inSentence(section)}`;
+  }
   for (let i = steps.length - 2; i >= 0; i--) {
     if (typeof steps[i].seg === 'number') label += ` của ${inSentence(itemName(steps[i]))}`;
   }
   return label;
+}
+
+let shared: Set<string> | undefined;
+/** Titles that more than one field of the schema uses. */
+function sharedTitles(): Set<string> {
+  if (shared) return shared;
+  const seen = new Set<string>();
+  shared = new Set();
+  const walk = (schema: z.ZodType) => {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodObject) {
+      for (const child of Object.values(s.shape as Record<string, z.ZodType>)) {
+        const t = titleOf(child);
+        if (t && seen.has(t)) shared!.add(t);
+        if (t) seen.add(t);
+        walk(child);
+      }
+    } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType);
+  };
+  walk(Notice);
+  return shared;
 }
 
 /** `hotlines.contacts[1].phone`: the key path as written in the file (indices from 0, as in code). */
