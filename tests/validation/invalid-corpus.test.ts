@@ -487,6 +487,47 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     `);
   });
 
+  it('a missing space after a colon or a list dash', () => {
+    expect(file('thieu-dau-cach.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/thieu-dau-cach.yaml:11:7 (dòng 11, cột 7)
+        Lỗi: Thiếu dấu cách sau dấu hai chấm. Hãy viết: place: Hải Phòng
+          11 │ place:Hải Phòng
+             │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('curly quotes from Word get a hint', () => {
+    expect(file('dau-nhay-cong.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/dau-nhay-cong.yaml:23:14 (dòng 23, cột 14)
+        Trường: hotlines.contacts[0].phone (Số điện thoại của người trực thứ 1)
+        Lỗi: Số điện thoại không hợp lệ. Viết số Việt Nam như khi quay số, ví dụ "0934.336.639" hoặc "0225.3842.689"; số dịch vụ ngắn như "1022" cũng được. Lưu ý: dấu nháy cong “ ” (thường do Word hoặc điện thoại tự đổi) không phải dấu nháy của YAML; hãy gõ lại bằng dấu nháy thẳng ".
+          23 │       phone: “0934.336.639”
+             │              ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a forgotten "- " before a new list item: one message, with the likely fix', () => {
+    expect(file('thieu-gach-muc-moi.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/thieu-gach-muc-moi.yaml:24:7 (dòng 24, cột 7)
+        Trường: hotlines.contacts[0].honorific (Danh xưng của người trực thứ 1)
+        Lỗi: Các trường "honorific", "name", "post", "phone" được viết hai lần trong cùng một mục (lần đầu từ dòng 20). Nếu đây là một mục mới của danh sách, hãy thêm dấu "- " trước trường đầu tiên của mục đó (thẳng hàng với dấu "- " ở trên). Nếu không, hãy xóa các dòng thừa.
+          24 │       honorific: Bà
+             │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
   it('a file over the size limit is refused before it is parsed', () => {
     const bytes = new TextEncoder().encode(`subject: ${'Rất dài. '.repeat(MAX_FILE_BYTES / 8)}\n`);
     expect(messagesForBytes('qua-lon.yaml', bytes)).toMatchInlineSnapshot(`

@@ -127,3 +127,18 @@ export function fieldLabel(p: FieldPath, unknownKey = false): string {
   const title = fieldTitle(p);
   return title ? `${keyPath(p)} (${title})` : keyPath(p);
 }
+
+/** Every field path in the schema, parents before children; list items as `[]`. */
+export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): FieldPath[] {
+  const out: FieldPath[] = [];
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject) {
+    for (const key of Object.keys(s.shape)) {
+      const child = (s.shape as Record<string, z.ZodType>)[key];
+      out.push([...prefix, key], ...allFields(child, [...prefix, key]));
+    }
+  } else if (s instanceof z.ZodArray) {
+    out.push(...allFields(s.element as z.ZodType, [...prefix, 0]));
+  }
+  return out;
+}

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
 import { genericMarker, issueProblems, problemAt, type SourceContext } from './issues.ts';
 import { syntaxMessage } from './yaml-messages.ts';
+import { allFields } from './fields.ts';
 import type { FieldPath, LoadResult, Problem } from './types.ts';
 
 export type { FieldPath, LoadResult, Problem } from './types.ts';
@@ -123,6 +124,19 @@ function check(file: string, bytes: Uint8Array): { data: Notice } | { problems: 
       });
     }
   });
+  // A missing space after a field's colon ("place:Hải Phòng") or a list dash ("-Thanh
+  // tra") makes YAML read the line as text and report a confusing error further down.
+  lines.forEach((text, i) => {
+    const colon = /^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9]*):(?=[^\s/])/.exec(text);
+    if (colon && SCHEMA_KEYS.has(colon[2])) {
+      const fixed = `${colon[1]}${colon[2]}: ${text.slice(colon[0].length)}`;
+      problems.push({ file, line: i + 1, col: colon[0].length + 1, path: [], excerpt: text, message: `Thiếu dấu cách sau dấu hai chấm. Hãy viết: ${fixed.trim()}` });
+    }
+    const dash = /^(\s*)-(?=[^\s-])/.exec(text);
+    if (dash && [lines[i - 1], lines[i + 1]].some((l) => l?.startsWith(`${dash[1]}- `))) {
+      problems.push({ file, line: i + 1, col: dash[0].length + 1, path: [], excerpt: text, message: `Thiếu dấu cách sau dấu gạch đầu dòng. Hãy viết: - ${text.slice(dash[0].length)}` });
+    }
+  });
   if (problems.some((p) => p.line > 0)) return done();
 
   // 3b. Absurd nesting, before parsing: the parser recurses, and 100 000 "[" would take
@@ -204,7 +218,9 @@ function syntaxProblems(ctx: SourceContext, errors: YAMLError[]): Problem[] {
     const multiline = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos?.[0] === start);
     const endLine = multiline ? ctx.lineCounter.linePos(multiline.pos[1]).line : 0;
     let problem: Problem;
-    if (multiline && start !== undefined && endLine > ctx.lineCounter.linePos(start).line) {
+    const indent = (line: number) => (ctx.lines[line - 1] ?? '').length - (ctx.lines[line - 1] ?? '').trimStart().length;
+    const startLine = start === undefined ? 0 : ctx.lineCounter.linePos(start).line;
+    if (multiline && start !== undefined && endLine > startLine && indent(endLine) > indent(startLine)) {
       const text = ctx.lines[endLine - 1];
       const col = text.length - text.trimStart().length + 1;
       problem = {
@@ -238,7 +254,7 @@ function schemaProblems(issues: z.core.$ZodIssue[], ctx: SourceContext): Problem
 
 function duplicateKeys(ctx: SourceContext, map: import('yaml').YAMLMap, mapPath: FieldPath): Problem[] {
   const seen = new Map<string, number>();
-  const out: Problem[] = [];
+  const repeats: { key: string; offset: number | undefined; firstLine: number }[] = [];
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
@@ -246,12 +262,21 @@ function duplicateKeys(ctx: SourceContext, map: import('yaml').YAMLMap, mapPath:
     const first = seen.get(key);
     if (first === undefined) {
       if (offset !== undefined) seen.set(key, offset);
-      continue;
-    }
-    const firstLine = ctx.lineCounter.linePos(first).line;
-    out.push(problemAt(ctx, offset, [...mapPath, key], `Trường "${key}" được viết hai lần trong cùng một mục (lần đầu ở dòng ${firstLine}). Hãy giữ một dòng đúng và xóa dòng còn lại.`));
+    } else repeats.push({ key, offset, firstLine: ctx.lineCounter.linePos(first).line });
   }
-  return out;
+  if (repeats.length === 0) return [];
+  const inList = typeof mapPath[mapPath.length - 1] === 'number';
+  const newItem = inList ? ' Nếu đây là một mục mới của danh sách, hãy thêm dấu "- " trước trường đầu tiên của mục đó (thẳng hàng với dấu "- " ở trên).' : '';
+  if (repeats.length === 1 || !inList) {
+    return repeats.map(({ key, offset, firstLine }) =>
+      problemAt(ctx, offset, [...mapPath, key], `Trường "${key}" được viết hai lần trong cùng một mục (lần đầu ở dòng ${firstLine}). Hãy giữ một dòng đúng và xóa dòng còn lại.${newItem}`),
+    );
+  }
+  // Several keys repeated in one list item: almost always a missing "- " starting a new item.
+  const [first] = repeats;
+  return [
+    problemAt(ctx, first.offset, [...mapPath, first.key], `Các trường ${repeats.map((r) => `"${r.key}"`).join(', ')} được viết hai lần trong cùng một mục (lần đầu từ dòng ${first.firstLine}).${newItem} Nếu không, hãy xóa các dòng thừa.`),
+  ];
 }
 
 /** The field path of a node from `visit`'s ancestry (documents, pairs and collections). */
@@ -265,6 +290,9 @@ function pathOf(ancestry: readonly unknown[], node: unknown): FieldPath {
   }
   return out;
 }
+
+/** Every key the schema knows, at any depth (for the missing-space check). */
+const SCHEMA_KEYS = new Set(allFields().map((p) => String(p[p.length - 1])));
 
 const TOO_DEEP = `Tệp lồng nhau quá sâu (hơn ${MAX_DEPTH} cấp); một thông báo chỉ có vài cấp. Hãy viết lại theo mẫu (npm run new -- <tên-tệp>).`;
 

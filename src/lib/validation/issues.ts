@@ -197,6 +197,8 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
   if (isEmpty && fieldPath.length) message = emptyMessage(fieldPath);
   else if (issue.message !== GENERIC) message = issue.message;
   else message = genericMessage(issue, written) ?? vi(issue);
+  // Word and phones turn " into “ ”, which YAML takes as ordinary letters.
+  if (/^[“”‘’]/.test(written)) message += ' Lưu ý: dấu nháy cong “ ” (thường do Word hoặc điện thoại tự đổi) không phải dấu nháy của YAML; hãy gõ lại bằng dấu nháy thẳng ".';
   // An empty value has no text of its own to point at: point at its key.
   const target = isEmpty || !node?.range ? (keyNode ?? node) : node;
   return [problemAt(ctx, target?.range?.[0], fieldPath, message)];

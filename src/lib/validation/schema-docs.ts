@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
-import { descriptionOf, keysOf, kindOf, schemaAt, titleOf, unwrap } from './fields.ts';
+import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
+
+export { allFields };
 import { formatProblems } from './format.ts';
 import type { FieldPath } from './types.ts';
 import { validateAll } from './index.ts';
@@ -21,21 +23,6 @@ export const EXAMPLE_FILES = ['tests/fixtures/invalid/so-dien-thoai-khong-nhay.y
 export function jsonSchemaText(): string {
   const schema = z.toJSONSchema(Notice, { target: 'draft-7' });
   return `${JSON.stringify(schema, null, 2)}\n`;
-}
-
-/** Every field path in the schema, parents before children; list items as `[]`. */
-export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): FieldPath[] {
-  const out: FieldPath[] = [];
-  const s = unwrap(schema);
-  if (s instanceof z.ZodObject) {
-    for (const key of Object.keys(s.shape)) {
-      const child = (s.shape as Record<string, z.ZodType>)[key];
-      out.push([...prefix, key], ...allFields(child, [...prefix, key]));
-    }
-  } else if (s instanceof z.ZodArray) {
-    out.push(...allFields(s.element as z.ZodType, [...prefix, 0]));
-  }
-  return out;
 }
 
 const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');
