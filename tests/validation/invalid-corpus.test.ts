@@ -489,12 +489,17 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
 
   it('a missing space after a colon or a list dash', () => {
     expect(file('thieu-dau-cach.yaml')).toMatchInlineSnapshot(`
-      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
 
       ✗ tests/fixtures/invalid/thieu-dau-cach.yaml:11:7 (dòng 11, cột 7)
         Lỗi: Thiếu dấu cách sau dấu hai chấm. Hãy viết: place: Hải Phòng
           11 │ place:Hải Phòng
              │       ^
+
+      ✗ tests/fixtures/invalid/thieu-dau-cach.yaml:41:4 (dòng 41, cột 4)
+        Lỗi: Thiếu dấu cách sau dấu gạch đầu dòng. Hãy viết: - Các phòng thuộc Sở
+          41 │   -Các phòng thuộc Sở
+             │    ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);

@@ -133,7 +133,8 @@ function check(file: string, bytes: Uint8Array): { data: Notice } | { problems: 
       problems.push({ file, line: i + 1, col: colon[0].length + 1, path: [], excerpt: text, message: `Thiếu dấu cách sau dấu hai chấm. Hãy viết: ${fixed.trim()}` });
     }
     const dash = /^(\s*)-(?=[^\s-])/.exec(text);
-    if (dash && [lines[i - 1], lines[i + 1]].some((l) => l?.startsWith(`${dash[1]}- `))) {
+    const opensList = /^\s*[A-Za-z][A-Za-z0-9]*:\s*(#.*)?$/.test(lines[i - 1] ?? '');
+    if (dash && (opensList || [lines[i - 1], lines[i + 1]].some((l) => l?.startsWith(`${dash[1]}- `)))) {
       problems.push({ file, line: i + 1, col: dash[0].length + 1, path: [], excerpt: text, message: `Thiếu dấu cách sau dấu gạch đầu dòng. Hãy viết: - ${text.slice(dash[0].length)}` });
     }
   });
