@@ -180,6 +180,26 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     `);
   });
 
+  it('an optional part left empty: fill it or delete the line', () => {
+    expect(file('phan-tuy-chon-de-trong.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/phan-tuy-chon-de-trong.yaml:24:7 (dòng 24, cột 7)
+        Trường: hotlines.contacts[0].email (Email của người trực thứ 1)
+        Lỗi: Trường "email" (Email) đang để trống. Phần này không bắt buộc: nếu không dùng, hãy xóa dòng "email:" (cùng các dòng con của nó); nếu dùng, hãy viết nội dung ngay sau "email: ".
+          24 │       email:
+             │       ^
+
+      ✗ tests/fixtures/invalid/phan-tuy-chon-de-trong.yaml:37:3 (dòng 37, cột 3)
+        Trường: hours.schedule (Lịch theo tuần)
+        Lỗi: Danh sách "schedule" (Lịch theo tuần) đang để trống. Phần này không bắt buộc: nếu không dùng, hãy xóa dòng "schedule:" (cùng các dòng con của nó); nếu dùng, hãy thêm ít nhất một mục bên dưới, mỗi mục một dòng bắt đầu bằng "- ".
+          37 │   schedule:
+             │   ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
   it('a phone written as a bare number: says to quote it', () => {
     expect(file('so-dien-thoai-khong-nhay.yaml')).toMatchInlineSnapshot(`
       "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).

@@ -85,17 +85,25 @@ function emptyMessage(fieldPath: FieldPath): string {
   const key = fieldPath[fieldPath.length - 1];
   const schema = schemaAt(fieldPath)!;
   if (typeof key === 'number') return `Mục thứ ${key + 1} của danh sách đang để trống. Hãy viết nội dung ngay sau dấu "- ", hoặc xóa dòng này.`;
+  const optional = !keysOf(schemaAt(fieldPath.slice(0, -1))).required.includes(key);
   const title = titleOf(schema);
   const named = `"${key}"${title ? ` (${title})` : ''}`;
   const desc = descriptionOf(schema);
+  let what: string;
+  let fill: string;
   switch (kindOf(schema)) {
     case 'object':
-      return `Mục ${named} đang để trống. Hãy thêm bên dưới, thụt vào thêm 2 dấu cách, các trường: ${childList(schema)}.`;
+      [what, fill] = [`Mục ${named} đang để trống.`, `thêm bên dưới, thụt vào thêm 2 dấu cách, các trường: ${childList(schema)}.`];
+      break;
     case 'array':
-      return `Danh sách ${named} đang để trống. Hãy thêm ít nhất một mục bên dưới, mỗi mục một dòng bắt đầu bằng "- ".`;
+      [what, fill] = [`Danh sách ${named} đang để trống.`, 'thêm ít nhất một mục bên dưới, mỗi mục một dòng bắt đầu bằng "- ".'];
+      break;
     default:
-      return `Trường ${named} đang để trống. Hãy viết nội dung ngay sau "${key}: ".${desc ? ` ${desc}` : ''}`;
+      [what, fill] = [`Trường ${named} đang để trống.`, `viết nội dung ngay sau "${key}: ".${desc ? ` ${desc}` : ''}`];
   }
+  return optional
+    ? `${what} Phần này không bắt buộc: nếu không dùng, hãy xóa dòng "${key}:" (cùng các dòng con của nó); nếu dùng, hãy ${fill.replace(/ Không bắt buộc\..*$/, '')}`
+    : `${what} Hãy ${fill}`;
 }
 
 function typeMessage(issue: z.core.$ZodIssueInvalidType, written: string, fieldPath: FieldPath): string | undefined {
