@@ -2,10 +2,11 @@
  * Whatever the file holds, the validator answers with problems: it never throws, never
  * hangs, never changes a prototype, and never accepts a file it could not fully read.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateSource, validateFile } from '../../src/lib/validate.ts';
+import { noticeFiles, validateAll, validateSource, validateFile } from '../../src/lib/validate.ts';
 import { INVALID, invalidFixtures } from './helpers.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
@@ -86,6 +87,19 @@ describe('bombs and garbage finish with a refusal', () => {
     for (const f of invalidFixtures()) {
       const r = validateFile(path.join(INVALID, f));
       expect(r.ok, f).toBe(false);
+    }
+  });
+
+  it('refuses two files that would publish at the same address', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'slug-'));
+    try {
+      writeFileSync(path.join(dir, 'thong-bao.yaml'), seed);
+      writeFileSync(path.join(dir, 'thong-bao.yml'), seed);
+      const { notices, problems } = validateAll(noticeFiles(dir));
+      expect(notices.length).toBe(2);
+      expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('trùng tên trang')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
