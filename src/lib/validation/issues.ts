@@ -178,9 +178,10 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
     const pairs = new Map<string, { key: unknown }>();
     if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
     const candidates = allowed.filter((k) => !pairs.has(k));
-    return issue.keys.map((key) => {
+    return issue.keys.map((key, i) => {
       const pair = pairs.get(key);
-      const suggestion = nearestKey(key, candidates);
+      // Only the first problems of a file are shown; past them, skip the search for a suggestion.
+      const suggestion = i < 100 ? nearestKey(key, candidates) : undefined;
       const named = suggestion && fieldTitle([...fieldPath, suggestion]);
       const hint = suggestion
         ? `Có phải ý bạn là "${suggestion}"${named ? ` (${named})` : ''}? Hãy sửa tên trường cho đúng.`
