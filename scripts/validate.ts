@@ -1,14 +1,29 @@
 /**
- * `npm run validate [files…]`: checks every notice (or only the files given) with the
- * same code the build uses, prints every problem, and exits 1 if there is any.
+ * `npm run validate [--format=github] [files or folders…]`: checks every notice (or only
+ * the files given) with the same code the build uses, prints every problem, and exits 1
+ * if there is any. `--format=github` prints `::error` lines that GitHub shows as
+ * annotations on the pull request's changed lines.
+ * Without files: NOTICES_DIR, or content/notices.
  */
-import { noticeFiles, validateAll, formatProblems } from '../src/lib/validate.ts';
+import { statSync } from 'node:fs';
+import { NOTICES_DIR, noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
 
 const args = process.argv.slice(2);
-const files = args.length ? args : noticeFiles();
+const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
+if (format !== 'text' && format !== 'github') {
+  console.error(`Không hiểu --format=${format}; dùng --format=text hoặc --format=github.`);
+  process.exit(2);
+}
+const targets = args.filter((a) => !a.startsWith('--'));
+const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const files = (targets.length ? targets : [process.env.NOTICES_DIR ?? NOTICES_DIR]).flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
+
 const { notices, problems } = validateAll(files);
 if (problems.length) {
-  console.error(formatProblems(problems));
+  if (format === 'github') {
+    console.log(formatGithub(problems));
+    console.log(`Có ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp thông báo.`);
+  } else console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Hợp lệ: ${notices.length} tệp thông báo.`);
+console.log(`✓ Hợp lệ: ${notices.length} tệp thông báo.`);

@@ -17,9 +17,16 @@ function noticeLoader(): Loader {
     name: 'notice-loader',
     load: async ({ store, parseData, watcher, logger, config }) => {
       const root = fileURLToPath(config.root);
+      // In `astro dev` (the only case with a watcher) a broken notice is reported in the
+      // terminal and left out, so staff can keep previewing while they fix it; a build
+      // stops (scripts/build.ts has already refused it with the same messages).
+      const dev = Boolean(watcher);
       const sync = async () => {
         const { notices, problems } = validateAll(noticeFiles(dir));
-        if (problems.length) throw new Error(formatProblems(problems));
+        if (problems.length) {
+          logger.error(`\n${formatProblems(problems)}`);
+          if (!dev) throw new Error('Có thông báo không hợp lệ: xem các lỗi ở trên.');
+        }
         if (notices.length === 0) throw new Error(`Không có thông báo nào trong ${dir}.`);
         store.clear();
         for (const n of notices) {

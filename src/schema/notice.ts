@@ -22,17 +22,28 @@ const text = (title: string, description?: string) =>
   z
     .string()
     .max(MAX_TEXT)
-    .refine((s) => s.trim().length > 0, { message: 'Không được để trống.' })
+    .refine((s) => s.trim().length > 0, { message: 'Không được để trống. Hãy viết nội dung ngay sau dấu hai chấm.' })
     .meta({ title, ...(description ? { description } : {}) });
 
-/** Every URL in a notice: https only, so nothing can be a `javascript:` or plain-http link. */
-const httpsUrl = (title: string) =>
-  z
-    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Phải là một địa chỉ web đầy đủ bắt đầu bằng https://' })
-    .max(2000)
-    .meta({ title });
+/**
+ * Why a text is not an acceptable link, in words staff can act on. Only https is allowed,
+ * so nothing can become a `javascript:` or plain-http link on the page.
+ */
+function urlProblem(input: unknown): string {
+  const s = typeof input === 'string' ? input.trim() : '';
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
+  if (scheme === 'http') return 'Địa chỉ phải bắt đầu bằng https:// (có chữ s), không phải http://. Hãy sửa "http://" thành "https://".';
+  if (scheme && scheme !== 'https') return `Chỉ chấp nhận địa chỉ web bắt đầu bằng https://; "${scheme}:" không được phép. Hãy dán địa chỉ trang, ví dụ https://www.facebook.com/tentrang`;
+  return 'Đây không phải một địa chỉ web đầy đủ. Hãy dán nguyên địa chỉ, bắt đầu bằng https://, ví dụ https://www.facebook.com/tentrang';
+}
 
-const facebookUrl = httpsUrl('Địa chỉ trang Facebook').refine(
+const httpsUrl = (title: string, description: string) =>
+  z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: (iss) => urlProblem(iss.input) })
+    .max(2000)
+    .meta({ title, description });
+
+const facebookUrl = httpsUrl('Địa chỉ trang Facebook', 'Dán nguyên địa chỉ trang, bắt đầu bằng https://www.facebook.com/').refine(
   (u) => {
     try {
       const host = new URL(u).hostname.toLowerCase();
@@ -41,7 +52,7 @@ const facebookUrl = httpsUrl('Địa chỉ trang Facebook').refine(
       return false;
     }
   },
-  { message: 'Phải là địa chỉ trên facebook.com, ví dụ https://www.facebook.com/tentrang' },
+  { message: 'Địa chỉ này không thuộc facebook.com. Hãy dán địa chỉ trang Facebook của cơ quan, ví dụ https://www.facebook.com/tentrang' },
 );
 
 /** Date as written in the file: `YYYY-MM-DD`, or `YYYY-MM` while the day is not yet fixed. */
@@ -59,13 +70,13 @@ const fullDate = (title: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' })
     .refine((s) => parseNoticeDate(s) !== null, { message: 'Ngày này không có trên lịch (ví dụ 30/02). Hãy kiểm tra lại ngày và tháng.' })
-    .meta({ title });
+    .meta({ title, description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' });
 
 const phone = z
   .string({
     error: (iss) =>
       typeof iss.input === 'number'
-        ? 'Số điện thoại phải đặt trong dấu nháy, ví dụ "0934.336.639"; nếu không, số 0 ở đầu bị mất.'
+        ? 'Số điện thoại phải đặt trong dấu nháy kép, ví dụ phone: "0934.336.639"; nếu không, số 0 ở đầu bị mất.'
         : undefined,
   })
   .max(40)
@@ -78,7 +89,7 @@ const phone = z
   });
 
 const email = z
-  .email({ error: 'Địa chỉ email không hợp lệ, ví dụ: vanphong@haiphong.gov.vn' })
+  .email({ error: 'Địa chỉ email không hợp lệ. Hãy viết đủ dạng ten@tenmien, ví dụ vanphong@haiphong.gov.vn' })
   .max(254)
   .meta({ title: 'Email', description: 'Không bắt buộc. Khi có, người dân bấm để gửi thư.' });
 
@@ -112,7 +123,7 @@ export const Paragraph = z
       }
     });
   })
-  .meta({ title: 'Đoạn văn mở đầu' });
+  .meta({ title: 'Đoạn mở đầu', description: 'Một đoạn văn của phần mở đầu, trước các mục đánh số.' });
 
 export const Hotline = z
   .strictObject({
@@ -124,7 +135,7 @@ export const Hotline = z
     phone,
     email: email.optional(),
   })
-  .meta({ title: 'Người trực đường dây nóng' });
+  .meta({ title: 'Người trực', description: 'Một người trực đường dây nóng: danh xưng, họ tên, chức vụ, số điện thoại.' });
 
 const heading = (example: string) => text('Tiêu đề mục', `Chép nguyên văn tiêu đề mục, không ghi số thứ tự. Ví dụ: ${example}`);
 
@@ -141,11 +152,11 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ ph
 export const OpeningPeriod = z
   .strictObject({
     days: z
-      .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }))
+      .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }).meta({ title: 'Ngày trong tuần' }))
       .min(1)
       .meta({ title: 'Các ngày', description: 'Mo = thứ Hai … Su = Chủ nhật' }),
-    opens: clock.meta({ title: 'Giờ mở cửa' }),
-    closes: clock.meta({ title: 'Giờ đóng cửa' }),
+    opens: clock.meta({ title: 'Giờ mở cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 07:30' }),
+    closes: clock.meta({ title: 'Giờ đóng cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 11:30' }),
   })
   .refine((p) => p.opens < p.closes, { message: 'Giờ mở cửa phải trước giờ đóng cửa.', path: ['closes'] })
   .meta({ title: 'Khung giờ' });
@@ -157,7 +168,7 @@ export const Responsibility = z
     items: z.array(text('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể (dòng bắt đầu bằng dấu +)' }),
   })
   .refine((r) => r.text.includes(r.who), {
-    message: 'Tên đơn vị ở "who" phải có trong nội dung "text".',
+    message: 'Tên đơn vị ở "who" phải có nguyên văn trong nội dung "text". Hãy chép đúng tên như câu văn viết.',
     path: ['who'],
   })
   .meta({ title: 'Trách nhiệm' });
@@ -200,20 +211,28 @@ export const Notice = z
     issuer: z
       .strictObject({
         parent: text('Cơ quan chủ quản', 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG'),
-        name: text('Cơ quan ban hành', 'Ví dụ: SỞ NGOẠI VỤ'),
+        name: text('Tên cơ quan ban hành', 'Ví dụ: SỞ NGOẠI VỤ'),
         fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Sở Ngoại vụ thành phố Hải Phòng'),
       })
       .meta({ title: 'Cơ quan ban hành' }),
     number: DocumentNumber,
     place: text('Địa danh', 'Ví dụ: Hải Phòng'),
     date: noticeDate('Ngày ban hành', 'Dạng 2026-05-15, hoặc 2026-05 khi chưa có ngày (bản dự thảo).'),
-    documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản' }),
+    documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản', description: 'Viết đúng: THÔNG BÁO' }),
     subject: text('Trích yếu nội dung', 'Chép nguyên văn dòng trích yếu dưới chữ THÔNG BÁO.'),
-    opening: z.array(Paragraph).min(1).max(20).meta({ title: 'Các đoạn mở đầu' }),
+    opening: z
+      .array(Paragraph)
+      .min(1)
+      .max(20)
+      .meta({ title: 'Các đoạn mở đầu', description: 'Mỗi đoạn một mục, bắt đầu bằng "- text: ".' }),
     hotlines: z
       .strictObject({
         heading: heading('Số điện thoại đường dây nóng tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo'),
-        contacts: z.array(Hotline).min(1).max(20).meta({ title: 'Danh sách người trực' }),
+        contacts: z
+          .array(Hotline)
+          .min(1)
+          .max(20)
+          .meta({ title: 'Danh sách người trực', description: 'Mỗi người một mục, bắt đầu bằng "- honorific: ".' }),
       })
       .meta({ title: 'Mục đường dây nóng' }),
     facebook: z
@@ -245,18 +264,22 @@ export const Notice = z
     responsibilities: z
       .strictObject({
         heading: heading('Trách nhiệm thực hiện'),
-        items: z.array(Responsibility).min(1).max(30),
+        items: z
+          .array(Responsibility)
+          .min(1)
+          .max(30)
+          .meta({ title: 'Các trách nhiệm', description: 'Mỗi đơn vị một mục, bắt đầu bằng "- who: ".' }),
       })
       .optional()
       .meta({ title: 'Mục trách nhiệm thực hiện' }),
     closing: text('Câu kết', 'Câu cuối của văn bản, kết thúc bằng "./."').refine((s) => s.trimEnd().endsWith('./.'), {
-      message: 'Câu kết của văn bản phải kết thúc bằng "./." (Nghị định 30/2020/NĐ-CP).',
+      message: 'Câu kết của văn bản phải kết thúc bằng "./." (Nghị định 30/2020/NĐ-CP). Hãy thêm "./." vào cuối câu.',
     }),
     recipients: z
       .array(text('Nơi nhận', 'Không ghi dấu "-" ở đầu và dấu ";" ở cuối; trang web tự thêm.'))
       .min(1)
       .max(50)
-      .meta({ title: 'Nơi nhận' }),
+      .meta({ title: 'Nơi nhận', description: 'Mỗi nơi nhận một dòng, bắt đầu bằng "- ".' }),
     archive: text('Lưu', 'Ví dụ: VT (văn thư). In ra thành "- Lưu: VT."'),
     signer: Signer,
   })

@@ -1,0 +1,144 @@
+/**
+ * Field names as staff know them: each path is shown with the English key path and the
+ * Vietnamese title the schema gives it (`.meta({ title })`), list items numbered from 1:
+ * `hotlines.contacts[1].phone (Số điện thoại của người trực thứ 2)`.
+ */
+import { z } from 'zod';
+import { Notice } from '../../schema/notice.ts';
+import type { FieldPath } from './types.ts';
+
+/** The schema under optional/nullable/default wrappers. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+function metaOf(schema: z.ZodType): Record<string, unknown> {
+  return { ...(z.globalRegistry.get(unwrap(schema)) ?? {}), ...(z.globalRegistry.get(schema) ?? {}) };
+}
+
+export function titleOf(schema: z.ZodType): string | undefined {
+  return metaOf(schema).title as string | undefined;
+}
+
+export function descriptionOf(schema: z.ZodType): string | undefined {
+  return metaOf(schema).description as string | undefined;
+}
+
+/** The schema of the field at a path, or undefined when the path leaves the schema. */
+export function schemaAt(fieldPath: FieldPath, root: z.ZodType = Notice): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = root;
+  for (const seg of fieldPath) {
+    const s: z.ZodType = unwrap(schema);
+    if (s instanceof z.ZodObject && typeof seg === 'string') {
+      schema = Object.hasOwn(s.shape, seg) ? (s.shape as Record<string, z.ZodType>)[seg] : undefined;
+    } else if (s instanceof z.ZodArray && typeof seg === 'number') {
+      schema = s.element as z.ZodType;
+    } else return undefined;
+    if (!schema) return undefined;
+  }
+  return schema;
+}
+
+export type FieldKind = 'object' | 'array' | 'value';
+
+export function kindOf(schema: z.ZodType): FieldKind {
+  const s = unwrap(schema);
+  return s instanceof z.ZodObject ? 'object' : s instanceof z.ZodArray ? 'array' : 'value';
+}
+
+/** The keys an object schema allows, and those it requires. */
+export function keysOf(schema: z.ZodType | undefined): { all: string[]; required: string[] } {
+  const s = schema && unwrap(schema);
+  if (!(s instanceof z.ZodObject)) return { all: [], required: [] };
+  const shape = s.shape as Record<string, z.ZodType>;
+  const all = Object.keys(shape);
+  return { all, required: all.filter((k) => !shape[k].safeParse(undefined).success) };
+}
+
+/** "Người trực" → "người trực", so a title reads inside a sentence (acronyms stay). */
+export function inSentence(title: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+/**
+ * The Vietnamese name of the field at a path, e.g. "Số điện thoại của người trực thứ 2";
+ * undefined when the path is not in the schema (an unknown key).
+ */
+export function fieldTitle(fieldPath: FieldPath): string | undefined {
+  if (fieldPath.length === 0) return undefined;
+  const steps: { seg: string | number; schema: z.ZodType }[] = [];
+  for (let i = 1; i <= fieldPath.length; i++) {
+    const schema = schemaAt(fieldPath.slice(0, i));
+    if (!schema) return undefined;
+    steps.push({ seg: fieldPath[i - 1], schema });
+  }
+  const leaf = steps[steps.length - 1];
+  const itemName = (s: { seg: string | number; schema: z.ZodType }) => `${titleOf(s.schema) ?? 'Mục'} thứ ${(s.seg as number) + 1}`;
+  let label = typeof leaf.seg === 'number' ? itemName(leaf) : (titleOf(leaf.schema) ?? String(leaf.seg));
+  // A title several fields share ("Tiêu đề mục") is told apart by its section, unless
+  // the list item it belongs to already does ("… của người trực thứ 2").
+  const parent = steps[steps.length - 2];
+  if (typeof leaf.seg === 'string' && parent && typeof parent.seg === 'string' && sharedTitles().has(label)) {
+    const section = titleOf(parent.schema);
+    if (section) label += `, trong ${inSentence(section)}`;
+  }
+  for (let i = steps.length - 2; i >= 0; i--) {
+    if (typeof steps[i].seg === 'number') label += ` của ${inSentence(itemName(steps[i]))}`;
+  }
+  return label;
+}
+
+let shared: Set<string> | undefined;
+/** Titles that more than one field of the schema uses. */
+function sharedTitles(): Set<string> {
+  if (shared) return shared;
+  const seen = new Set<string>();
+  shared = new Set();
+  const walk = (schema: z.ZodType) => {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodObject) {
+      for (const child of Object.values(s.shape as Record<string, z.ZodType>)) {
+        const t = titleOf(child);
+        if (t && seen.has(t)) shared!.add(t);
+        if (t) seen.add(t);
+        walk(child);
+      }
+    } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType);
+  };
+  walk(Notice);
+  return shared;
+}
+
+/** `hotlines.contacts[1].phone`: the key path as written in the file (indices from 0, as in code). */
+export function keyPath(p: FieldPath): string {
+  return p.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+}
+
+/** The label staff see: key path plus the Vietnamese title, or where an unknown key sits. */
+export function fieldLabel(p: FieldPath, unknownKey = false): string {
+  if (p.length === 0) return '';
+  if (unknownKey) {
+    const parent = p.slice(0, -1);
+    const where = parent.length ? `trong ${inSentence(fieldTitle(parent) ?? keyPath(parent))}` : 'ở cấp ngoài cùng của tệp';
+    return `${keyPath(p)} (trường lạ ${where})`;
+  }
+  const title = fieldTitle(p);
+  return title ? `${keyPath(p)} (${title})` : keyPath(p);
+}
+
+/** Every field path in the schema, parents before children; list items as `[]`. */
+export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): FieldPath[] {
+  const out: FieldPath[] = [];
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject) {
+    for (const key of Object.keys(s.shape)) {
+      const child = (s.shape as Record<string, z.ZodType>)[key];
+      out.push([...prefix, key], ...allFields(child, [...prefix, key]));
+    }
+  } else if (s instanceof z.ZodArray) {
+    out.push(...allFields(s.element as z.ZodType, [...prefix, 0]));
+  }
+  return out;
+}

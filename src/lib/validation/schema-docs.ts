@@ -1,0 +1,58 @@
+/**
+ * Documents generated from the zod schema (by `npm run schema`, checked by a test):
+ * the JSON Schema editors use, and the field table of the staff guide.
+ */
+import { z } from 'zod';
+import { Notice } from '../../schema/notice.ts';
+import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
+
+export { allFields };
+import { formatProblems } from './format.ts';
+import type { FieldPath } from './types.ts';
+import { validateAll } from './index.ts';
+
+export const SCHEMA_FILE = 'schema/notice.schema.json';
+export const GUIDE_FILE = 'docs/huong-dan-bien-tap.md';
+export const TABLE_START = '<!-- bảng-trường: tự sinh bởi npm run schema, đừng sửa tay -->';
+export const TABLE_END = '<!-- hết-bảng-trường -->';
+export const EXAMPLE_START = '<!-- ví-dụ-lỗi: tự sinh bởi npm run schema từ kết quả thật của npm run validate, đừng sửa tay -->';
+export const EXAMPLE_END = '<!-- hết-ví-dụ-lỗi -->';
+/** The invalid notices whose real messages the guide shows as its example. */
+export const EXAMPLE_FILES = ['tests/fixtures/invalid/so-dien-thoai-khong-nhay.yaml', 'tests/fixtures/invalid/truong-la.yaml'];
+
+export function jsonSchemaText(): string {
+  const schema = z.toJSONSchema(Notice, { target: 'draft-7' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');
+
+export function fieldTable(): string {
+  const rows = allFields().map((p) => {
+    const schema = schemaAt(p)!;
+    const required = keysOf(schemaAt(p.slice(0, -1))).required.includes(p[p.length - 1] as string);
+    const kind = kindOf(schema) === 'object' ? 'mục' : kindOf(schema) === 'array' ? 'danh sách' : '';
+    const what = [titleOf(schema), descriptionOf(schema)].filter(Boolean).join('. ');
+    const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return `| \`${shownKey(p)}\` | ${cell(what)}${kind ? ` (${kind})` : ''} | ${required ? 'có' : 'không'} |`;
+  });
+  return ['| trường | ý nghĩa | bắt buộc |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function replaceBetween(text: string, startMark: string, endMark: string, inner: string): string {
+  const start = text.indexOf(startMark);
+  const end = text.indexOf(endMark);
+  if (start < 0 || end < start) throw new Error(`${GUIDE_FILE}: thiếu dòng đánh dấu ${startMark}`);
+  return `${text.slice(0, start + startMark.length)}\n${inner}\n${text.slice(end)}`;
+}
+
+/** The real output of `npm run validate` for the example files, as a code block. */
+export function exampleBlock(): string {
+  return `\`\`\`text\n$ npm run validate ${EXAMPLE_FILES.join(" ")}\n${formatProblems(validateAll(EXAMPLE_FILES).problems)}\n\`\`\``;
+}
+
+/** The guide with its generated parts (error example, field table) brought up to date. */
+export function updateGuide(guide: string): string {
+  const withExample = replaceBetween(guide, EXAMPLE_START, EXAMPLE_END, exampleBlock());
+  return replaceBetween(withExample, TABLE_START, TABLE_END, `\n${fieldTable()}\n`);
+}

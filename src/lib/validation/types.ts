@@ -1,0 +1,28 @@
+/** What the validator reports. Shared by the validator, the formatters and the build. */
+import type { Notice } from '../../schema/notice.ts';
+
+/** A field path in the notice's own keys: `['hotlines', 'contacts', 1, 'phone']` (indices from 0). */
+export type FieldPath = (string | number)[];
+
+export interface Problem {
+  file: string;
+  /** 1-based; 0 when the problem concerns the file as a whole. */
+  line: number;
+  col: number;
+  /** The field concerned; for an unknown key, the path of that key. Empty for the whole file. */
+  path: FieldPath;
+  /** What is wrong and how to fix it, in Vietnamese. */
+  message: string;
+  /** The text of the offending line, so the message can show it (without its line ending). */
+  excerpt?: string;
+  /** True when `path` ends in a key the schema does not know (it has no title). */
+  unknownKey?: boolean;
+  /** For an unknown key: the allowed key it most likely meant. */
+  suggestion?: string;
+  /** True when the field is absent (so a misspelt key naming it can stand in for this problem). */
+  missing?: boolean;
+}
+
+export type LoadResult =
+  | { ok: true; slug: string; file: string; data: Notice }
+  | { ok: false; slug: string; file: string; problems: Problem[] };

@@ -1,0 +1,64 @@
+/**
+ * Unusual but valid files are accepted and normalised: a UTF-8 byte-order mark, Windows
+ * line ends (CRLF), decomposed Vietnamese (NFD) stored as precomposed (NFC, as TCVN
+ * 6909:2001 requires), and markup characters kept as plain text. YAML 1.2 types agree
+ * with the editor: an unquoted date stays text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateFile, validateSource } from '../../src/lib/validate.ts';
+import { FIXTURE_NOTICES, SEED_YAML } from '../support/paths.ts';
+
+export const SPECIAL = path.join(FIXTURE_NOTICES, 'thu-nghiem-ky-tu-dac-biet-2026-03.yaml');
+const raw = readFileSync(SPECIAL);
+const text = raw.toString('utf8');
+
+describe('the special-characters fixture really is unusual', () => {
+  it('starts with a BOM, uses CRLF, and has decomposed Vietnamese', () => {
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.split('\r\n').length).toBeGreaterThan(40);
+    expect(text).not.toBe(text.normalize('NFC'));
+    expect(text).toContain('Nguyễn Thị Hường'.normalize('NFD'));
+  });
+});
+
+describe('accepted and normalised', () => {
+  const r = validateFile(SPECIAL);
+  it('is accepted', () => {
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+  it('stores every string as NFC, without BOM or carriage returns', () => {
+    if (!r.ok) throw new Error('refused');
+    const json = JSON.stringify(r.data);
+    expect(json).toBe(json.normalize('NFC'));
+    expect(r.data.subject).toBe('Thử nghiệm chữ tổ hợp và ký tự đặc biệt trên trang thông báo');
+    expect(r.data.hotlines.contacts[0].name).toBe('Nguyễn Thị Hường');
+    expect(json).not.toMatch(/\r|\uFEFF/);
+  });
+  it('keeps markup characters as the text they are', () => {
+    if (!r.ok) throw new Error('refused');
+    expect(r.data.opening[0].text).toContain('<script>alert(1)</script>');
+    expect(r.data.opening[0].text).toContain('<b>không in đậm</b>');
+    expect(r.data.opening[0].text).toContain('&amp;');
+  });
+  it('reports positions in the file as the editor shows them, BOM and CRLF notwithstanding', () => {
+    const broken = text.replace('phone: "0225.3842.689"', 'phone: 0225.3842689');
+    const res = validateSource('x.yaml', Buffer.from(broken, 'utf8'));
+    const line = text.replace(/^\uFEFF/, '').split('\r\n').findIndex((l) => l.includes('phone:')) + 1;
+    expect(res.ok ? null : res.problems.map((p) => [p.line, p.col, p.excerpt])).toEqual([[line, 14, '      phone: 0225.3842689']]);
+  });
+});
+
+describe('YAML 1.2, as the editor reads it', () => {
+  it('keeps an unquoted date as text', () => {
+    const seed = readFileSync(SEED_YAML, 'utf8').replace('date: 2026-05      #', 'date: 2026-05-15   #');
+    const r = validateSource('x.yaml', Buffer.from(seed));
+    expect(r.ok && r.data.date).toBe('2026-05-15');
+  });
+  it('does not read "yes", "no" or "on" as true/false (YAML 1.1 did)', () => {
+    const seed = readFileSync(SEED_YAML, 'utf8').replace('archive: VT', 'archive: no');
+    const r = validateSource('x.yaml', Buffer.from(seed));
+    expect(r.ok && r.data.archive).toBe('no');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A build with any invalid notice fails before writing anything, with the Vietnamese
+ * messages, and the site built before stays exactly as it was (no staging folder left).
+ * Also: `npm run validate --format=github` prints GitHub annotations.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED_YAML } from '../support/paths.ts';
+import { INVALID } from './helpers.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'build-refuses-'));
+const outDir = path.join(work, 'site');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function npm(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Every file under a folder with its size and modification time. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = path.join(d, f);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = `${s.size}:${s.mtimeMs}:${readFileSync(p).subarray(0, 64).toString('hex')}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('a build with an invalid notice', () => {
+  let before: Record<string, string>;
+  let result: ReturnType<typeof npm>;
+  beforeAll(() => {
+    const good = npm(['build'], { OUT_DIR: outDir });
+    expect(good.code, good.stderr).toBe(0);
+    before = snapshot(outDir);
+
+    const notices = path.join(work, 'notices');
+    mkdirSync(notices);
+    copyFileSync(SEED_YAML, path.join(notices, path.basename(SEED_YAML)));
+    copyFileSync(path.join(INVALID, 'so-dien-thoai-khong-nhay.yaml'), path.join(notices, 'so-dien-thoai-khong-nhay.yaml'));
+    result = npm(['build'], { OUT_DIR: outDir, NOTICES_DIR: notices });
+  }, 120_000);
+
+  it('had a real site to protect', () => {
+    expect(Object.keys(before)).toContain('index.html');
+  });
+  it('fails with a non-zero exit and the Vietnamese message naming file, line and field', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('so-dien-thoai-khong-nhay.yaml:23:14 (dòng 23, cột 14)');
+    expect(result.stderr).toContain('Trường: hotlines.contacts[0].phone (Số điện thoại của người trực thứ 1)');
+    expect(result.stderr).toContain('Số điện thoại phải đặt trong dấu nháy kép');
+    expect(result.stderr).toContain('Trang web cũ vẫn giữ nguyên');
+  });
+  it('stops before Astro runs: no stack trace, no build output', () => {
+    expect(result.stderr + result.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(result.stdout).not.toMatch(/astro|building/i);
+  });
+  it('leaves the previous site untouched and no staging folder behind', () => {
+    expect(snapshot(outDir)).toEqual(before);
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
+    expect(existsSync(`${outDir}.previous`)).toBe(false);
+  });
+});
+
+describe('npm run validate --format=github', () => {
+  it('prints one ::error annotation per problem, with file, line, column and field', () => {
+    const r = npm(['validate', '--', '--format=github', 'tests/fixtures/invalid/truong-la.yaml', 'tests/fixtures/invalid/tep-rong.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "::error file=tests/fixtures/invalid/truong-la.yaml,line=11,col=1,title=plase (trường lạ ở cấp ngoài cùng của tệp)::Trường "plase" không có trong mẫu thông báo. Có phải ý bạn là "place" (Địa danh)? Hãy sửa tên trường cho đúng.
+      ::error file=tests/fixtures/invalid/truong-la.yaml,line=27,col=7,title=hotlines.contacts[1].fone (trường lạ trong người trực thứ 2)::Trường "fone" không có trong mẫu thông báo. Có phải ý bạn là "phone" (Số điện thoại của người trực thứ 2)? Hãy sửa tên trường cho đúng.
+      ::error file=tests/fixtures/invalid/tep-rong.yaml,title=Thông báo không hợp lệ::Tệp trống. Hãy điền nội dung thông báo, hoặc tạo tệp mới từ mẫu: npm run new -- <tên-tệp>. Nếu tệp này tạo nhầm, hãy xóa nó.
+      Có 3 lỗi trong 2 tệp thông báo.
+      "
+    `);
+  });
+  it('exits 0 and prints no annotation for valid notices', () => {
+    const r = npm(['validate', '--', '--format=github']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('::error');
+  });
+});
