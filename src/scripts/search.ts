@@ -36,11 +36,15 @@ export function originalExcerpt(data: PagefindResultData): [string, boolean][] {
     return [[original.split(' ').slice(0, EXCERPT_WORDS).join(' ') + ' …', false]];
   }
   let pos = at;
-  return pieces.map(([text, mark]) => {
+  const out = pieces.map(([text, mark]): [string, boolean] => {
     const piece: [string, boolean] = [original.slice(pos, pos + text.length), mark];
     pos += text.length;
     return piece;
   });
+  // Say that the excerpt is cut from a longer text.
+  if (at > 0) out.unshift(['… ', false]);
+  if (pos < original.length) out.push([' …', false]);
+  return out;
 }
 
 function decode(s: string): string {
