@@ -72,7 +72,7 @@ try {
         if (ref.weight > 0 && a.score !== null && a.score < 1) {
           console.log(`    ${c}: ${a.id} (${a.score}) ${a.displayValue ?? ''} ${a.title}`);
           const items = (a.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
-          for (const item of items.slice(0, 5)) console.log(`      ${String(item.description ?? item.url ?? item.source ?? JSON.stringify(item)).slice(0, 160)}`);
+          for (const item of items.slice(0, 5)) console.log(`      ${[item.description, item.url, (item.sourceLocation as { url?: string } | undefined)?.url].filter((x) => typeof x === 'string').join(' ').slice(0, 200)}`);
         }
       }
     }
