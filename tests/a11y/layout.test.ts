@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/static-server.ts';
-import { FIXTURE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from './site-pages.ts';
 
 const pages = sitePages(FIXTURE_DIST);
@@ -119,5 +119,31 @@ describe.each(pages)('%s', (pagePath) => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer') || document.activeElement === document.body)).toBe(true);
     await page.close();
+  });
+});
+
+describe('colour scheme', () => {
+  it('follows the system: dark background and light text when the system is dark, and the reverse', async () => {
+    const lum = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const colours = async (scheme: 'light' | 'dark') => {
+      const page = await open(`/thong-bao/${SEED_SLUG}/`, { colorScheme: scheme });
+      const c = await page.evaluate(() => {
+        const cs = getComputedStyle(document.body);
+        const call = getComputedStyle(document.querySelector('.call')!);
+        return { bg: cs.backgroundColor, fg: cs.color, callBg: call.backgroundColor };
+      });
+      await page.close();
+      return c;
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(lum(light.bg)).toBeGreaterThan(200);
+    expect(lum(light.fg)).toBeLessThan(60);
+    expect(lum(dark.bg)).toBeLessThan(40);
+    expect(lum(dark.fg)).toBeGreaterThan(200);
+    expect(dark.callBg).not.toBe(light.callBg);
   });
 });
