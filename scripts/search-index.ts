@@ -10,7 +10,7 @@
  * Any indexing error, or an index without every notice in it, exits non-zero and so
  * fails the build.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { NOTICES_DIR, noticeFiles, validateAll } from '../src/lib/validate.ts';
@@ -48,6 +48,12 @@ const outputPath = path.join(site, 'pagefind');
 const written = await index.writeFiles({ outputPath });
 if (written.errors.length) fail(written.errors.join('; '));
 await pagefind.close();
+
+// Pagefind also writes its ready-made UIs; the search page uses only the core library,
+// so the unused bundles are not published.
+for (const f of readdirSync(outputPath)) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(path.join(outputPath, f));
+}
 
 // Read back what was written: an index that lost pages must not go live.
 const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
