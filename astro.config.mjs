@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * The public address of the site. It is configuration, not content: the QR code on the
@@ -13,8 +14,39 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // One external stylesheet (~2 KB gzipped, cached across pages) rather than an inline
+    // <style>: the CSP header in public/_headers can then stay a fixed text with
+    // style-src 'self', no hash to keep in step and never 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
   // No prefetch, no client router: pages are plain documents that need no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  // The sitemap lists every page (the 404 page is left out by the integration itself);
+  // search engines and the accessibility tests read it.
+  integrations: [sitemap()],
+  security: {
+    // Astro writes a <meta http-equiv="content-security-policy"> into every page, with a
+    // hash for each inline style and script it emits. Everything else comes from the site
+    // itself. public/_headers repeats the policy as a header, with the directives a meta
+    // tag cannot carry (frame-ancestors).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (this
+        // permits compiling WebAssembly only, not JavaScript eval).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -49,6 +49,9 @@ rmSync(previous, { recursive: true, force: true });
 console.log(`✓ Đã xây dựng ${valid.length} thông báo vào ${path.relative(process.cwd(), outDir) || outDir}/`);
 
 /** Steps that run on the staged site before it goes live. */
-function postBuildSteps(_site: string): { cmd: string; args: string[]; what: string }[] {
-  return [];
+function postBuildSteps(site: string): { cmd: string; args: string[]; what: string }[] {
+  return [
+    // The search index (Pagefind); it exits non-zero on any error or on an empty index.
+    { cmd: process.execPath, args: [path.resolve('scripts/search-index.ts'), site], what: 'Lập chỉ mục tìm kiếm' },
+  ];
 }

@@ -1,0 +1,64 @@
+/**
+ * `node scripts/search-index.ts <site folder>`: writes the Pagefind search index into
+ * <site>/pagefind/. Run by `npm run build` on the staged site before it goes live.
+ *
+ * One custom record per notice (Pagefind's Node API), not a crawl of the HTML: the
+ * record's searchable content is the notice text folded to plain Latin letters (đ→d,
+ * see src/lib/search-text.ts), while its metadata keeps the original subject and text
+ * from which the search page cuts the excerpt residents read.
+ *
+ * Any indexing error, or an index without every notice in it, exits non-zero and so
+ * fails the build.
+ */
+import { readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { NOTICES_DIR, noticeFiles, validateAll } from '../src/lib/validate.ts';
+import { noticeSearchText } from '../src/lib/search-record.ts';
+import { fold } from '../src/lib/search-text.ts';
+
+const site = process.argv[2];
+if (!site || !existsSync(site)) {
+  console.error(`✗ Chỉ mục tìm kiếm: không thấy thư mục trang web "${site ?? ''}".`);
+  process.exit(1);
+}
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const { notices, problems } = validateAll(noticeFiles(process.env.NOTICES_DIR ?? NOTICES_DIR));
+
+function fail(message: string): never {
+  console.error(`✗ Chỉ mục tìm kiếm: ${message}`);
+  void pagefind.close();
+  process.exit(1);
+}
+if (problems.length) fail('có thông báo không hợp lệ.');
+if (notices.length === 0) fail('không có thông báo nào để đưa vào chỉ mục.');
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+if (!index || errors.length) fail(errors.join('; ') || 'Pagefind không khởi động được.');
+
+for (const { slug, data } of notices) {
+  const url = `${base}thong-bao/${slug}/`;
+  if (!existsSync(path.join(site, 'thong-bao', slug, 'index.html'))) fail(`không có trang ${url} để trỏ tới.`);
+  const text = noticeSearchText(data);
+  const r = await index.addCustomRecord({ url, content: fold(text), language: 'vi', meta: { title: data.subject, text } });
+  if (r.errors.length) fail(`${url}: ${r.errors.join('; ')}`);
+}
+
+const outputPath = path.join(site, 'pagefind');
+const written = await index.writeFiles({ outputPath });
+if (written.errors.length) fail(written.errors.join('; '));
+await pagefind.close();
+
+// Pagefind also writes its ready-made UIs; the search page uses only the core library,
+// so the unused bundles are not published.
+for (const f of readdirSync(outputPath)) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(path.join(outputPath, f));
+}
+
+// Read back what was written: an index that lost pages must not go live.
+const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { page_count: number }>;
+};
+const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+if (pages !== notices.length) fail(`chỉ mục có ${pages} trang, cần ${notices.length}.`);
+console.log(`✓ Chỉ mục tìm kiếm: ${pages} thông báo.`);

@@ -1,0 +1,140 @@
+/**
+ * Search as you type, on the search page only. The Pagefind library and its index are
+ * fetched the first time they are needed (focus, typing, or a ?q= in the address), never
+ * on other pages. The query is folded like the index (src/lib/search-text.ts) so that
+ * "duong" finds "đường"; the excerpt shown is cut from the ORIGINAL text at the
+ * positions Pagefind matched in the folded copy, so residents never see folded text.
+ * Results are built with DOM nodes (no innerHTML): nothing from the index is parsed as HTML.
+ */
+import { fold } from '../lib/search-text.ts';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: { title?: string; text?: string };
+}
+interface PagefindModule {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const EXCERPT_WORDS = 30;
+
+/** Excerpt pieces: [text, isMatch][], cut from the original text at Pagefind's positions. */
+export function originalExcerpt(data: PagefindResultData): [string, boolean][] {
+  const original = data.meta.text ?? '';
+  // Pagefind's excerpt is HTML: entities-escaped text with <mark> around matches.
+  const pieces: [string, boolean][] = [];
+  const re = /<mark>(.*?)<\/mark>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(data.excerpt))) pieces.push([decode(m[1] ?? m[2]), m[1] !== undefined]);
+  const plain = pieces.map((p) => p[0]).join('');
+  const at = data.content.indexOf(plain);
+  if (at < 0 || original.length !== data.content.length) {
+    return [[original.split(' ').slice(0, EXCERPT_WORDS).join(' ') + ' …', false]];
+  }
+  let pos = at;
+  const out = pieces.map(([text, mark]): [string, boolean] => {
+    const piece: [string, boolean] = [original.slice(pos, pos + text.length), mark];
+    pos += text.length;
+    return piece;
+  });
+  // Say that the excerpt is cut from a longer text.
+  if (at > 0) out.unshift(['… ', false]);
+  if (pos < original.length) out.push([' …', false]);
+  return out;
+}
+
+function decode(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
+}
+
+export function startSearch(): void {
+  const input = document.querySelector<HTMLInputElement>('#tim');
+  const form = input?.form;
+  const box = document.querySelector<HTMLElement>('#ket-qua');
+  const status = document.querySelector<HTMLElement>('#trang-thai');
+  const list = document.querySelector<HTMLOListElement>('#danh-sach');
+  if (!input || !form || !box || !status || !list) return;
+  const base = box.dataset.base ?? '/';
+
+  let pagefind: Promise<PagefindModule> | null = null;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      // Record URLs already carry the base path; excerpts a little longer than default.
+      await pf.options({ baseUrl: '/', excerptLength: EXCERPT_WORDS });
+      await pf.init();
+      return pf;
+    }));
+
+  let latest = 0;
+  async function run(query: string) {
+    const ticket = ++latest;
+    const q = query.trim();
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!q) {
+      box!.hidden = true;
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    box!.hidden = false;
+    let found: PagefindResultData[];
+    try {
+      const pf = await load();
+      const search = await pf.search(fold(q));
+      if (!search || ticket !== latest) return; // a newer query superseded this one
+      found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    } catch {
+      if (ticket === latest) status!.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc xem danh sách thông báo ở trang chủ.';
+      return;
+    }
+    if (ticket !== latest) return;
+    list!.replaceChildren(...found.map(resultItem));
+    status!.textContent = found.length
+      ? `Tìm thấy ${found.length} thông báo cho “${q}”.`
+      : `Không tìm thấy thông báo nào cho “${q}”. Hãy thử từ khác, hoặc gõ ít chữ hơn.`;
+  }
+
+  let timer: number | undefined;
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(input.value), 150);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run(input.value);
+  });
+  const initial = new URL(location.href).searchParams.get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h.append(a);
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  for (const [text, match] of originalExcerpt(data)) {
+    if (match) {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      p.append(mark);
+    } else p.append(text);
+  }
+  li.append(h, p);
+  return li;
+}

@@ -1,0 +1,123 @@
+/**
+ * The whole page by keyboard alone: Tab from the top reaches, in order, the skip link,
+ * the search box and button, every call link, e-mail link, the map, the Facebook page,
+ * and shows a visible focus indicator on each stop. Read in Chromium on the fixture
+ * site: the seed has Facebook, the second notice has an e-mail address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
+import { sitePages } from './site-pages.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Stop {
+  tag: string;
+  href: string | null;
+  name: string;
+  /** A focus ring someone can see: an outline or box-shadow of at least 2 px. */
+  visible: boolean;
+}
+
+/** Presses Tab until focus leaves the page or comes round again; returns every stop. */
+async function tabPath(page: Page): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      if (!e || e === document.body) return null;
+      const cs = getComputedStyle(e);
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+      const shadow = cs.boxShadow !== 'none';
+      return {
+        tag: e.tagName.toLowerCase(),
+        href: e.getAttribute('href'),
+        name: (e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        visible: (outline || shadow) && e.matches(':focus-visible'),
+      };
+    });
+    if (!stop) break;
+    if (stops.length && stop.tag === stops[0].tag && stop.href === stops[0].href && stop.name === stops[0].name) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe('keyboard only', () => {
+  it('reaches every action on the seed notice, in reading order, each with a visible focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/thong-bao/${SEED_SLUG}/`);
+    const stops = await tabPath(page);
+    const hrefs = stops.map((s) => s.href ?? s.tag);
+    expect(stops[0].name).toBe('Bỏ qua, đến nội dung chính');
+    const expected: (string | RegExp)[] = [
+      '#noi-dung',
+      '/',
+      'input',
+      'button',
+      'tel:+84934336639',
+      'tel:+84969661341',
+      /^https:\/\/www\.openstreetmap\.org\//,
+      'https://www.facebook.com/haiphongdofa?locale=vi_VN',
+    ];
+    // Each action is reached, in this order (other stops may come between or after).
+    let from = 0;
+    const missing: string[] = [];
+    for (const want of expected) {
+      const at = hrefs.findIndex((h, i) => i >= from && (typeof want === 'string' ? h === want : want.test(h)));
+      if (at < 0) missing.push(String(want));
+      else from = at + 1;
+    }
+    expect(missing).toEqual([]);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches the e-mail link of the second notice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/thong-bao/${SECOND_SLUG}/`);
+    const stops = await tabPath(page);
+    expect(stops.some((s) => s.href?.startsWith('mailto:vanphong.thunghiem@example.gov.vn'))).toBe(true);
+    expect(stops.filter((s) => s.href?.startsWith('tel:')).length).toBeGreaterThanOrEqual(2);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(sitePages(FIXTURE_DIST))('%s: every link and control is reachable by Tab and shows its focus', async (pagePath) => {
+    const page = await browser.newPage();
+    await page.goto(server.url + pagePath);
+    const stops = await tabPath(page);
+    const focusable = await page.$$eval('a[href], button, input, select, textarea', (els) => els.filter((e) => e.getClientRects().length > 0 || e.classList.contains('skip-link')).length);
+    expect(stops.length).toBe(focusable);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches from the header box with Enter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/thong-bao/${SEED_SLUG}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('dien bien phu');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=*');
+    await expect
+      .poll(() => page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 })
+      .toEqual([`/thong-bao/${SECOND_SLUG}/`]);
+    await page.close();
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * What WCAG 2.2 AA asks of the layout, measured in Chromium on every page of the
+ * fixture site (both notices): reflow at 320 CSS px, text at 200 %, target size,
+ * one h1, landmarks, a working skip link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
+import { sitePages } from './site-pages.ts';
+
+const pages = sitePages(FIXTURE_DIST);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pagePath: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  await page.goto(server.url + pagePath);
+  return page;
+}
+
+/** Elements wider than the viewport, and whether the document scrolls sideways. */
+function sideways(page: Page) {
+  return page.evaluate(() => {
+    const de = document.documentElement;
+    const tooWide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > de.clientWidth + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    return { scrolls: de.scrollWidth > de.clientWidth, tooWide };
+  });
+}
+
+describe.each(pages)('%s', (pagePath) => {
+  it('reflows at 320 CSS px without sideways scrolling', async () => {
+    const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
+    expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
+    await page.close();
+  });
+
+  it('stays whole with text at 200 % on a phone', async () => {
+    // Text-only zoom: the root font size doubled, as the browser's text-size setting does.
+    const page = await open(pagePath, { viewport: { width: 390, height: 800 }, bypassCSP: true });
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
+    // Nothing clipped: no control cuts off its own text.
+    const clipped = await page.$$eval('a, button, input, label', (els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible').map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(clipped).toEqual([]);
+    await page.close();
+  });
+
+  it('gives every link and button a target of at least 24×24 px, or the spacing 2.5.8 allows', async () => {
+    const page = await open(pagePath, { viewport: { width: 390, height: 800 } });
+    const small = await page.evaluate(() => {
+      const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter(
+        (e) => e.getClientRects().length > 0 && !e.classList.contains('skip-link'),
+      );
+      const rects = targets.map((e) => e.getBoundingClientRect());
+      const bad: string[] = [];
+      targets.forEach((e, i) => {
+        const r = rects[i];
+        if (r.width >= 24 && r.height >= 24) return;
+        // Exception: a link inside a sentence (WCAG 2.5.8 "inline").
+        const parentText = e.parentElement?.textContent?.trim() ?? '';
+        if (getComputedStyle(e).display === 'inline' && parentText.length > (e.textContent?.trim().length ?? 0)) return;
+        // Spacing: a 24 px circle on the target's centre must not touch another target.
+        const cx = r.left + r.width / 2;
+        const cy = r.top + r.height / 2;
+        const clash = rects.some((o, j) => {
+          if (j === i) return false;
+          const dx = Math.max(o.left - cx, 0, cx - o.right);
+          const dy = Math.max(o.top - cy, 0, cy - o.bottom);
+          return Math.hypot(dx, dy) < 12;
+        });
+        if (clash) bad.push(`${e.outerHTML.slice(0, 80)} (${Math.round(r.width)}×${Math.round(r.height)})`);
+      });
+      return bad;
+    });
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
+  it('has one h1, one banner, one main, one contentinfo, and nothing outside them', async () => {
+    const page = await open(pagePath);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('contentinfo').count()).toBe(1);
+    expect(await page.getByRole('search').count()).toBe(1);
+    const outside = await page.$$eval('body > *', (els) =>
+      els.filter((e) => !e.matches('header, main, footer, .skip-link, script')).map((e) => e.tagName),
+    );
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('starts with a skip link that shows on focus and moves focus into main', async () => {
+    const page = await open(pagePath);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height >= 24).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    // The next Tab lands on the first control inside main (or beyond), not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer') || document.activeElement === document.body)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('colour scheme', () => {
+  it('follows the system: dark background and light text when the system is dark, and the reverse', async () => {
+    const lum = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const colours = async (scheme: 'light' | 'dark') => {
+      const page = await open(`/thong-bao/${SEED_SLUG}/`, { colorScheme: scheme });
+      const c = await page.evaluate(() => {
+        const cs = getComputedStyle(document.body);
+        const call = getComputedStyle(document.querySelector('.call')!);
+        return { bg: cs.backgroundColor, fg: cs.color, callBg: call.backgroundColor };
+      });
+      await page.close();
+      return c;
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(lum(light.bg)).toBeGreaterThan(200);
+    expect(lum(light.fg)).toBeLessThan(60);
+    expect(lum(dark.bg)).toBeLessThan(40);
+    expect(lum(dark.fg)).toBeGreaterThan(200);
+    expect(dark.callBg).not.toBe(light.callBg);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Phone numbers for screen readers: the visible number stays exactly as printed
+ * ("0934.336.639"), and the call link's accessible name starts with the visible words
+ * (WCAG 2.5.3, label in name) and adds whom the resident is calling. Names are read
+ * from Chromium's accessibility tree (Playwright's getByRole / aria snapshot).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The link's accessible name from its aria snapshot (a YAML line, quoted when it holds ':'). */
+const nameIn = (snapshot: string) => /^- '?link "((?:[^"\\]|\\.)*)"/.exec(snapshot)?.[1] ?? '';
+
+describe('call links in the accessibility tree', () => {
+  it.each([
+    [SEED_SLUG, 'Gọi 0934.336.639, ông Đỗ Quang Minh', '0934.336.639'],
+    [SEED_SLUG, 'Gọi 0969.661.341, bà Trần Lê Thu Hằng', '0969.661.341'],
+    [SECOND_SLUG, 'Gọi 0225.3842.689, bà Nguyễn Thị Thử Nghiệm', '0225.3842.689'],
+    [SECOND_SLUG, 'Gọi 1022, ông Phạm Văn Kiểm Tra', '1022'],
+  ])('%s: "%s"', async (slug, name, printed) => {
+    await page.goto(`${server.url}/thong-bao/${slug}/`);
+    const link = page.getByRole('link', { name, exact: true });
+    expect(await link.count()).toBe(1);
+    // The digits on screen are the printed ones, untouched.
+    const visible = squash(await link.innerText());
+    expect(visible).toBe(`Gọi ${printed}`);
+    // Label in name: the accessible name contains the visible text.
+    const snapshot = await link.ariaSnapshot();
+    const accName = nameIn(snapshot);
+    expect(accName).toBe(name);
+    expect(accName.startsWith(visible)).toBe(true);
+  });
+
+  it('every link on a notice page has a name containing its visible text', async () => {
+    for (const slug of [SEED_SLUG, SECOND_SLUG]) {
+      await page.goto(`${server.url}/thong-bao/${slug}/`);
+      const links = page.getByRole('link');
+      const n = await links.count();
+      expect(n).toBeGreaterThan(5);
+      for (let i = 0; i < n; i++) {
+        const link = links.nth(i);
+        if (!(await link.isVisible())) continue;
+        const visible = squash(await link.innerText()).toLowerCase();
+        const accName = nameIn(await link.ariaSnapshot()).toLowerCase();
+        expect(accName, `${visible} → ${accName}`).toContain(visible);
+      }
+    }
+  });
+});

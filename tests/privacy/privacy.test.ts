@@ -1,0 +1,151 @@
+/**
+ * Privacy and security in Chromium, on every page of both built sites:
+ *  - no request leaves the site, while loading each page and while searching;
+ *  - every page carries the CSP meta tag, and Chromium reports no CSP violation (nor any
+ *    console error) with the meta policy AND the header policy from public/_headers
+ *    applied together, as a host that reads _headers would serve them;
+ *  - the notice page's render-blocking bytes (HTML + CSS + JS, gzipped) fit 14,600 bytes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
+import { sitePages } from '../a11y/site-pages.ts';
+
+/** The headers public/_headers sets for every path ("/*"), as a host would send them. */
+function headersFile(dist: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let inAll = false;
+  for (const line of readFileSync(path.join(dist, '_headers'), 'utf8').split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) inAll = line.trim() === '/*';
+    else if (inAll && /^\s+\S/.test(line)) {
+      const at = line.indexOf(':');
+      out[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return out;
+}
+
+interface Watch {
+  offsite: string[];
+  problems: string[];
+}
+
+/** Opens a page that records requests, CSP violations and console errors. */
+async function watched(browser: Browser, origin: string, headers: Record<string, string>): Promise<{ page: Page; seen: Watch }> {
+  const page = await browser.newPage();
+  const seen: Watch = { offsite: [], problems: [] };
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== origin && u.protocol !== 'data:') seen.offsite.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') seen.problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.problems.push(`page error: ${e.message}`));
+  await page.exposeFunction('__cspViolation', (v: string) => seen.problems.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
+  });
+  // Serve every response with the _headers policy added, as the production host does.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+  return { page, seen };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const [name, dist] of [
+  ['dist/', DIST],
+  ['fixture site', FIXTURE_DIST],
+] as const) {
+  describe(`${name}`, () => {
+    let server: StaticServer;
+    const pages = sitePages(dist);
+    const headers = headersFile(dist);
+    beforeAll(async () => {
+      server = await serveDir(dist);
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('_headers sets a strict CSP and the other security headers', () => {
+      const csp = headers['content-security-policy'];
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+      expect(csp).toMatch(/base-uri 'self'/);
+      expect(csp).toMatch(/form-action 'self'/);
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBeTruthy();
+      expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+    });
+
+    it.each(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath) => {
+      const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(meta).toMatch(/default-src 'self'/);
+      expect(meta).toMatch(/script-src 'self'/);
+      expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+      // No inline script at all, so nothing needs a hash today.
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+
+      const { page, seen } = await watched(browser, server.url, headers);
+      await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
+      expect(seen).toEqual({ offsite: [], problems: [] });
+      await page.close();
+    });
+
+    it('searching stays on the site and breaks no policy', async () => {
+      const { page, seen } = await watched(browser, server.url, headers);
+      await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+      const requestsBefore: string[] = [];
+      page.on('request', (r) => requestsBefore.push(r.url()));
+      const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
+      await box.pressSequentially('duong day nong', { delay: 10 });
+      await page.locator('#danh-sach a').first().waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      // The index really was fetched when searching (and only then), from this site.
+      expect(requestsBefore.some((u) => u.includes('/pagefind/'))).toBe(true);
+      expect(seen).toEqual({ offsite: [], problems: [] });
+      await page.close();
+    });
+
+    it('the notice pages load no script and no search index', async () => {
+      for (const slug of name === 'dist/' ? [SEED_SLUG] : [SEED_SLUG, SECOND_SLUG]) {
+        const page = await browser.newPage();
+        const urls: string[] = [];
+        page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+        await page.goto(`${server.url}/thong-bao/${slug}/`, { waitUntil: 'networkidle' });
+        expect(urls.filter((u) => u.endsWith('.js') || u.includes('/pagefind/'))).toEqual([]);
+        await page.close();
+      }
+    });
+  });
+}
+
+describe('weight of the notice page', () => {
+  it('renders from at most 14,600 bytes gzipped (HTML and every stylesheet and script it references)', () => {
+    const html = readFileSync(path.join(DIST, 'thong-bao', SEED_SLUG, 'index.html'));
+    const refs = [...html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0); // the stylesheet, at least: the sum below is real
+    const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+    const total = gz(html) + refs.reduce((sum, ref) => sum + gz(readFileSync(path.join(DIST, ref))), 0);
+    expect(total).toBeLessThanOrEqual(14_600);
+  });
+});

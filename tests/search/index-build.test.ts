@@ -1,0 +1,40 @@
+/**
+ * The search index is part of the build: when it cannot be written or would miss a
+ * notice, `scripts/search-index.ts` (the build's post-build step) exits non-zero, which
+ * makes `npm run build` stop before the new site goes live. The happy path is the real
+ * build of the global setup; here, the failures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIST, ROOT, SEED_SLUG } from '../support/paths.ts';
+
+function index(site: string) {
+  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/search-index.ts'), site], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('the search index step', () => {
+  it('fails when the site folder does not exist', () => {
+    const r = index(path.join(tmpdir(), 'khong-co-thu-muc-nay'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Chỉ mục tìm kiếm');
+  });
+
+  it('fails when a notice has no built page to point to', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'site-'));
+    try {
+      const r = index(empty);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain(`không có trang /thong-bao/${SEED_SLUG}/`);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('wrote an index of every notice into the built fixture site', () => {
+    const entry = JSON.parse(readFileSync(path.join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.vi.page_count).toBe(2);
+  });
+});

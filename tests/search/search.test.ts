@@ -1,0 +1,128 @@
+/**
+ * Search through the REAL Pagefind index, typed into the real search box in Chromium,
+ * on the fixture site (two notices), so every query must find the right notice and
+ * not the other one. With and without diacritics, đ folded to d, names, streets and
+ * phone numbers with or without dots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/tim-kiem/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Shown {
+  hrefs: string[];
+  titles: string[];
+  excerpts: string[];
+  status: string;
+}
+
+/** Types the query like a person (key by key) and waits for the results to settle. */
+async function search(query: string): Promise<Shown> {
+  const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 10 });
+  const status = page.getByRole('status');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 10_000 }).toContain(`“${query}”`);
+  return page.evaluate(() => {
+    const items = [...document.querySelectorAll('#danh-sach li')];
+    return {
+      hrefs: items.map((li) => li.querySelector('a')!.getAttribute('href')!),
+      titles: items.map((li) => li.querySelector('h2')!.textContent!.trim()),
+      excerpts: items.map((li) => li.querySelector('.search-excerpt')!.textContent!.trim()),
+      status: document.querySelector('#trang-thai')!.textContent!.trim(),
+    };
+  });
+}
+
+const seed = `/thong-bao/${SEED_SLUG}/`;
+const second = `/thong-bao/${SECOND_SLUG}/`;
+
+describe('search on the fixture site (two notices)', () => {
+  it.each([
+    ['đường dây nóng', seed],
+    ['duong day nong', seed],
+    ['Đỗ Quang Minh', seed],
+    ['do quang minh', seed],
+    ['Trần Quang Khải', seed],
+    ['tran quang khai', seed],
+    ['0934.336.639', seed],
+    ['0934336639', seed],
+    ['0969661341', seed],
+    ['Điện Biên Phủ', second],
+    ['dien bien phu', second],
+    ['nguyen thi thu nghiem', second],
+    ['0225.3842.689', second],
+    ['02253842689', second],
+  ])('"%s" finds only the right notice', async (query, expected) => {
+    const shown = await search(query);
+    expect(shown.hrefs).toEqual([expected]);
+    expect(shown.status).toBe(`Tìm thấy 1 thông báo cho “${query}”.`);
+  });
+
+  it('finds both notices for a word they share, and "duong" matches "đường" in each', async () => {
+    const shown = await search('duong');
+    expect(shown.hrefs.sort()).toEqual([seed, second].sort());
+  });
+
+  it('shows the subject as title and an excerpt in the original Vietnamese, never the folded text', async () => {
+    const shown = await search('duong day nong');
+    expect(shown.titles).toEqual([
+      'Số điện thoại đường dây nóng và trang Facebook tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp',
+    ]);
+    expect(shown.excerpts[0]).toMatch(/đường dây nóng/);
+    expect(shown.excerpts[0]).not.toMatch(/duong day nong/);
+    const marked = await page.$$eval('#danh-sach mark', (ms) => ms.map((m) => m.textContent));
+    expect(marked.map((m) => m?.toLowerCase())).toContain('đường');
+  });
+
+  it('says so when nothing matches', async () => {
+    const shown = await search('qwzx');
+    expect(shown.hrefs).toEqual([]);
+    expect(shown.status).toContain('Không tìm thấy thông báo nào');
+  });
+
+  it('opens a result with the keyboard', async () => {
+    await search('dien bien phu');
+    await page.keyboard.press('Tab'); // from the box to the "Tìm" button
+    await page.keyboard.press('Tab'); // to the first result
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${second}`);
+    expect(await page.locator('h1').textContent()).toContain('Điện Biên Phủ');
+  });
+
+  it('takes a query from the header box of another page (?q=)', async () => {
+    await page.goto(`${server.url}${seed}`);
+    await page.getByRole('searchbox', { name: 'Tìm thông báo' }).fill('do quang minh');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=*');
+    await expect.poll(() => page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toEqual([seed]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page lists every notice instead', async () => {
+    const noJs = await browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(`${server.url}/tim-kiem/?q=duong`);
+    const hrefs = await noJs.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining([seed, second]));
+    expect(await noJs.innerText('main')).toContain('Tìm kiếm tức thì cần JavaScript');
+    await noJs.close();
+  });
+});
