@@ -12,25 +12,29 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { NOTICES_DIR, noticeFiles, validateAll, formatProblems } from '../src/lib/validate.ts';
+import { NOTICES_DIR, noticeFiles, formatProblems } from '../src/lib/validate.ts';
+import { validateWithHashes, writeHandOff, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
 
 const notices = process.env.NOTICES_DIR ?? NOTICES_DIR;
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+/** What step 1 validated, handed to the content loader so it need not validate again. */
+const handOff = `${outDir}.validated.json`;
 
 function fail(message: string): never {
   console.error(`\n✗ Không xây dựng được trang web. ${message}`);
   rmSync(staging, { recursive: true, force: true });
+  rmSync(handOff, { force: true });
   process.exit(1);
 }
 
 function run(cmd: string, args: string[], what: string) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NOTICES_DIR: notices } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NOTICES_DIR: notices, [VALIDATED_ENV]: handOff } });
   if (r.status !== 0) fail(`${what} thất bại (mã ${r.status ?? r.signal}). Trang web cũ vẫn giữ nguyên.`);
 }
 
-const { notices: valid, problems } = validateAll(noticeFiles(notices));
+const { notices: valid, problems } = validateWithHashes(noticeFiles(notices));
 if (problems.length) {
   console.error(formatProblems(problems));
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
@@ -38,8 +42,10 @@ if (problems.length) {
 if (valid.length === 0) fail(`Không có thông báo nào trong ${notices}.`);
 
 rmSync(staging, { recursive: true, force: true });
+writeHandOff(handOff, valid);
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 run(bin('astro'), ['build', '--outDir', staging], 'Astro');
+rmSync(handOff, { force: true });
 for (const step of postBuildSteps(staging)) run(step.cmd, step.args, step.what);
 
 rmSync(previous, { recursive: true, force: true });
