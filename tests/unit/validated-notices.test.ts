@@ -6,9 +6,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { noticeFiles } from '../../src/lib/validate.ts';
-import { readHandOff, validatedNotices, validateWithHashes, writeHandOff } from '../../src/lib/validated-notices.ts';
+import { publishedNotices, readHandOff, validatedNotices, validateWithHashes, writeHandOff } from '../../src/lib/validated-notices.ts';
 import { SEED_SLUG, SEED_YAML } from '../support/paths.ts';
 
 function folderWithSeed() {
@@ -49,5 +49,21 @@ describe('the validation hand-off', () => {
     expect(readHandOff(path.join(dir, 'broken.json'), noticeFiles(dir))).toBeNull();
     expect(validatedNotices(dir, undefined).map((n) => n.slug)).toEqual([SEED_SLUG]);
     expect(validatedNotices(dir, path.join(dir, 'missing.json')).map((n) => n.slug)).toEqual([SEED_SLUG]);
+  });
+});
+
+describe('publishedNotices', () => {
+  it('gives pages what getCollection gave them: id = file name, data = the validated notice', () => {
+    const { dir, handOff } = folderWithSeed();
+    vi.stubEnv('NOTICES_DIR', dir);
+    vi.stubEnv('VALIDATED_NOTICES', handOff);
+    try {
+      const [n, ...rest] = publishedNotices();
+      expect(rest).toEqual([]);
+      expect(n?.id).toBe(SEED_SLUG);
+      expect(n?.data.signer.name).toBe('Trần Thị Quỳnh Trang');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
