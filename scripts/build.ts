@@ -2,7 +2,8 @@
  * `npm run build`: the only way the site is built, locally and in CI.
  *
  * 1. Validate every notice first: any problem stops here, before anything is written.
- * 2. Build with Astro into a fresh sibling folder, never into the live one.
+ * 2. Build with Astro into a fresh sibling folder, never into the live one. The content
+ *    loader reuses step 1's result (src/lib/validated-notices.ts) instead of validating again.
  * 3. Post-build steps (search index) run on that folder; any failure stops the build.
  * 4. Only then swap it into place, so a failed build leaves the previous site as it was
  *    and a host never sees a half-written one.
@@ -11,26 +12,31 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
-import { NOTICES_DIR, noticeFiles, validateAll, formatProblems } from '../src/lib/validate.ts';
+import { NOTICES_DIR, noticeFiles, formatProblems } from '../src/lib/validate.ts';
+import { validateWithHashes, writeHandOff, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
 
 const notices = process.env.NOTICES_DIR ?? NOTICES_DIR;
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+/** What step 1 validated, handed to the content loader so it need not validate again. */
+const handOff = `${outDir}.validated.json`;
 
 function fail(message: string): never {
   console.error(`\n✗ Không xây dựng được trang web. ${message}`);
   rmSync(staging, { recursive: true, force: true });
+  rmSync(handOff, { force: true });
   process.exit(1);
 }
 
 function run(cmd: string, args: string[], what: string) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NOTICES_DIR: notices } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NOTICES_DIR: notices, [VALIDATED_ENV]: handOff } });
   if (r.status !== 0) fail(`${what} thất bại (mã ${r.status ?? r.signal}). Trang web cũ vẫn giữ nguyên.`);
 }
 
-const { notices: valid, problems } = validateAll(noticeFiles(notices));
+const { notices: valid, problems } = validateWithHashes(noticeFiles(notices));
 if (problems.length) {
   console.error(formatProblems(problems));
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
@@ -38,8 +44,9 @@ if (problems.length) {
 if (valid.length === 0) fail(`Không có thông báo nào trong ${notices}.`);
 
 rmSync(staging, { recursive: true, force: true });
-const bin = (name: string) => path.resolve('node_modules/.bin', name);
-run(bin('astro'), ['build', '--outDir', staging], 'Astro');
+writeHandOff(handOff, valid);
+await astroBuild();
+rmSync(handOff, { force: true });
 for (const step of postBuildSteps(staging)) run(step.cmd, step.args, step.what);
 
 rmSync(previous, { recursive: true, force: true });
@@ -47,6 +54,24 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`✓ Đã xây dựng ${valid.length} thông báo vào ${path.relative(process.cwd(), outDir) || outDir}/`);
+
+/**
+ * Astro's own build (`astro build --outDir <staging>`), run in this process through Astro's
+ * JavaScript API rather than as a second Node process: zod, yaml and libphonenumber are then
+ * loaded once, not twice. Measured at 1000 notices: 8 % less CPU, 160 MiB less peak memory,
+ * identical output (bench/README.md). Loaded only now, after validation has passed.
+ */
+async function astroBuild() {
+  Object.assign(process.env, { ASTRO_TELEMETRY_DISABLED: '1', NOTICES_DIR: notices, [VALIDATED_ENV]: handOff });
+  module.enableCompileCache?.(); // as the `astro` command does
+  try {
+    const { build } = await import('astro');
+    await build({ outDir: staging });
+  } catch (e) {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    fail('Astro thất bại. Trang web cũ vẫn giữ nguyên.');
+  }
+}
 
 /** Steps that run on the staged site before it goes live. */
 function postBuildSteps(site: string): { cmd: string; args: string[]; what: string }[] {

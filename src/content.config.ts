@@ -8,21 +8,26 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { Notice } from './schema/notice.ts';
-import { NOTICES_DIR, noticeFiles, validateAll, formatProblems } from './lib/validate.ts';
+import { NOTICES_DIR, formatProblems } from './lib/validate.ts';
+import { validatedNotices, VALIDATED_ENV } from './lib/validated-notices.ts';
 
 const dir = process.env.NOTICES_DIR ?? NOTICES_DIR;
 
 function noticeLoader(): Loader {
   return {
     name: 'notice-loader',
-    load: async ({ store, parseData, watcher, logger, config }) => {
+    load: async ({ store, watcher, logger, config }) => {
       const root = fileURLToPath(config.root);
       // In `astro dev` (the only case with a watcher) a broken notice is reported in the
       // terminal and left out, so staff can keep previewing while they fix it; a build
       // stops (scripts/build.ts has already refused it with the same messages).
       const dev = Boolean(watcher);
+      // `npm run build` has just validated these very bytes: reuse its result (see
+      // validated-notices.ts). Only for the first sync: in `astro dev` files change.
+      let handOff = process.env[VALIDATED_ENV];
       const sync = async () => {
-        const { notices, problems } = validateAll(noticeFiles(dir));
+        const { notices, problems } = validatedNotices(dir, handOff);
+        handOff = undefined;
         if (problems.length) {
           logger.error(`\n${formatProblems(problems)}`);
           if (!dev) throw new Error('Có thông báo không hợp lệ: xem các lỗi ở trên.');
@@ -32,8 +37,9 @@ function noticeLoader(): Loader {
         for (const n of notices) {
           // Astro wants paths relative to the project (NOTICES_DIR may be anywhere).
           const filePath = path.relative(root, path.resolve(n.file));
-          const data = await parseData({ id: n.slug, data: n.data as Record<string, unknown>, filePath });
-          store.set({ id: n.slug, data, filePath });
+          // No parseData(): validateAll has already run this collection's schema (Notice)
+          // on exactly this data; running zod a second time per notice only cost time.
+          store.set({ id: n.slug, data: n.data as Record<string, unknown>, filePath });
         }
       };
       await sync();

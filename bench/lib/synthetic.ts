@@ -1,0 +1,134 @@
+/**
+ * Synthetic notices for the benchmark: the seed notice's shape with varied, clearly fake
+ * text ("DỮ LIỆU GIẢ LẬP" in every subject, invented names, numbers that are valid but
+ * belong to nobody in particular). Deterministic: notice i is the same on every run, so
+ * two benchmark runs build the same site.
+ *
+ * The text varies from notice to notice (words drawn from the seed's own vocabulary), so
+ * Pagefind indexes real work rather than 1000 copies of one page.
+ */
+import { stringify } from 'yaml';
+import type { Notice } from '../../src/schema/notice.ts';
+import { isValidDisplayPhone } from '../../src/lib/phone.ts';
+
+/** mulberry32: a tiny seeded PRNG; good enough for varied text, and reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Quang', 'Hữu', 'Ngọc', 'Thanh', 'Đức', 'Hải'];
+const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Linh', 'Mai', 'Nam', 'Phúc', 'Quyên', 'Sơn', 'Tâm', 'Uyên', 'Vinh', 'Yến'];
+const POSTS = [
+  'Chánh Văn phòng (giả lập)',
+  'Phó Trưởng phòng Lãnh sự (giả lập)',
+  'Chuyên viên phòng Hợp tác quốc tế (giả lập)',
+  'Trưởng phòng Thanh tra (giả lập)',
+];
+const UNITS = ['Văn phòng Sở', 'Phòng Lãnh sự', 'Phòng Hợp tác quốc tế', 'Thanh tra Sở', 'Tổ tiếp nhận giả lập'];
+/** Mobile prefixes in use in Viet Nam; each number is still checked with libphonenumber. */
+const MOBILE = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '089', '070', '077', '083', '085'];
+
+/** Every word of the seed notice's text: the vocabulary the fake sentences are drawn from. */
+export function vocabulary(seed: Notice): string[] {
+  const words = new Set<string>();
+  for (const s of textsOf(seed)) {
+    for (const w of s.split(/\s+/)) {
+      const clean = w.replace(/[.,;:“”"()!?/]+/g, '');
+      if (clean && !/\d/.test(clean)) words.add(clean.toLowerCase());
+    }
+  }
+  return [...words].sort();
+}
+
+function sentence(r: () => number, vocab: string[], words: number): string {
+  const ws = Array.from({ length: words }, () => pick(r, vocab));
+  const s = ws.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function paragraph(r: () => number, vocab: string[], sentences: number): string {
+  return Array.from({ length: sentences }, () => `${sentence(r, vocab, 10 + Math.floor(r() * 14))}.`).join(' ');
+}
+
+function fakeName(r: () => number): string {
+  return `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`;
+}
+
+/** A mobile number printed as staff print it ("0934.336.639"), valid per libphonenumber. */
+export function fakePhone(r: () => number): string {
+  for (;;) {
+    const d = pick(r, MOBILE) + String(Math.floor(r() * 1e7)).padStart(7, '0');
+    const display = `${d.slice(0, 4)}.${d.slice(4, 7)}.${d.slice(7)}`;
+    if (isValidDisplayPhone(display)) return display;
+  }
+}
+
+/** Synthetic notice number `i` (1-based), shaped like the seed. */
+export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed)): Notice {
+  const r = rng(i * 7919 + 1);
+  const month = 1 + (i % 12);
+  const day = 1 + (i % 28);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const decision = `${100 + (i % 9000)}/QĐ-UBND`;
+  const unit = pick(r, UNITS);
+  return {
+    ...seed,
+    number: { sequence: 1 + (i % 99999), symbol: 'TB-NV' },
+    date: `2026-${pad(month)}-${pad(day)}`,
+    subject: `DỮ LIỆU GIẢ LẬP số ${i}: ${sentence(r, vocab, 14)}`,
+    opening: [
+      {
+        text: `Thực hiện Quyết định số ${decision} ngày 10/4/2026 (giả lập). ${paragraph(r, vocab, 3)}`,
+        cites: [{ type: 'Quyết định', number: decision, date: '2026-04-10', issuer: 'Ủy ban nhân dân thành phố (giả lập)' }],
+      },
+      { text: paragraph(r, vocab, 4) },
+    ],
+    hotlines: {
+      heading: seed.hotlines.heading,
+      contacts: Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+        honorific: pick(r, ['Ông', 'Bà'] as const),
+        name: fakeName(r),
+        post: pick(r, POSTS),
+        phone: fakePhone(r),
+      })),
+    },
+    facebook: seed.facebook && { ...seed.facebook, name: `Trang giả lập ${i}` },
+    hours: { heading: seed.hours.heading, text: paragraph(r, vocab, 1) },
+    address: { heading: seed.address.heading, text: `Số ${1 + (i % 300)} phố Giả Lập, Phường Hồng Bàng, Thành phố Hải Phòng.` },
+    responsibilities: {
+      heading: 'Trách nhiệm thực hiện',
+      items: [
+        { who: unit, text: `${unit} có trách nhiệm: ${paragraph(r, vocab, 2)}`, items: [paragraph(r, vocab, 2), paragraph(r, vocab, 1)] },
+        { who: 'Các phòng chuyên môn', text: `Các phòng chuyên môn ${paragraph(r, vocab, 3)}` },
+      ],
+    },
+    closing: `${paragraph(r, vocab, 1)}/.`,
+    signer: { post: 'GIÁM ĐỐC', name: `${fakeName(r)} (giả lập)` },
+  };
+}
+
+export function syntheticSlug(i: number): string {
+  return `gia-lap-${String(i).padStart(5, '0')}`;
+}
+
+export function toYaml(n: Notice): string {
+  return `# DỮ LIỆU GIẢ LẬP cho benchmark: không phải thông báo thật.\n${stringify(n, { lineWidth: 100 })}`;
+}
+
+/** Every text of a notice in document order: what a reader reads, without the markup. */
+export function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}

@@ -1,0 +1,407 @@
+/**
+ * `npm run bench`: what a notice costs to build and to load, side by side with the floor.
+ *
+ * For N = 10, 100, 1000 synthetic notices (bench/lib/synthetic.ts; written under
+ * bench/out/, never into content/) it measures, several times and interleaved with the
+ * floor (a bare Astro site with the same text as plain paragraphs, bench/floor/):
+ *  - the whole build: `node scripts/build.ts` (validation + Astro + swap), then Pagefind
+ *    unless the build already ran it;
+ *  - each stage apart: validation, Astro, Pagefind;
+ *  - validation against just parsing the same YAML;
+ *  - the gzipped weight of each page's first render against the notice's text.
+ * It prints the tables and writes them to bench/results.md with the machine's description.
+ *
+ * Options: --quick (N = 10 and 100, one run), BENCH_RUNS=<n>, BENCH_SIZES=10,100,1000.
+ * The whole default run takes about four minutes on the 2-core build machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { Notice } from '../src/schema/notice.ts';
+import { validateSource } from '../src/lib/validate.ts';
+import { syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../bench/lib/synthetic.ts';
+import { measure, sequence, type Sample } from '../bench/lib/measure.ts';
+import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from '../bench/lib/stats.ts';
+import { pageWeight, type PageWeight } from '../bench/lib/weight.ts';
+import { machineDescription } from '../bench/lib/machine.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench/out');
+const FLOOR = path.join(ROOT, 'bench/floor');
+const SEED = path.join(ROOT, 'content/notices/duong-day-nong-2026-05.yaml');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+
+const quick = process.argv.includes('--quick');
+const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
+const sizes = (process.env.BENCH_SIZES ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
+const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const startedAt = new Date();
+const loadBefore = os.loadavg()[0]!;
+const t0 = performance.now();
+
+interface Data {
+  notices: string;
+  floorText: string;
+  /** slug → gzipped bytes of the notice's text alone. */
+  textGz: Map<string, number>;
+}
+
+interface Results {
+  ours: { whole: Sample[]; validate: Sample[]; astro: Sample[]; pagefind: Sample[] };
+  floor: { whole: Sample[]; astro: Sample[]; pagefind: Sample[] };
+  /** Paired per-run ratios ours / floor for the whole pipeline. */
+  wallRatio: number[];
+  cpuRatio: number[];
+  parse: { parseMs: number; validateMs: number; firstValidateMs: number }[];
+  pagefindInBuild: boolean;
+}
+
+/** Writes N synthetic notices and the floor's text for them; checks a sample is valid. */
+function prepare(n: number): Data {
+  const dir = path.join(OUT, 'data', String(n));
+  const notices = path.join(dir, 'notices');
+  const floorText = path.join(dir, 'floor');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(notices, { recursive: true });
+  mkdirSync(floorText, { recursive: true });
+  const seed = parse(readFileSync(SEED, 'utf8')) as Notice;
+  const vocab = vocabulary(seed);
+  const textGz = new Map<string, number>();
+  for (let i = 1; i <= n; i++) {
+    const notice = syntheticNotice(seed, i, vocab);
+    const slug = syntheticSlug(i);
+    const file = path.join(notices, `${slug}.yaml`);
+    const yaml = toYaml(notice);
+    writeFileSync(file, yaml);
+    // The floor page: the same strings, one plain paragraph each (subject first, as title).
+    const paragraphs = [notice.subject, ...textsOf(notice)].map((s) => s.replace(/\s+/g, ' ').trim());
+    writeFileSync(path.join(floorText, `${slug}.txt`), paragraphs.join('\n'));
+    textGz.set(slug, gzipBytes(textsOf(notice).join('\n')));
+    // The whole set is validated by every build below; this catches a broken generator early.
+    if (i === 1 || i === n || i % 97 === 0) {
+      const r = validateSource(file, Buffer.from(yaml));
+      if (!r.ok) throw new Error(`synthetic notice ${i} is invalid:\n${JSON.stringify(r.problems, null, 2)}`);
+    }
+  }
+  return { notices, floorText, textGz };
+}
+
+const clean = (dir: string) => {
+  for (const d of [dir, `${dir}.staging`, `${dir}.previous`]) rmSync(d, { recursive: true, force: true });
+};
+
+async function ours(n: number, data: Data, res: Results): Promise<Sample> {
+  const site = path.join(OUT, 'sites', String(n), 'ours');
+  clean(site);
+  const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
+  const build = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...env, NOTICES_DIR: data.notices, OUT_DIR: site },
+    ...log('build'),
+  });
+  // Once scripts/build.ts runs Pagefind itself (postBuildSteps), do not run it twice.
+  res.pagefindInBuild = existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'));
+  if (res.pagefindInBuild) return build;
+  const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
+  return sequence([build, pagefind]);
+}
+
+async function oursStages(n: number, data: Data, res: Results) {
+  const dir = path.join(OUT, 'sites', String(n));
+  const handOff = path.join(dir, 'validated.json');
+  const site = path.join(dir, 'ours-stages');
+  clean(site);
+  const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
+  res.ours.validate.push(
+    await measure(path.join(BIN, 'node'), ['bench/stages/validate.ts', data.notices, handOff], { cwd: ROOT, env, ...log('validate') }),
+  );
+  res.ours.astro.push(
+    await measure(path.join(BIN, 'astro'), ['build', '--outDir', site], {
+      cwd: ROOT,
+      env: { ...env, NOTICES_DIR: data.notices, VALIDATED_NOTICES: handOff },
+      ...log('astro'),
+    }),
+  );
+  res.ours.pagefind.push(await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') }));
+}
+
+async function floor(n: number, data: Data, res: Results): Promise<Sample> {
+  const site = path.join(OUT, 'sites', String(n), 'floor');
+  clean(site);
+  const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-floor-${what}.log`) });
+  const astro = await measure(path.join(BIN, 'astro'), ['build', '--outDir', site], {
+    cwd: FLOOR,
+    env: { ...env, FLOOR_TEXT_DIR: data.floorText },
+    ...log('astro'),
+  });
+  const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
+  res.floor.astro.push(astro);
+  res.floor.pagefind.push(pagefind);
+  return sequence([astro, pagefind]);
+}
+
+function parseVsValidate(data: Data) {
+  const r = spawnSync(path.join(BIN, 'node'), ['bench/stages/parse-vs-validate.ts', data.notices, '5'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`parse-vs-validate failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Results['parse'][number];
+}
+
+function weights(n: number, data: Data) {
+  const pages: (PageWeight & { text: number })[] = [];
+  const site = path.join(OUT, 'sites', String(n), 'ours');
+  for (const [slug, text] of data.textGz) {
+    pages.push({ ...pageWeight(site, path.join(site, 'thong-bao', slug, 'index.html')), text });
+  }
+  const floorSite = path.join(OUT, 'sites', String(n), 'floor');
+  const floorPages = [...data.textGz.keys()].map((slug) => pageWeight(floorSite, path.join(floorSite, slug, 'index.html')));
+  const index = pageWeight(site, path.join(site, 'index.html'));
+  return { pages, floorPages, index };
+}
+
+// ---- run -------------------------------------------------------------------------------
+
+mkdirSync(path.join(OUT, 'logs'), { recursive: true });
+const data = new Map<number, Data>();
+for (const n of sizes) {
+  process.stdout.write(`Tạo ${n} thông báo giả lập… `);
+  data.set(n, prepare(n));
+  console.log('xong');
+}
+
+const results = new Map<number, Results>(
+  sizes.map((n) => [
+    n,
+    {
+      ours: { whole: [], validate: [], astro: [], pagefind: [] },
+      floor: { whole: [], astro: [], pagefind: [] },
+      wallRatio: [],
+      cpuRatio: [],
+      parse: [],
+      pagefindInBuild: false,
+    },
+  ]),
+);
+
+for (let run = 1; run <= runs; run++) {
+  for (const n of sizes) {
+    const d = data.get(n)!;
+    const res = results.get(n)!;
+    process.stdout.write(`Lượt ${run}/${runs}, N = ${n}: `);
+    // Interleaved, and the order swapped every run, so drift on a noisy machine hits both.
+    let o: Sample, f: Sample;
+    if (run % 2) {
+      o = await ours(n, d, res);
+      f = await floor(n, d, res);
+    } else {
+      f = await floor(n, d, res);
+      o = await ours(n, d, res);
+    }
+    res.ours.whole.push(o);
+    res.floor.whole.push(f);
+    res.wallRatio.push(o.wallMs / f.wallMs);
+    res.cpuRatio.push(o.cpuMs / f.cpuMs);
+    await oursStages(n, d, res);
+    res.parse.push(parseVsValidate(d));
+    console.log(`ours ${formatMs(o.wallMs)}, floor ${formatMs(f.wallMs)} (${formatRatio(o.wallMs / f.wallMs)})`);
+  }
+}
+
+// ---- report ------------------------------------------------------------------------------
+
+const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k]));
+const sections: string[] = [];
+const totalMinutes = () => ((performance.now() - t0) / 60000).toFixed(1);
+
+sections.push(
+  table(
+    ['N', 'ours: wall', 'floor: wall', 'ours / floor (wall)', 'ours: CPU', 'floor: CPU', 'ours / floor (CPU)', 'ours: peak RSS', 'floor: peak RSS'],
+    sizes.map((n) => {
+      const r = results.get(n)!;
+      return [
+        n,
+        formatMs(med(r.ours.whole, 'wallMs')),
+        formatMs(med(r.floor.whole, 'wallMs')),
+        `**${formatRatio(median(r.wallRatio))}**`,
+        formatMs(med(r.ours.whole, 'cpuMs')),
+        formatMs(med(r.floor.whole, 'cpuMs')),
+        formatRatio(median(r.cpuRatio)),
+        formatMiB(med(r.ours.whole, 'peakRssKiB')),
+        formatMiB(med(r.floor.whole, 'peakRssKiB')),
+      ];
+    }),
+  ),
+);
+
+const stageRows: (string | number)[][] = [];
+for (const n of sizes) {
+  const r = results.get(n)!;
+  const row = (stage: string, xs: Sample[], fs?: Sample[]) => {
+    const f = (k: keyof Sample, fmt: (x: number) => string) => (fs ? fmt(med(fs, k)) : '–');
+    return [
+      n,
+      stage,
+      formatMs(med(xs, 'wallMs')),
+      f('wallMs', formatMs),
+      fs ? formatRatio(med(xs, 'wallMs') / med(fs, 'wallMs')) : '–',
+      formatMs(med(xs, 'cpuMs')),
+      f('cpuMs', formatMs),
+      fs ? formatRatio(med(xs, 'cpuMs') / med(fs, 'cpuMs')) : '–',
+      formatMiB(med(xs, 'peakRssKiB')),
+      f('peakRssKiB', formatMiB),
+    ];
+  };
+  stageRows.push(row('validation', r.ours.validate));
+  stageRows.push(row('Astro', r.ours.astro, r.floor.astro));
+  stageRows.push(row('Pagefind', r.ours.pagefind, r.floor.pagefind));
+}
+sections.push(
+  table(['N', 'stage', 'ours: wall', 'floor: wall', 'ratio (wall)', 'ours: CPU', 'floor: CPU', 'ratio (CPU)', 'ours: peak RSS', 'floor: peak RSS'], stageRows),
+);
+
+sections.push(
+  table(
+    ['N', 'YAML parse only (warm)', 'validation (warm)', 'validation / parse', 'validation, first pass (cold)'],
+    sizes.map((n) => {
+      const p = results.get(n)!.parse;
+      const parseMs = median(p.map((x) => x.parseMs));
+      const validateMs = median(p.map((x) => x.validateMs));
+      return [n, formatMs(parseMs), formatMs(validateMs), formatRatio(validateMs / parseMs), formatMs(median(p.map((x) => x.firstValidateMs)))];
+    }),
+  ),
+);
+
+const weightRows: (string | number)[][] = [];
+const indexRows: string[] = [];
+for (const n of sizes) {
+  const w = weights(n, data.get(n)!);
+  const m = (k: keyof (typeof w.pages)[number]) => Math.round(median(w.pages.map((p) => p[k])));
+  const ratios = w.pages.map((p) => p.total / p.text);
+  weightRows.push([
+    n,
+    `${m('html')} B`,
+    `${m('inlineCss')} B`,
+    `${m('css')} B`,
+    `${m('js')} B`,
+    `${m('total')} B`,
+    `${m('text')} B`,
+    formatRatio(median(ratios)),
+    formatRatio(Math.max(...ratios)),
+    `${Math.round(median(w.floorPages.map((p) => p.total)))} B`,
+  ]);
+  indexRows.push(`N = ${n}: ${w.index.total} B (${(w.index.total / n).toFixed(0)} B per listed notice)`);
+}
+sections.push(
+  table(
+    ['N', 'HTML', '(of which inline CSS, alone)', 'CSS files', 'JS files', 'first render', 'notice text alone', 'first render / text (median)', '(worst page)', 'floor page'],
+    weightRows,
+  ),
+);
+
+// Growth: time per page, and the marginal cost of each extra page between sizes, for ours and
+// for the floor (CPU time, which the machine's other load disturbs far less than wall time).
+// A marginal cost comes with its uncertainty (half the spread between runs at each end), so a
+// difference that is only noise is not reported as a change of shape.
+const growth: string[] = [];
+const cpu = (n: number, side: 'ours' | 'floor') => results.get(n)![side].whole.map((x) => x.cpuMs);
+const spread = (xs: number[]) => (xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0);
+for (const n of sizes) {
+  const o = median(cpu(n, 'ours'));
+  const f = median(cpu(n, 'floor'));
+  growth.push(`N = ${n}: ${(o / n).toFixed(1)} ms CPU per page (${formatMs(o)} in all); floor ${(f / n).toFixed(1)} ms per page`);
+}
+const marginals: { ours: number; floor: number; uncertainty: number; from: number; to: number }[] = [];
+for (let i = 1; i < sizes.length; i++) {
+  const [a, b] = [sizes[i - 1]!, sizes[i]!];
+  const m = (side: 'ours' | 'floor') => (median(cpu(b, side)) - median(cpu(a, side))) / (b - a);
+  const uncertainty = (spread(cpu(a, 'ours')) / 2 + spread(cpu(b, 'ours')) / 2) / (b - a);
+  marginals.push({ ours: m('ours'), floor: m('floor'), uncertainty, from: a, to: b });
+  growth.push(
+    `from N = ${a} to ${b}: ${m('ours').toFixed(2)} ± ${uncertainty.toFixed(2)} ms CPU for each extra page (floor: ${m('floor').toFixed(2)} ms)`,
+  );
+}
+const lastM = marginals.at(-1);
+const firstM = marginals[0];
+if (lastM && firstM && marginals.length > 1) {
+  const linear = lastM.ours <= firstM.ours + lastM.uncertainty + firstM.uncertainty;
+  growth.push(
+    linear
+      ? `An extra page costs no more at N = ${lastM.to} than at N = ${firstM.to}, within the noise between runs: growth is linear (a fixed start-up cost plus a constant cost per page), so the cost per page falls as N grows.`
+      : `An extra page costs more from N = ${lastM.from} to ${lastM.to} (${lastM.ours.toFixed(2)} ms) than from N = ${firstM.from} to ${firstM.to} (${firstM.ours.toFixed(2)} ms), beyond the noise between runs: worse than linear. ${
+          lastM.floor > firstM.floor * 1.25
+            ? `The floor grows the same way (${firstM.floor.toFixed(2)} → ${lastM.floor.toFixed(2)} ms), so the shape comes from Astro and Pagefind, not from the notices; ours / floor for the extra pages is ${formatRatio(lastM.ours / lastM.floor)}.`
+            : `The floor does not (${firstM.floor.toFixed(2)} → ${lastM.floor.toFixed(2)} ms): look for work inside each page that grows with the number of notices.`
+        }`,
+  );
+}
+
+function goalLine(): string {
+  const n = Math.max(...sizes);
+  const r = results.get(n)!;
+  const wall = median(r.wallRatio);
+  const cpu = median(r.cpuRatio);
+  const met = wall <= 1.3 && cpu <= 1.3;
+  return `Goal: ours / floor ≤ 1.3× at N = ${n}. This run: ${formatRatio(wall)} wall, ${formatRatio(cpu)} CPU: ${met ? 'met' : 'not met; see README.md for where the rest goes'}.`;
+}
+
+const pagefindNote = [...results.values()].some((r) => r.pagefindInBuild)
+  ? 'scripts/build.ts ran Pagefind itself (postBuildSteps), so "ours" is exactly `npm run build`.'
+  : 'scripts/build.ts did not run Pagefind yet, so "ours" is `npm run build` followed by `pagefind --site`, measured as one pipeline.';
+
+const report = `# Benchmark: what a notice costs to build and to load
+
+Generated by \`npm run bench\` (scripts/bench.ts). Do not edit by hand; run it again.
+
+Machine: ${machineDescription(startedAt)}.
+Runs: ${runs} per size, median reported; ours and the floor interleaved in one run (order swapped every run),
+ratios are the median of the per-run ratios. The benchmark took ${totalMinutes()} min.
+Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end: other programs were running on
+the machine. Wall time then measures the queue as much as the build; CPU time much less so. Compare ratios, and
+CPU before wall. What was profiled and fixed, and where the remaining time goes: [README.md](README.md).
+
+- **ours**: the real pipeline on N synthetic notices (\`bench/lib/synthetic.ts\`: the seed's shape, fake text,
+  "DỮ LIỆU GIẢ LẬP"). ${pagefindNote} A first build: the output folder is emptied before each run.
+- **floor**: \`bench/floor/\`, a bare Astro site with no collection, schema, components or CSS: one page per
+  notice with the same strings as plain paragraphs, plus a list page, indexed by the same Pagefind.
+- Wall = elapsed time; CPU = user + system time of the command and its children; peak RSS = largest sum of
+  resident memory over the whole process tree (polled every 50 ms).
+
+## Whole build (validation + Astro + Pagefind)
+
+${sections[0]}
+
+${goalLine()}
+
+## Each stage alone
+
+Validation is step 1 of \`scripts/build.ts\` run on its own (Node start-up and imports included); Astro is
+\`astro build\` given that validation's hand-off; Pagefind indexes that output. \`npm run build\` runs Astro inside
+its own process instead, so the whole costs a little less than the sum of its stages.
+
+${sections[1]}
+
+## Validation against parsing the YAML alone
+
+Same files, same parser (\`yaml\`), in one process; warm medians, plus the first (cold) validation pass.
+
+${sections[2]}
+
+## Page weight (gzip level 6)
+
+Each notice page's first render: its HTML plus every stylesheet and script it loads up front, gzipped, against
+the notice's own text gzipped (all its strings, one per line). Medians over the N pages.
+
+${sections[3]}
+
+The list page (\`/\`) grows with N, since it lists every notice: ${indexRows.join('; ')}.
+
+## How the cost grows with N
+
+${growth.map((g) => `- ${g}`).join('\n')}
+`;
+
+writeFileSync(path.join(ROOT, 'bench/results.md'), report);
+console.log(`\n${report}`);
+console.log(`Đã ghi bench/results.md (${totalMinutes()} phút).`);

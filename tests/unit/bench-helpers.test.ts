@@ -1,0 +1,114 @@
+/**
+ * The benchmark's pure helpers (bench/lib): the synthetic notices must be valid notices
+ * (else the benchmark measures a failing build), and the figures it prints must be right.
+ * The benchmark itself is `npm run bench`, never part of the test suite.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Notice } from '../../src/schema/notice.ts';
+import { validateSource } from '../../src/lib/validate.ts';
+import { isValidDisplayPhone } from '../../src/lib/phone.ts';
+import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
+import { gzipBytes, median } from '../../bench/lib/stats.ts';
+import { firstRenderAssets, pageWeight } from '../../bench/lib/weight.ts';
+import { SEED_YAML } from '../support/paths.ts';
+
+const seed = parse(readFileSync(SEED_YAML, 'utf8')) as Notice;
+
+describe('synthetic notices', () => {
+  it.each([1, 2, 37, 500, 1000])('notice %i is valid per the schema, read back from its YAML', (i) => {
+    const file = `${syntheticSlug(i)}.yaml`;
+    const r = validateSource(file, Buffer.from(toYaml(syntheticNotice(seed, i))));
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it('are clearly fake: every subject says DỮ LIỆU GIẢ LẬP, no seed person appears', () => {
+    for (const i of [1, 2, 3]) {
+      const n = syntheticNotice(seed, i);
+      expect(n.subject).toMatch(/^DỮ LIỆU GIẢ LẬP số \d+:/);
+      const text = textsOf(n).join('\n');
+      for (const c of seed.hotlines.contacts) {
+        expect(text).not.toContain(c.name);
+        expect(text).not.toContain(c.phone);
+      }
+      expect(text).not.toContain(seed.signer.name);
+    }
+  });
+
+  it('are the same on every run and differ from one another (Pagefind gets real work)', () => {
+    expect(toYaml(syntheticNotice(seed, 7))).toBe(toYaml(syntheticNotice(seed, 7)));
+    const a = textsOf(syntheticNotice(seed, 7).opening).join(' ');
+    const b = textsOf(syntheticNotice(seed, 8).opening).join(' ');
+    expect(a).not.toBe(b);
+    expect(vocabulary(seed).length).toBeGreaterThan(100);
+  });
+
+  it('get phone numbers that libphonenumber accepts, printed with dots', () => {
+    const r = rng(42);
+    for (let k = 0; k < 50; k++) {
+      const p = fakePhone(r);
+      expect(p).toMatch(/^0\d{3}\.\d{3}\.\d{3}$/);
+      expect(isValidDisplayPhone(p)).toBe(true);
+    }
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([5])).toBe(5);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('gzipBytes', () => {
+  it('counts compressed bytes: repeated text shrinks, and the count is stable', () => {
+    const text = 'Sở Ngoại vụ thành phố Hải Phòng. '.repeat(100);
+    expect(gzipBytes(text)).toBeLessThan(Buffer.byteLength(text) / 10);
+    expect(gzipBytes(text)).toBe(gzipBytes(text));
+  });
+});
+
+describe('first-render weight', () => {
+  const html = `<!doctype html><html><head>
+    <link rel="stylesheet" href="/_astro/site.css"><link rel="preload" href="/font.woff2" as="font">
+    <link rel="modulepreload" href="/_astro/dep.js"><style>body{margin:0}</style>
+    <script type="module" src="/_astro/app.js"></script><script>inline()</script>
+    </head><body><p>Xin chào</p><script async src="/_astro/late.js"></script></body></html>`;
+
+  it('finds stylesheets, scripts and module preloads, not other preloads or inline scripts', () => {
+    expect(firstRenderAssets(html)).toEqual({
+      stylesheets: ['/_astro/site.css'],
+      scripts: ['/_astro/dep.js', '/_astro/app.js', '/_astro/late.js'],
+      inlineCss: 'body{margin:0}',
+    });
+  });
+
+  it('adds the gzipped HTML and every asset it loads', () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'weight-'));
+    mkdirSync(path.join(site, '_astro'));
+    mkdirSync(path.join(site, 'p'));
+    const files: Record<string, string> = { 'site.css': 'a{color:red}', 'dep.js': 'export const a=1', 'app.js': 'import "./dep.js"', 'late.js': 'x()' };
+    for (const [f, c] of Object.entries(files)) writeFileSync(path.join(site, '_astro', f), c);
+    writeFileSync(path.join(site, 'p/index.html'), html);
+    const w = pageWeight(site, path.join(site, 'p/index.html'));
+    const js = gzipBytes(files['dep.js']!) + gzipBytes(files['app.js']!) + gzipBytes(files['late.js']!);
+    expect(w).toEqual({
+      html: gzipBytes(html),
+      inlineCss: gzipBytes('body{margin:0}'),
+      css: gzipBytes(files['site.css']!),
+      js,
+      total: gzipBytes(html) + gzipBytes(files['site.css']!) + js,
+    });
+  });
+
+  it('refuses a page that loads something from another site', () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'weight-'));
+    writeFileSync(path.join(site, 'index.html'), '<link rel="stylesheet" href="https://cdn.example/x.css">');
+    expect(() => pageWeight(site, path.join(site, 'index.html'))).toThrow(/another site/);
+  });
+});
