@@ -5,11 +5,11 @@
  * build of the global setup; here, the failures.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIST, ROOT, SEED_SLUG } from '../support/paths.ts';
+import { FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST, ROOT, SEED_SLUG } from '../support/paths.ts';
 
 function index(site: string) {
   return spawnSync(process.execPath, [path.join(ROOT, 'scripts/search-index.ts'), site], { cwd: ROOT, encoding: 'utf8' });
@@ -33,8 +33,11 @@ describe('the search index step', () => {
     }
   });
 
-  it('wrote an index of every notice into the built fixture site', () => {
-    const entry = JSON.parse(readFileSync(path.join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.vi.page_count).toBe(2);
+  it.each([
+    ['the search site', SEARCH_DIST, 2],
+    ['the fixture site', FIXTURE_DIST, readdirSync(FIXTURE_NOTICES).length + readdirSync(path.join(ROOT, 'content/notices')).length],
+  ])('wrote an index of every notice into %s', (_name, dir, count) => {
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.vi.page_count).toBe(count);
   });
 });

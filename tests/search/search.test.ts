@@ -1,6 +1,6 @@
 /**
  * Search through the REAL Pagefind index, typed into the real search box in Chromium,
- * on the fixture site (two notices), so every query must find the right notice and
+ * on the search site (the seed and the second notice only), so every query must find the right notice and
  * not the other one. With and without diacritics, đ folded to d, names, streets and
  * phone numbers with or without dots.
  */
@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/static-server.ts';
-import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
+import { SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
+  server = await serveDir(SEARCH_DIST);
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(`${server.url}/tim-kiem/`);
@@ -53,7 +53,7 @@ async function search(query: string): Promise<Shown> {
 const seed = `/thong-bao/${SEED_SLUG}/`;
 const second = `/thong-bao/${SECOND_SLUG}/`;
 
-describe('search on the fixture site (two notices)', () => {
+describe('search on a site of two notices', () => {
   it.each([
     ['đường dây nóng', seed],
     ['duong day nong', seed],
