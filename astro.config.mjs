@@ -24,9 +24,10 @@ export default defineConfig({
   // No prefetch, no client router: pages are plain documents that need no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
-  // The sitemap lists every page (the 404 page is left out by the integration itself);
-  // search engines and the accessibility tests read it.
-  integrations: [sitemap()],
+  // The sitemap lists every page search engines should index (the 404 page is left out by
+  // the integration itself, the print previews ban-in/ by the filter: they are noindex and
+  // name their notice as canonical). The accessibility tests read it, and add the previews.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') })],
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page, with a
     // hash for each inline style and script it emits. Everything else comes from the site

@@ -1,6 +1,7 @@
 /**
  * axe-core on every page of both built sites (found from the sitemap, plus 404), in
- * the light and the dark colour scheme, with the WCAG 2.0/2.1/2.2 A and AA rules and
+ * the light and the dark colour scheme (the notices' print previews too, which the
+ * sitemap leaves out), with the WCAG 2.0/2.1/2.2 A and AA rules and
  * axe's best practices. The search page is also checked with results on screen.
  * No rule is switched off.
  */
@@ -11,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
-import { sitePages } from './site-pages.ts';
+import { isPrintPreview, sitemapPages, sitePages } from './site-pages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -43,8 +44,12 @@ afterAll(async () => {
 });
 
 for (const [name, dist, mustHave] of [
-  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`]],
-  ['fixture site', FIXTURE_DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`]],
+  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`]],
+  [
+    'fixture site',
+    FIXTURE_DIST,
+    [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/thong-bao/${SECOND_SLUG}/ban-in/`],
+  ],
 ] as const) {
   describe(`axe on every page of ${name}`, () => {
     let server: StaticServer;
@@ -56,8 +61,12 @@ for (const [name, dist, mustHave] of [
       await server?.close();
     });
 
-    it('finds the pages from the sitemap, notices included', () => {
+    it('finds the pages from the sitemap, notices and their print previews included', () => {
       expect(pages).toEqual(expect.arrayContaining(['/', '/tim-kiem/', '/404.html', ...mustHave]));
+      // The previews are noindex, so the sitemap leaves them out; sitePages() adds them.
+      const inSitemap = sitemapPages(dist);
+      expect(inSitemap).toEqual(expect.arrayContaining(mustHave.filter((p) => !isPrintPreview(p))));
+      expect(inSitemap.filter(isPrintPreview)).toEqual([]);
     });
 
     for (const scheme of ['light', 'dark'] as const) {
