@@ -3,8 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
-/** The agency's original text, kept outside the repository in ../shared. */
-export const SEED_TEXT = path.resolve(ROOT, '../shared/seed/notice-hotline-2026-05.txt');
+/**
+ * The agency's original text of the seed notice. The team keeps it in ../shared; a copy is
+ * committed here so the tests also run where ../shared is absent (GitHub Actions), and
+ * tests/site/seed-copy.test.ts fails if the two ever differ.
+ */
+export const SEED_TEXT = path.join(ROOT, 'tests/fixtures/seed/notice-hotline-2026-05.txt');
+export const SHARED_SEED_TEXT = path.resolve(ROOT, '../shared/seed/notice-hotline-2026-05.txt');
 export const SEED_YAML = path.join(ROOT, 'content/notices/duong-day-nong-2026-05.yaml');
 export const SEED_SLUG = 'duong-day-nong-2026-05';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
