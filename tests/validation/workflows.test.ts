@@ -1,0 +1,41 @@
+/**
+ * The GitHub workflows cannot run on our machines, but they can be checked against
+ * GitHub's workflow schema (action-validator), and for the steps staff depend on: a pull
+ * request validates with annotations before anything else, and main deploys to Pages only
+ * after a build that validated first.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { validateWorkflow } from '@action-validator/core';
+import { ROOT } from '../support/paths.ts';
+
+const workflow = (name: string) => readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
+
+describe.each(['kiem-tra.yml', 'dang-trang.yml'])('%s', (name) => {
+  it('is a valid GitHub Actions workflow', () => {
+    expect(validateWorkflow(workflow(name)).errors).toEqual([]);
+  });
+});
+
+describe('what the workflows do', () => {
+  it('on a pull request: validates with annotations first, then checks, tests and builds', () => {
+    const wf = parse(workflow('kiem-tra.yml'));
+    expect(Object.keys(wf.on)).toContain('pull_request');
+    const runs: string[] = Object.values(wf.jobs).flatMap((j: any) => j.steps.map((s: any) => s.run ?? s.uses));
+    const at = (re: RegExp) => runs.findIndex((r) => re.test(r ?? ''));
+    expect(at(/npm run -s validate -- --format=github/)).toBeGreaterThan(-1);
+    expect(at(/npm run -s validate/)).toBeLessThan(at(/npm run check/));
+    expect(at(/npm run check/)).toBeLessThan(at(/npm test/));
+    expect(at(/npm test/)).toBeLessThan(at(/npm run build/));
+  });
+
+  it('on main: builds (which validates first) and deploys to GitHub Pages', () => {
+    const wf = parse(workflow('dang-trang.yml'));
+    expect(wf.on.push.branches).toEqual(['main']);
+    const uses: string[] = Object.values(wf.jobs).flatMap((j: any) => j.steps.map((s: any) => s.run ?? s.uses));
+    expect(uses.some((u) => /npm run build/.test(u))).toBe(true);
+    expect(uses.some((u) => /^actions\/deploy-pages@/.test(u))).toBe(true);
+  });
+});
