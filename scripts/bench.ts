@@ -100,11 +100,13 @@ function prepare(n: number): Data {
  * notice) than on the floor (2).
  */
 const TRASH = path.join(OUT, 'trash');
+/** This run's own corner of the trash (an interrupted run may have left its own behind). */
+const trashRun = path.join(TRASH, String(process.pid));
 let trashed = 0;
 function discard(dir: string) {
   if (!existsSync(dir)) return;
-  mkdirSync(TRASH, { recursive: true });
-  renameSync(dir, path.join(TRASH, `${trashed++}-${path.basename(dir)}`));
+  mkdirSync(trashRun, { recursive: true });
+  renameSync(dir, path.join(trashRun, `${trashed++}-${path.basename(dir)}`));
 }
 const clean = (dir: string) => {
   for (const d of [dir, `${dir}.staging`, `${dir}.previous`]) discard(d);
