@@ -91,7 +91,7 @@ function prepare(n: number): Data {
 
 /**
  * Old outputs are moved aside, not deleted, until the benchmark ends. This disk is ext4
- * without a journal: there the kernel skips every inode freed in the last minutes when it
+ * without a journal: there the kernel skips every inode freed in the last 60–300 s when it
  * allocates a new one (`recently_deleted` in ext4's inode allocator), re-scanning them for
  * each file created. Deleting a site of 8,000 files just before building the next one made
  * that build pay 3–6 s of system time at N = 1000 (perf: 30 % of all CPU samples in
