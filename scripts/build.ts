@@ -46,8 +46,10 @@ if (valid.length === 0) fail(`Không có thông báo nào trong ${notices}.`);
 rmSync(staging, { recursive: true, force: true });
 writeHandOff(handOff, valid);
 await astroBuild();
-rmSync(handOff, { force: true });
+// The hand-off lives until the post-build steps have run: the search index reads the
+// validated notices from it instead of validating them a third time (1.0 s CPU at N = 1000).
 for (const step of postBuildSteps(staging)) run(step.cmd, step.args, step.what);
+rmSync(handOff, { force: true });
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
