@@ -5,23 +5,18 @@
  * site: the seed has Facebook, the second notice has an e-mail address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
+import { serveDir } from '../support/static-server.ts';
 import { FIXTURE_DIST, SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from './site-pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  site = await openSite(FIXTURE_DIST);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Stop {
   tag: string;
@@ -58,8 +53,8 @@ async function tabPath(page: Page): Promise<Stop[]> {
 
 describe('keyboard only', () => {
   it('reaches every action on the seed notice, in reading order, each with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/thong-bao/${SEED_SLUG}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/thong-bao/${SEED_SLUG}/`);
     const stops = await tabPath(page);
     const hrefs = stops.map((s) => s.href ?? s.tag);
     expect(stops[0].name).toBe('Bỏ qua, đến nội dung chính');
@@ -87,8 +82,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches the e-mail link of the second notice', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/thong-bao/${SECOND_SLUG}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/thong-bao/${SECOND_SLUG}/`);
     const stops = await tabPath(page);
     expect(stops.some((s) => s.href?.startsWith('mailto:vanphong.thunghiem@example.gov.vn'))).toBe(true);
     expect(stops.filter((s) => s.href?.startsWith('tel:')).length).toBeGreaterThanOrEqual(2);
@@ -97,8 +92,8 @@ describe('keyboard only', () => {
   });
 
   it.each(sitePages(FIXTURE_DIST))('%s: every link and control is reachable by Tab and shows its focus', async (pagePath) => {
-    const page = await browser.newPage();
-    await page.goto(server.url + pagePath);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + pagePath);
     const stops = await tabPath(page);
     const focusable = await page.$$eval('a[href], button, input, select, textarea', (els) => els.filter((e) => e.getClientRects().length > 0 || e.classList.contains('skip-link')).length);
     expect(stops.length).toBe(focusable);
@@ -109,7 +104,7 @@ describe('keyboard only', () => {
   it('searches from the header box with Enter', async () => {
     // On the two-notice search site, so the one expected result is the only right one.
     const searchSite = await serveDir(SEARCH_DIST);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${searchSite.url}/thong-bao/${SEED_SLUG}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

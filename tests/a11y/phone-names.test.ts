@@ -5,24 +5,18 @@
  * from Chromium's accessibility tree (Playwright's getByRole / aria snapshot).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  site = await openSite(FIXTURE_DIST);
+  page = await site.browser.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The link's accessible name from its aria snapshot (a YAML line, quoted when it holds ':'). */
@@ -35,7 +29,7 @@ describe('call links in the accessibility tree', () => {
     [SECOND_SLUG, 'Gọi 0225.3842.689, bà Nguyễn Thị Thử Nghiệm', '0225.3842.689'],
     [SECOND_SLUG, 'Gọi 1022, ông Phạm Văn Kiểm Tra', '1022'],
   ])('%s: "%s"', async (slug, name, printed) => {
-    await page.goto(`${server.url}/thong-bao/${slug}/`);
+    await page.goto(`${site.url}/thong-bao/${slug}/`);
     const link = page.getByRole('link', { name, exact: true });
     expect(await link.count()).toBe(1);
     // The digits on screen are the printed ones, untouched.
@@ -50,7 +44,7 @@ describe('call links in the accessibility tree', () => {
 
   it('every link on a notice page has a name containing its visible text', async () => {
     for (const slug of [SEED_SLUG, SECOND_SLUG]) {
-      await page.goto(`${server.url}/thong-bao/${slug}/`);
+      await page.goto(`${site.url}/thong-bao/${slug}/`);
       const links = page.getByRole('link');
       const n = await links.count();
       expect(n).toBeGreaterThan(5);

@@ -4,25 +4,19 @@
  * spacing, the closing block; and dark mode printing black on white.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 import { openForPrint, printToPdf, rasterise } from './pdf.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-  page = await openForPrint(browser, `${server.url}/thong-bao/${SEED_SLUG}/`);
+  site = await openSite(DIST);
+  page = await openForPrint(site.browser, `${site.url}/thong-bao/${SEED_SLUG}/`);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Look {
   pt: number;
@@ -231,7 +225,7 @@ describe('the closing block (R15, R16)', () => {
 
 describe('dark mode', () => {
   it('still prints black text on white paper', async () => {
-    const dark = await openForPrint(browser, `${server.url}/thong-bao/${SEED_SLUG}/`, { dark: true });
+    const dark = await openForPrint(site.browser, `${site.url}/thong-bao/${SEED_SLUG}/`, { dark: true });
     const colours = await dark.evaluate(() => ({
       scheme: matchMedia('(prefers-color-scheme: dark)').matches,
       html: getComputedStyle(document.documentElement).backgroundColor,

@@ -4,29 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import jsQR from 'jsqr';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SECOND_SLUG } from '../support/paths.ts';
 import { findWord, openForPrint, pageText, printToPdf, rasterise, topMarginWords, type PrintedPdf } from './pdf.ts';
 
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(`${FIXTURE_DIST}/thong-bao/${SECOND_SLUG}/index.html`, 'utf8'))![1];
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let pdf: PrintedPdf;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
-  const page = await openForPrint(browser, `${server.url}/thong-bao/${SECOND_SLUG}/`);
+  site = await openSite(FIXTURE_DIST);
+  const page = await openForPrint(site.browser, `${site.url}/thong-bao/${SECOND_SLUG}/`);
   pdf = await printToPdf(page, 'second');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('a registered notice on paper', () => {
   it('fits one A4 page, which carries no page number', () => {

@@ -6,10 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { DIST, SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 import { findWord, openForPrint, OUT, pageText, printToPdf, rasterise, readPdf, squash, topMarginWords, type PrintedPdf } from './pdf.ts';
 
@@ -19,21 +18,16 @@ const seedLines = readFileSync(SEED_TEXT, 'utf8')
   .filter(Boolean);
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(`${DIST}/thong-bao/${SEED_SLUG}/index.html`, 'utf8'))![1];
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 let pdf: PrintedPdf;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-  page = await openForPrint(browser, `${server.url}/thong-bao/${SEED_SLUG}/`);
+  site = await openSite(DIST);
+  page = await openForPrint(site.browser, `${site.url}/thong-bao/${SEED_SLUG}/`);
   pdf = await printToPdf(page, 'seed');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const allText = () => squash(pdf.pages.map(pageText).join(' '));
 

@@ -5,25 +5,19 @@
  * phone numbers with or without dots.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(SEARCH_DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/tim-kiem/`);
+  site = await openSite(SEARCH_DIST);
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}/tim-kiem/`);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Shown {
   hrefs: string[];
@@ -108,7 +102,7 @@ describe('search on a site of two notices', () => {
   });
 
   it('takes a query from the header box of another page (?q=)', async () => {
-    await page.goto(`${server.url}${seed}`);
+    await page.goto(`${site.url}${seed}`);
     await page.getByRole('searchbox', { name: 'Tìm thông báo' }).fill('do quang minh');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tim-kiem/?q=*');
@@ -118,8 +112,8 @@ describe('search on a site of two notices', () => {
 
 describe('without JavaScript', () => {
   it('the search page lists every notice instead', async () => {
-    const noJs = await browser.newPage({ javaScriptEnabled: false });
-    await noJs.goto(`${server.url}/tim-kiem/?q=duong`);
+    const noJs = await site.browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(`${site.url}/tim-kiem/?q=duong`);
     const hrefs = await noJs.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining([seed, second]));
     expect(await noJs.innerText('main')).toContain('Tìm kiếm tức thì cần JavaScript');

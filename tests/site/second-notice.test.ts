@@ -3,26 +3,20 @@
  * a full date, an email, a short service number, coordinates and a "KT." signer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false });
-  await page.goto(`${server.url}/thong-bao/${SECOND_SLUG}/`);
+  site = await openSite(FIXTURE_DIST);
+  page = await site.browser.newPage({ javaScriptEnabled: false });
+  await page.goto(`${site.url}/thong-bao/${SECOND_SLUG}/`);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('a registered notice with every optional part', () => {
   it('writes number and date as the decree does', async () => {
@@ -57,7 +51,7 @@ describe('a registered notice with every optional part', () => {
   });
 
   it('is listed on the index below the newer seed notice', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const hrefs = await page.$$eval('.notice-list a', (as) => as.map((a) => a.getAttribute('href')));
     // Other fixtures may add notices; what matters here is the order of these two.
     const seed = hrefs.indexOf(`/thong-bao/${SEED_SLUG}/`);

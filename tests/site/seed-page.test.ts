@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { DIST, SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -17,20 +16,15 @@ const seedLines = readFileSync(SEED_TEXT, 'utf8')
   .map((l) => squash(l.replace(/^\s*[-+]\s+/, '')))
   .filter(Boolean);
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false });
-  await page.goto(`${server.url}/thong-bao/${SEED_SLUG}/`);
+  site = await openSite(DIST);
+  page = await site.browser.newPage({ javaScriptEnabled: false });
+  await page.goto(`${site.url}/thong-bao/${SEED_SLUG}/`);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('the seed notice page', () => {
   it('has the seed to compare against', () => {
@@ -94,7 +88,7 @@ describe('the seed notice page', () => {
 
 describe('the index page', () => {
   it('lists the seed notice with its subject and date', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const item = page.locator('.notice-list li').first();
     expect(squash(await item.innerText())).toContain('Số điện thoại đường dây nóng và trang Facebook');
     expect(squash(await item.innerText())).toContain('tháng 5/2026');
