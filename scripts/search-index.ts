@@ -17,6 +17,7 @@ import { NOTICES_DIR } from '../src/lib/validate.ts';
 import { validatedNotices, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
 import { noticeSearchText } from '../src/lib/search-record.ts';
 import { fold } from '../src/lib/search-text.ts';
+import { noticePath, withBase } from '../src/lib/urls.ts';
 
 const site = process.argv[2];
 if (!site || !existsSync(site)) {
@@ -42,7 +43,7 @@ if (!index || errors.length) fail(errors.join('; ') || 'Pagefind không khởi �
 // All records are sent at once and the answers awaited together: one at a time, each
 // waited for a round trip to Pagefind's process (0.5 s wall at N = 1000, same CPU).
 const added = notices.map(async ({ slug, data }) => {
-  const url = `${base}thong-bao/${slug}/`;
+  const url = withBase(base, noticePath(slug));
   if (!existsSync(path.join(site, 'thong-bao', slug, 'index.html'))) fail(`không có trang ${url} để trỏ tới.`);
   const text = noticeSearchText(data);
   return { url, r: await index.addCustomRecord({ url, content: fold(text), language: 'vi', meta: { title: data.subject, text } }) };

@@ -6,16 +6,6 @@
 import QRCode from 'qrcode';
 
 /**
- * The public address of a notice page, from Astro's `site` (SITE_URL) and `base`
- * (BASE_PATH): the same address the canonical link gives.
- */
-export function noticeUrl(slug: string, site: URL | string | undefined, base: string): string {
-  if (!site) throw new Error('Thiếu địa chỉ trang web (SITE_URL): mã QR trên bản in cần nó.');
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return new URL(`${prefix}thong-bao/${encodeURIComponent(slug)}/`, site).href;
-}
-
-/**
  * SVG markup of the QR code for `text`. Error correction "M" survives a smudge or a
  * fold; the 4-module quiet zone is the standard's, so phone cameras find the code.
  */

@@ -11,6 +11,11 @@ export function noticePath(slug: string): string {
   return `thong-bao/${slug}/`;
 }
 
+/** The print preview of a notice: its A4 sheets on screen. */
+export function previewPath(slug: string): string {
+  return `${noticePath(slug)}ban-in/`;
+}
+
 /** One vCard per hotline, numbered from 1 in the order the notice lists them. */
 export function vcardPath(slug: string, index: number): string {
   return `${noticePath(slug)}lien-he-${index + 1}.vcf`;

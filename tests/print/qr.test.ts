@@ -3,7 +3,10 @@
  * code is plain SVG that needs no script or image request.
  */
 import { describe, expect, it } from 'vitest';
-import { noticeUrl, qrSvg } from '../../src/lib/qr.ts';
+import { qrSvg } from '../../src/lib/qr.ts';
+import { absoluteUrl, noticePath } from '../../src/lib/urls.ts';
+
+const noticeUrl = (slug: string, site: URL | string | undefined, base: string) => absoluteUrl(site, base, noticePath(slug));
 
 describe('the address behind the QR code', () => {
   it('joins the site, the base path and the notice page', () => {
