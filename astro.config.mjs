@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import downloads from './src/integrations/downloads.ts';
 
 /**
  * The public address of the site. It is configuration, not content: the QR code on the
@@ -27,7 +28,8 @@ export default defineConfig({
   // The sitemap lists every page search engines should index (the 404 page is left out by
   // the integration itself, the print previews ban-in/ by the filter: they are noindex and
   // name their notice as canonical). The accessibility tests read it, and add the previews.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') })],
+  // downloads() writes each notice's vCards and open-data JSON (src/lib/downloads.ts).
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }), downloads()],
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page, with a
     // hash for each inline style and script it emits. Everything else comes from the site
