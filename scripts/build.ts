@@ -9,7 +9,8 @@
  * 4. Only then swap it into place, so a failed build leaves the previous site as it was
  *    and a host never sees a half-written one.
  *
- * Environment: NOTICES_DIR (default content/notices), OUT_DIR (default dist).
+ * Environment: NOTICES_DIR (default content/notices), OUT_DIR (default dist); BUILD_PHASES,
+ * a JSON file to write the CPU and wall time of each step to (scripts/lib/build-phases.ts).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import module from 'node:module';
@@ -17,6 +18,10 @@ import path from 'node:path';
 import { NOTICES_DIR, noticeFiles, formatProblems } from '../src/lib/validate.ts';
 import { validateWithHashes, writeHandOff, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
 import { writeSearchIndex, SearchIndexError } from './search-index.ts';
+import { phaseRecorder } from './lib/build-phases.ts';
+
+const phases = phaseRecorder();
+phases.mark('start Node, load the validator');
 
 const notices = process.env.NOTICES_DIR ?? NOTICES_DIR;
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -38,17 +43,23 @@ if (problems.length) {
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
 }
 if (valid.length === 0) fail(`Không có thông báo nào trong ${notices}.`);
+phases.mark('validate every notice');
 
 rmSync(staging, { recursive: true, force: true });
 writeHandOff(handOff, valid);
+phases.mark('write the hand-off');
 await astroBuild();
+phases.mark('astro: sitemap, vCards and open data (astro:build:done)');
 rmSync(handOff, { force: true });
 await searchIndex();
+phases.mark('search index (Pagefind, its binary included)');
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+phases.mark('put the new site in place');
+phases.save();
 console.log(`✓ Đã xây dựng ${valid.length} thông báo vào ${path.relative(process.cwd(), outDir) || outDir}/`);
 
 /**
@@ -62,7 +73,7 @@ async function astroBuild() {
   module.enableCompileCache?.(); // as the `astro` command does
   try {
     const { build } = await import('astro');
-    await build({ outDir: staging });
+    await build({ outDir: staging, integrations: [phases.integration()] });
   } catch (e) {
     console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     fail('Astro thất bại. Trang web cũ vẫn giữ nguyên.');
