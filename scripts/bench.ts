@@ -4,9 +4,9 @@
  * For N = 10, 100, 1000 synthetic notices (bench/lib/synthetic.ts; written under
  * bench/out/, never into content/) it measures, several times and interleaved with the
  * floor (a bare Astro site with the same text as plain paragraphs, bench/floor/):
- *  - the whole build: `node scripts/build.ts` (validation + Astro + swap), then Pagefind
- *    unless the build already ran it;
+ *  - the whole build: `node scripts/build.ts` (validation, Astro, search index, swap);
  *  - each stage apart: validation, Astro, Pagefind;
+ *  - the CPU of each phase of the whole build, ours and the floor's (BUILD_PHASES);
  *  - validation against just parsing the same YAML;
  *  - the gzipped weight of each page's first render against the notice's text.
  * It prints the tables and writes them to bench/results.md with the machine's description.
@@ -27,6 +27,8 @@ import { measure, sequence, type Sample } from '../bench/lib/measure.ts';
 import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from '../bench/lib/stats.ts';
 import { pageWeight, type PageWeight } from '../bench/lib/weight.ts';
 import { machineDescription } from '../bench/lib/machine.ts';
+import { OUTSIDE, phaseMedians } from '../bench/lib/phases.ts';
+import { PHASES_ENV, type Phase } from './lib/build-phases.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -57,7 +59,15 @@ interface Results {
   cpuRatio: number[];
   parse: { parseMs: number; validateMs: number; firstValidateMs: number }[];
   pagefindInBuild: boolean;
+  /** Each whole run's phases (scripts/lib/build-phases.ts), as the build recorded them. */
+  phases: { ours: Phase[][]; floor: Phase[][] };
 }
+
+/** Where a build writes its phases (BUILD_PHASES), and reading them back. */
+const phasesFile = (n: number, side: string) => path.join(OUT, 'logs', `${n}-${side}-phases.json`);
+const readPhases = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Phase[];
+/** The floor's search index runs as its own command: its sample is its phase. */
+const SEARCH_PHASE = 'search index (Pagefind, its binary included)';
 
 /** Writes N synthetic notices and the floor's text for them; checks a sample is valid. */
 function prepare(n: number): Data {
@@ -118,10 +128,11 @@ async function ours(n: number, data: Data, res: Results): Promise<Sample> {
   const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
   const build = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...env, NOTICES_DIR: data.notices, OUT_DIR: site },
+    env: { ...env, NOTICES_DIR: data.notices, OUT_DIR: site, [PHASES_ENV]: phasesFile(n, 'ours') },
     ...log('build'),
   });
-  // Once scripts/build.ts runs Pagefind itself (postBuildSteps), do not run it twice.
+  res.phases.ours.push(readPhases(phasesFile(n, 'ours')));
+  // scripts/build.ts writes the search index itself; an older build that did not is followed by Pagefind.
   res.pagefindInBuild = existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'));
   if (res.pagefindInBuild) return build;
   const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
@@ -160,12 +171,14 @@ async function floor(n: number, data: Data, res: Results): Promise<Sample> {
   const site = path.join(OUT, 'sites', String(n), 'floor');
   clean(site);
   const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-floor-${what}.log`) });
-  const astro = await measure(path.join(BIN, 'astro'), ['build', '--outDir', site], {
+  // `astro build --outDir <site>`, through Astro's API so that its phases are recorded.
+  const astro = await measure(path.join(BIN, 'node'), ['build.ts', site], {
     cwd: FLOOR,
-    env: { ...env, FLOOR_TEXT_DIR: data.floorText },
+    env: { ...env, FLOOR_TEXT_DIR: data.floorText, [PHASES_ENV]: phasesFile(n, 'floor') },
     ...log('astro'),
   });
   const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
+  res.phases.floor.push([...readPhases(phasesFile(n, 'floor')), { name: SEARCH_PHASE, cpuMs: pagefind.cpuMs, wallMs: pagefind.wallMs }]);
   res.floor.astro.push(astro);
   res.floor.pagefind.push(pagefind);
   return sequence([astro, pagefind]);
@@ -209,6 +222,7 @@ const results = new Map<number, Results>(
       cpuRatio: [],
       parse: [],
       pagefindInBuild: false,
+      phases: { ours: [], floor: [] },
     },
   ]),
 );
@@ -288,6 +302,46 @@ for (const n of sizes) {
 sections.push(
   table(['N', 'stage', 'ours: wall', 'floor: wall', 'ratio (wall)', 'ours: CPU', 'floor: CPU', 'ratio (CPU)', 'ours: peak RSS', 'floor: peak RSS'], stageRows),
 );
+
+// Where the CPU goes: each phase of ours and of the floor at the largest N, and what one more
+// notice adds to it (between the two largest sizes), so a fixed cost and a per-notice cost are
+// told apart.
+const phaseSection = (() => {
+  const big = Math.max(...sizes);
+  const smaller = sizes.filter((n) => n < big);
+  const prev = smaller.length ? Math.max(...smaller) : undefined;
+  const of = (n: number, side: 'ours' | 'floor') => {
+    const r = results.get(n)!;
+    return phaseMedians(r.phases[side], r[side].whole.map((x) => x.cpuMs));
+  };
+  const [o, f] = [of(big, 'ours'), of(big, 'floor')];
+  const [op, fp] = prev ? [of(prev, 'ours'), of(prev, 'floor')] : [undefined, undefined];
+  const names = [...o.keys(), ...[...f.keys()].filter((k) => !o.has(k))].filter((k) => k !== OUTSIDE).concat(OUTSIDE);
+  const perNotice = (m: Map<string, number>, mp: Map<string, number> | undefined, k: string) =>
+    mp && prev ? `${(((m.get(k) ?? 0) - (mp.get(k) ?? 0)) / (big - prev)).toFixed(2)} ms` : '–';
+  const fmt = (m: Map<string, number>, k: string) => (m.has(k) ? formatMs(m.get(k)!) : '–');
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const rows = names.map((k) => [
+    k,
+    fmt(o, k),
+    fmt(f, k),
+    formatMs((o.get(k) ?? 0) - (f.get(k) ?? 0)),
+    perNotice(o, op, k),
+    perNotice(f, fp, k),
+  ]);
+  rows.push([
+    '**whole build**',
+    `**${formatMs(sum(o))}**`,
+    `**${formatMs(sum(f))}**`,
+    `**${formatMs(sum(o) - sum(f))}**`,
+    op && prev ? `${((sum(o) - sum(op)) / (big - prev)).toFixed(2)} ms` : '–',
+    fp && prev ? `${((sum(f) - sum(fp)) / (big - prev)).toFixed(2)} ms` : '–',
+  ]);
+  return table(
+    [`phase (N = ${big}, CPU, median)`, 'ours', 'floor', 'ours − floor', `ours, per extra notice${prev ? ` (${prev} → ${big})` : ''}`, 'floor, per extra notice'],
+    rows,
+  );
+})();
 
 sections.push(
   table(
@@ -375,7 +429,7 @@ function goalLine(): string {
 }
 
 const pagefindNote = [...results.values()].some((r) => r.pagefindInBuild)
-  ? 'scripts/build.ts ran Pagefind itself (postBuildSteps), so "ours" is exactly `npm run build`.'
+  ? 'scripts/build.ts writes the search index itself, so "ours" is exactly `npm run build`.'
   : 'scripts/build.ts did not run Pagefind yet, so "ours" is `npm run build` followed by `pagefind --site`, measured as one pipeline.';
 
 const report = `# Benchmark: what a notice costs to build and to load
@@ -404,12 +458,23 @@ ${goalLine()}
 
 ## Each stage alone
 
-Validation is step 1 of \`scripts/build.ts\` run on its own (Node start-up and imports included); Astro is
-\`astro build\` given that validation's hand-off; Pagefind is \`scripts/search-index.ts\` on that output, as in the build
-(the floor: \`pagefind --site\`). \`npm run build\` runs Astro inside
-its own process instead, so the whole costs a little less than the sum of its stages.
+Each stage as a command of its own, so that each has its own peak memory. Validation is step 1 of
+\`scripts/build.ts\` (Node start-up and imports included); Astro is \`astro build\` given that validation's hand-off
+(the floor: \`bench/floor/build.ts\`, the same through Astro's API); Pagefind is \`node scripts/search-index.ts\` on that
+output (the floor: \`pagefind --site\`). \`npm run build\` runs all three in one process, so the whole costs less than
+the sum of its stages (Node starts once).
 
 ${sections[1]}
+
+## Where the CPU time goes
+
+Each build records its own phases (\`scripts/lib/build-phases.ts\`: CPU of every thread of the build's process, and of
+the children it waits for, between marks at its steps and at Astro's hooks). The floor is built through the same
+Astro API with the same marks. The floor's search index is its \`pagefind --site\` command. "Outside the phases" is what
+the whole measured from outside (GNU time) has beyond their sum: Node's exit, and children the build never waits for
+(Astro's esbuild service).
+
+${phaseSection}
 
 ## Validation against parsing the YAML alone
 

@@ -21,7 +21,7 @@ import { writeSearchIndex, SearchIndexError } from './search-index.ts';
 import { phaseRecorder } from './lib/build-phases.ts';
 
 const phases = phaseRecorder();
-phases.mark('start Node, load the validator');
+phases.mark('start Node, load the build script');
 
 const notices = process.env.NOTICES_DIR ?? NOTICES_DIR;
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -49,7 +49,7 @@ rmSync(staging, { recursive: true, force: true });
 writeHandOff(handOff, valid);
 phases.mark('write the hand-off');
 await astroBuild();
-phases.mark('astro: sitemap, vCards and open data (astro:build:done)');
+phases.mark('astro: build:done hooks (ours: sitemap, vCards, open data)');
 rmSync(handOff, { force: true });
 await searchIndex();
 phases.mark('search index (Pagefind, its binary included)');

@@ -13,6 +13,7 @@ import { validateSource } from '../../src/lib/validate.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
 import { gzipBytes, median } from '../../bench/lib/stats.ts';
+import { OUTSIDE, phaseMedians } from '../../bench/lib/phases.ts';
 import { firstRenderAssets, pageWeight } from '../../bench/lib/weight.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
@@ -110,5 +111,31 @@ describe('first-render weight', () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'weight-'));
     writeFileSync(path.join(site, 'index.html'), '<link rel="stylesheet" href="https://cdn.example/x.css">');
     expect(() => pageWeight(site, path.join(site, 'index.html'))).toThrow(/another site/);
+  });
+});
+
+describe('phaseMedians (bench/lib/phases.ts)', () => {
+  const run = (validate: number, render: number) => [
+    { name: 'validate', cpuMs: validate, wallMs: validate },
+    { name: 'render', cpuMs: render, wallMs: render },
+  ];
+
+  it('takes the median of each phase over the runs, in the order the phases ran', () => {
+    const m = phaseMedians([run(10, 100), run(30, 300), run(20, 200)], []);
+    expect([...m.entries()]).toEqual([
+      ['validate', 20],
+      ['render', 200],
+    ]);
+  });
+
+  it('adds what the whole measured from outside has beyond the phases', () => {
+    const m = phaseMedians([run(10, 100), run(30, 300)], [150, 360]);
+    // 150 − 110 = 40 and 360 − 330 = 30: median 35.
+    expect(m.get(OUTSIDE)).toBe(35);
+  });
+
+  it('counts a phase missing from a run as 0 there', () => {
+    const m = phaseMedians([run(10, 100), [{ name: 'render', cpuMs: 100, wallMs: 100 }]], []);
+    expect(m.get('validate')).toBe(5);
   });
 });
