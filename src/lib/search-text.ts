@@ -16,12 +16,22 @@
 
 /** One UTF-16 unit in, one out: strips diacritics, đ→d, lower-cases. */
 export function foldChar(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  const base = ch.normalize('NFD').charAt(0);
-  // Only letters that decompose into a plain base letter are folded; anything else
-  // (digits, punctuation, non-BMP halves) stays, so the length never changes.
-  return base.length === 1 ? base.toLowerCase() : ch.toLowerCase();
+  // A text uses a few hundred distinct characters; normalising each occurrence again was
+  // most of the search index's own JavaScript (0.12 s at N = 1000).
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    if (ch === 'đ' || ch === 'Đ') folded = 'd';
+    else {
+      const base = ch.normalize('NFD').charAt(0);
+      // Only letters that decompose into a plain base letter are folded; anything else
+      // (digits, punctuation, non-BMP halves) stays, so the length never changes.
+      folded = base.length === 1 ? base.toLowerCase() : ch.toLowerCase();
+    }
+    foldCache.set(ch, folded);
+  }
+  return folded;
 }
+const foldCache = new Map<string, string>();
 
 /** The folded text; `fold(s).length === s.length` for NFC text (tested). */
 export function fold(text: string): string {
