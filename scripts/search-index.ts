@@ -4,9 +4,10 @@
  * `node scripts/search-index.ts <site folder>` runs the same step on its own.
  *
  * One custom record per notice (Pagefind's Node API), not a crawl of the HTML: the
- * record's searchable content is the notice text folded to plain Latin letters (đ→d,
- * see src/lib/search-text.ts), while its metadata keeps the original subject and text
- * from which the search page cuts the excerpt residents read.
+ * record's content is the notice text with đ/Đ written d/D, so that "duong" finds
+ * "đường" (Pagefind ignores tone marks itself), and its metadata holds the subject and
+ * where the đ/Đ were, from which the search page puts them back in the excerpt residents
+ * read (see src/lib/search-text.ts).
  *
  * Any indexing error, or an index without every notice in it, is an error (the command
  * exits non-zero), and so fails the build.
@@ -17,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { NOTICES_DIR } from '../src/lib/validate.ts';
 import { validatedNotices, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
 import { noticeSearchText } from '../src/lib/search-record.ts';
-import { fold } from '../src/lib/search-text.ts';
+import { D_STROKE_META, dStrokeMarks, withoutDStroke } from '../src/lib/search-text.ts';
 import { noticePath, withBase } from '../src/lib/urls.ts';
 import type { Notice } from '../src/schema/notice.ts';
 
@@ -50,7 +51,9 @@ export async function writeSearchIndex(site: string, notices: { slug: string; da
       notices.map(async ({ slug, data }) => {
         const url = withBase(base, noticePath(slug));
         const text = noticeSearchText(data);
-        return { url, r: await index.addCustomRecord({ url, content: fold(text), language: 'vi', meta: { title: data.subject, text } }) };
+        const marks = dStrokeMarks(text);
+        const meta = { title: data.subject, ...(marks ? { [D_STROKE_META]: marks } : {}) };
+        return { url, r: await index.addCustomRecord({ url, content: withoutDStroke(text), language: 'vi', meta }) };
       }),
     );
     for (const { url, r } of added) if (r.errors.length) throw new SearchIndexError(`${url}: ${r.errors.join('; ')}`);

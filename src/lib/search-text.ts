@@ -2,22 +2,26 @@
  * Search text: what the search index holds for a notice, and the folding that lets
  * "duong" find "đường".
  *
- * Pagefind removes tone marks itself but keeps đ/Đ as a letter of its own, so a
- * resident typing without Vietnamese letters ("duong", "do quang minh") would miss
- * "đường", "Đỗ". We therefore index a folded copy of the text (every letter to its
- * plain Latin base, đ→d) and fold the query the same way in the browser. The folding
- * keeps the length of the text character for character, so the search page can cut
- * the excerpt residents see out of the ORIGINAL text at the same positions: the folded
- * copy is never shown to anyone.
+ * Pagefind ignores tone marks (it matches "duong" with "dường") but keeps đ/Đ as a letter
+ * of its own, so a resident typing without Vietnamese letters ("duong", "do quang minh")
+ * would miss "đường", "Đỗ". The index therefore holds each notice's text with đ/Đ written
+ * d/D and nothing else changed (withoutDStroke), the browser folds the query entirely
+ * (fold: every letter to its plain Latin base), and Pagefind does the rest.
+ *
+ * Residents must still read "đường" in the excerpt. The text in the index keeps its length
+ * character for character, so the search page puts each đ/Đ back where it was
+ * (restoreDStroke), from a short mark per d/D (dStrokeMarks) stored with the record. Until
+ * 29 Nov the record carried a second, full copy of the text for this; Pagefind indexes
+ * metadata too, so that copy made the index residents download 70 % larger and cost the
+ * build 0.85 s at N = 1000 (bench/README.md).
  *
  * Used at build time (scripts/search-index.ts) and in the browser (src/scripts/search.ts),
- * so both sides fold identically.
+ * so both sides agree.
  */
 
 /** One UTF-16 unit in, one out: strips diacritics, đ→d, lower-cases. */
 export function foldChar(ch: string): string {
-  // A text uses a few hundred distinct characters; normalising each occurrence again was
-  // most of the search index's own JavaScript (0.12 s at N = 1000).
+  // A text uses a few hundred distinct characters: each is normalised once.
   let folded = foldCache.get(ch);
   if (folded === undefined) {
     if (ch === 'đ' || ch === 'Đ') folded = 'd';
@@ -42,6 +46,34 @@ export function fold(text: string): string {
     out += f.length === 1 ? f : ch;
   }
   return out;
+}
+
+/** The record's metadata key for dStrokeMarks(). */
+export const D_STROKE_META = 'dd';
+
+/** The text with đ/Đ written d/D, nothing else changed (so the same length). */
+export function withoutDStroke(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * Where `text` had đ/Đ: one mark for each d/D of withoutDStroke(text), in order, "," where
+ * it was đ/Đ and "." where it was d/D, up to the last ",". Only punctuation, so Pagefind,
+ * which indexes a record's metadata too, finds no word in it. "" when there is no đ.
+ */
+export function dStrokeMarks(text: string): string {
+  let marks = '';
+  for (const ch of text) {
+    if (ch === 'đ' || ch === 'Đ') marks += ',';
+    else if (ch === 'd' || ch === 'D') marks += '.';
+  }
+  return marks.slice(0, marks.lastIndexOf(',') + 1);
+}
+
+/** The original text from withoutDStroke(text) and dStrokeMarks(text). */
+export function restoreDStroke(content: string, marks: string): string {
+  let i = 0;
+  return content.replace(/[dD]/g, (d) => (marks[i++] === ',' ? (d === 'd' ? 'đ' : 'Đ') : d));
 }
 
 /** Collapses white space: the indexed text and the text excerpts are cut from are the same string. */

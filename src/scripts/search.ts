@@ -1,18 +1,18 @@
 /**
  * Search as you type, on the search page only. The Pagefind library and its index are
  * fetched the first time they are needed (focus, typing, or a ?q= in the address), never
- * on other pages. The query is folded like the index (src/lib/search-text.ts) so that
- * "duong" finds "đường"; the excerpt shown is cut from the ORIGINAL text at the
- * positions Pagefind matched in the folded copy, so residents never see folded text.
+ * on other pages. The query is folded to plain Latin letters (src/lib/search-text.ts) so
+ * that "duong" finds "đường"; the index holds the text with đ written d, and the excerpt
+ * shown has every đ put back, so residents read the notice's own spelling.
  * Results are built with DOM nodes (no innerHTML): nothing from the index is parsed as HTML.
  */
-import { fold } from '../lib/search-text.ts';
+import { D_STROKE_META, fold, restoreDStroke } from '../lib/search-text.ts';
 
 interface PagefindResultData {
   url: string;
   content: string;
   excerpt: string;
-  meta: { title?: string; text?: string };
+  meta: { title?: string; [D_STROKE_META]?: string };
 }
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
@@ -24,7 +24,7 @@ const EXCERPT_WORDS = 30;
 
 /** Excerpt pieces: [text, isMatch][], cut from the original text at Pagefind's positions. */
 export function originalExcerpt(data: PagefindResultData): [string, boolean][] {
-  const original = data.meta.text ?? '';
+  const original = restoreDStroke(data.content, data.meta[D_STROKE_META] ?? '');
   // Pagefind's excerpt is HTML: entities-escaped text with <mark> around matches.
   const pieces: [string, boolean][] = [];
   const re = /<mark>(.*?)<\/mark>|([^<]+)/g;
@@ -32,7 +32,7 @@ export function originalExcerpt(data: PagefindResultData): [string, boolean][] {
   while ((m = re.exec(data.excerpt))) pieces.push([decode(m[1] ?? m[2]), m[1] !== undefined]);
   const plain = pieces.map((p) => p[0]).join('');
   const at = data.content.indexOf(plain);
-  if (at < 0 || original.length !== data.content.length) {
+  if (at < 0) {
     return [[original.split(' ').slice(0, EXCERPT_WORDS).join(' ') + ' …', false]];
   }
   let pos = at;

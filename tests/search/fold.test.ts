@@ -1,6 +1,9 @@
-/** The folding behind "duong" → "đường": same length, so excerpts can be cut from the original. */
+/**
+ * The folding behind "duong" → "đường": the query folded entirely, the indexed text with
+ * đ written d, and the đ put back for the excerpt residents read.
+ */
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/lib/search-text.ts';
+import { dStrokeMarks, fold, restoreDStroke, withoutDStroke } from '../../src/lib/search-text.ts';
 
 describe('fold', () => {
   it('turns Vietnamese letters into plain Latin ones, đ/Đ included', () => {
@@ -12,5 +15,30 @@ describe('fold', () => {
     for (const s of ['Số điện thoại: 0934.336.639', '“Công sở thân thiện” 1413/QĐ-UBND', 'emoji 😀 và ký tự ghép']) {
       expect(fold(s)).toHaveLength(s.length);
     }
+  });
+});
+
+describe('the đ in the index and back', () => {
+  const texts = [
+    'Đỗ Quang Minh, số 15 đường Trần Quang Khải, ĐT: 0934.336.639',
+    'Địa chỉ: Đường Điện Biên Phủ, quận Hồng Bàng; đề nghị dừng đỗ xe đúng chỗ. DỮ LIỆU đđĐĐdD',
+    'không có chữ nào như vậy ở đây',
+    'Sở Ngoại vụ',
+    '',
+  ];
+
+  it('writes đ/Đ as d/D and changes nothing else', () => {
+    expect(withoutDStroke('Đỗ đường Dân dụng')).toBe('Dỗ dường Dân dụng');
+    for (const t of texts) expect(withoutDStroke(t)).toHaveLength(t.length);
+  });
+
+  it('marks with punctuation only, so the index finds no word in the marks', () => {
+    for (const t of texts) expect(dStrokeMarks(t)).toMatch(/^[.,]*$/);
+    expect(dStrokeMarks('Sở Ngoại vụ')).toBe('');
+    expect(dStrokeMarks('dân đi dạo')).toBe('.,');
+  });
+
+  it('gives back the original text, every đ/Đ where it was', () => {
+    for (const t of texts) expect(restoreDStroke(withoutDStroke(t), dStrokeMarks(t))).toBe(t);
   });
 });
