@@ -1,8 +1,8 @@
 /**
  * The search index is part of the build: when it cannot be written or would miss a
- * notice, `scripts/search-index.ts` (the build's post-build step) exits non-zero, which
- * makes `npm run build` stop before the new site goes live. The happy path is the real
- * build of the global setup; here, the failures.
+ * notice, `scripts/search-index.ts` fails (run inside `npm run build`, it stops the build
+ * before the new site goes live; run on its own, as here, it exits non-zero). The happy
+ * path is the real build of the global setup; here, the failures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, readFileSync } from 'node:fs';
