@@ -35,7 +35,12 @@ export default function downloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const prefix = base.endsWith('/') ? base : `${base}/`;
         server.middlewares.use((req, res, next) => {
-          const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          let url: string;
+          try {
+            url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          } catch {
+            return next(); // a malformed address: Astro answers it
+          }
           if (!url.startsWith(prefix) || !/\.(vcf|json)$/.test(url)) return next();
           // Read afresh on each request: staff edit the YAML while `astro dev` runs.
           const file = allFiles(site, base, undefined).files.find((f) => f.path === url.slice(prefix.length));

@@ -5,7 +5,7 @@
  * They are plain text made from the validated data, with nothing of a page in them, so
  * src/integrations/downloads.ts writes them directly at the end of the build (and serves
  * them in `astro dev`) instead of making each one an Astro route: as routes they cost
- * 1.5 s CPU at 1000 notices, written directly 0.2 s (bench/README.md).
+ * 1.5 s CPU at 1000 notices, written directly 0.3 s (bench/README.md).
  */
 import type { Notice } from '../schema/notice.ts';
 import { hotlineVCard } from './vcard.ts';
