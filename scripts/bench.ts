@@ -58,7 +58,6 @@ interface Results {
   wallRatio: number[];
   cpuRatio: number[];
   parse: { parseMs: number; validateMs: number; firstValidateMs: number }[];
-  pagefindInBuild: boolean;
   /** Each whole run's phases (scripts/lib/build-phases.ts), as the build recorded them. */
   phases: { ours: Phase[][]; floor: Phase[][] };
 }
@@ -132,11 +131,9 @@ async function ours(n: number, data: Data, res: Results): Promise<Sample> {
     ...log('build'),
   });
   res.phases.ours.push(readPhases(phasesFile(n, 'ours')));
-  // scripts/build.ts writes the search index itself; an older build that did not is followed by Pagefind.
-  res.pagefindInBuild = existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'));
-  if (res.pagefindInBuild) return build;
-  const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
-  return sequence([build, pagefind]);
+  // scripts/build.ts writes the search index itself: a build without one is a broken build.
+  if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) throw new Error(`no search index in ${site}`);
+  return build;
 }
 
 async function oursStages(n: number, data: Data, res: Results) {
@@ -221,7 +218,6 @@ const results = new Map<number, Results>(
       wallRatio: [],
       cpuRatio: [],
       parse: [],
-      pagefindInBuild: false,
       phases: { ours: [], floor: [] },
     },
   ]),
@@ -428,9 +424,6 @@ function goalLine(): string {
   return `Goal: ours / floor ≤ 1.3× at N = ${n}. This run: ${formatRatio(wall)} wall, ${formatRatio(cpu)} CPU: ${met ? 'met' : 'not met; see README.md for where the rest goes'}.`;
 }
 
-const pagefindNote = [...results.values()].some((r) => r.pagefindInBuild)
-  ? 'scripts/build.ts writes the search index itself, so "ours" is exactly `npm run build`.'
-  : 'scripts/build.ts did not run Pagefind yet, so "ours" is `npm run build` followed by `pagefind --site`, measured as one pipeline.';
 
 const report = `# Benchmark: what a notice costs to build and to load
 
@@ -444,7 +437,7 @@ the machine. Wall time then measures the queue as much as the build; CPU time mu
 CPU before wall. What was profiled and fixed, and where the remaining time goes: [README.md](README.md).
 
 - **ours**: the real pipeline on N synthetic notices (\`bench/lib/synthetic.ts\`: the seed's shape, fake text,
-  "DỮ LIỆU GIẢ LẬP"). ${pagefindNote} A first build: each run starts from an empty output folder (old outputs are moved aside and deleted only after the last measurement, see README.md).
+  "DỮ LIỆU GIẢ LẬP"). scripts/build.ts writes the search index itself, so "ours" is exactly \`npm run build\`. A first build: each run starts from an empty output folder (old outputs are moved aside and deleted only after the last measurement, see README.md).
 - **floor**: \`bench/floor/\`, a bare Astro site with no collection, schema, components or CSS: one page per
   notice with the same strings as plain paragraphs, plus a list page, indexed by the same Pagefind.
 - Wall = elapsed time; CPU = user + system time of the command and its children; peak RSS = largest sum of
