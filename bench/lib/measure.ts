@@ -68,7 +68,7 @@ export function measure(cmd: string, args: string[], opts: RunOptions): Promise<
   const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, cmd, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, cmd, ...args], {
       cwd: opts.cwd,
       env: opts.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,8 +88,11 @@ export function measure(cmd: string, args: string[], opts: RunOptions): Promise<
       writeFileSync(opts.log, output);
       let cpuMs = NaN;
       try {
-        const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+        const [user, sys, maxRss] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
         cpuMs = ((user ?? NaN) + (sys ?? NaN)) * 1000;
+        // A command shorter than one poll (50 ms) is never seen by it: then the largest single
+        // process, as GNU time saw it, is the best figure there is.
+        peak = Math.max(peak, maxRss ?? 0);
       } catch {
         /* reported as – */
       }
