@@ -17,7 +17,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { NOTICES_DIR, noticeFiles, formatProblems } from '../src/lib/validate.ts';
 import { validateWithHashes, writeHandOff, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
-import { writeSearchIndex, SearchIndexError } from './search-index.ts';
+import { basePath, writeSearchIndex, SearchIndexError } from './search-index.ts';
 import { phaseRecorder } from './lib/build-phases.ts';
 
 const phases = phaseRecorder();
@@ -85,9 +85,8 @@ async function astroBuild() {
  * second Node process it started Node again and re-read the hand-off (0.5 s CPU at N = 1000).
  */
 async function searchIndex() {
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   try {
-    console.log(`✓ Chỉ mục tìm kiếm: ${await writeSearchIndex(staging, valid, base)} thông báo.`);
+    console.log(`✓ Chỉ mục tìm kiếm: ${await writeSearchIndex(staging, valid, basePath())} thông báo.`);
   } catch (e) {
     console.error(`✗ Chỉ mục tìm kiếm: ${e instanceof SearchIndexError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     fail('Lập chỉ mục tìm kiếm thất bại. Trang web cũ vẫn giữ nguyên.');

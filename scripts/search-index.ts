@@ -22,6 +22,11 @@ import { D_STROKE_META, dStrokeMarks, withoutDStroke } from '../src/lib/search-t
 import { noticePath, withBase } from '../src/lib/urls.ts';
 import type { Notice } from '../src/schema/notice.ts';
 
+/** The site's base path as astro.config.mjs reads it (BASE_PATH), always ending in "/". */
+export function basePath(): string {
+  return (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+}
+
 /** A failure of this step, worded for staff; the caller prints it and stops the build. */
 export class SearchIndexError extends Error {}
 
@@ -109,7 +114,7 @@ function childPids(): number[] {
 /** `node scripts/search-index.ts <site>`: the notices of NOTICES_DIR, from the hand-off if it matches. */
 async function main() {
   const site = process.argv[2] ?? '';
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = basePath();
   const { notices, problems } = validatedNotices(process.env.NOTICES_DIR ?? NOTICES_DIR, process.env[VALIDATED_ENV]);
   try {
     if (problems.length) throw new SearchIndexError('có thông báo không hợp lệ.');
