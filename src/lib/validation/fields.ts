@@ -66,11 +66,11 @@ export function inSentence(title: string): string {
  * The Vietnamese name of the field at a path, e.g. "Số điện thoại của người trực thứ 2";
  * undefined when the path is not in the schema (an unknown key).
  */
-export function fieldTitle(fieldPath: FieldPath): string | undefined {
+export function fieldTitle(fieldPath: FieldPath, root: z.ZodType = Notice): string | undefined {
   if (fieldPath.length === 0) return undefined;
   const steps: { seg: string | number; schema: z.ZodType }[] = [];
   for (let i = 1; i <= fieldPath.length; i++) {
-    const schema = schemaAt(fieldPath.slice(0, i));
+    const schema = schemaAt(fieldPath.slice(0, i), root);
     if (!schema) return undefined;
     steps.push({ seg: fieldPath[i - 1], schema });
   }
@@ -80,7 +80,7 @@ export function fieldTitle(fieldPath: FieldPath): string | undefined {
   // A title several fields share ("Tiêu đề mục") is told apart by its section, unless
   // the list item it belongs to already does ("… của người trực thứ 2").
   const parent = steps[steps.length - 2];
-  if (typeof leaf.seg === 'string' && parent && typeof parent.seg === 'string' && sharedTitles().has(label)) {
+  if (typeof leaf.seg === 'string' && parent && typeof parent.seg === 'string' && sharedTitles(root).has(label)) {
     const section = titleOf(parent.schema);
     if (section) label += `, trong ${inSentence(section)}`;
   }
@@ -90,24 +90,26 @@ export function fieldTitle(fieldPath: FieldPath): string | undefined {
   return label;
 }
 
-let shared: Set<string> | undefined;
+const sharedByRoot = new WeakMap<z.ZodType, Set<string>>();
 /** Titles that more than one field of the schema uses. */
-function sharedTitles(): Set<string> {
+function sharedTitles(root: z.ZodType): Set<string> {
+  let shared = sharedByRoot.get(root);
   if (shared) return shared;
   const seen = new Set<string>();
   shared = new Set();
+  sharedByRoot.set(root, shared);
   const walk = (schema: z.ZodType) => {
     const s = unwrap(schema);
     if (s instanceof z.ZodObject) {
       for (const child of Object.values(s.shape as Record<string, z.ZodType>)) {
         const t = titleOf(child);
-        if (t && seen.has(t)) shared!.add(t);
+        if (t && seen.has(t)) shared.add(t);
         if (t) seen.add(t);
         walk(child);
       }
     } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType);
   };
-  walk(Notice);
+  walk(root);
   return shared;
 }
 
@@ -117,14 +119,14 @@ export function keyPath(p: FieldPath): string {
 }
 
 /** The label staff see: key path plus the Vietnamese title, or where an unknown key sits. */
-export function fieldLabel(p: FieldPath, unknownKey = false): string {
+export function fieldLabel(p: FieldPath, unknownKey = false, root: z.ZodType = Notice): string {
   if (p.length === 0) return '';
   if (unknownKey) {
     const parent = p.slice(0, -1);
-    const where = parent.length ? `trong ${inSentence(fieldTitle(parent) ?? keyPath(parent))}` : 'ở cấp ngoài cùng của tệp';
+    const where = parent.length ? `trong ${inSentence(fieldTitle(parent, root) ?? keyPath(parent))}` : 'ở cấp ngoài cùng của tệp';
     return `${keyPath(p)} (trường lạ ${where})`;
   }
-  const title = fieldTitle(p);
+  const title = fieldTitle(p, root);
   return title ? `${keyPath(p)} (${title})` : keyPath(p);
 }
 

@@ -4,7 +4,6 @@
  * changed lines of a pull request.
  */
 import path from 'node:path';
-import { fieldLabel } from './fields.ts';
 import type { Problem } from './types.ts';
 
 export const GUIDE = 'docs/huong-dan-bien-tap.md';
@@ -41,7 +40,7 @@ export function formatProblem(pr: Problem): string {
   const file = shownPath(pr.file);
   const where = pr.line ? `${file}:${pr.line}:${pr.col} (dòng ${pr.line}, cột ${pr.col})` : file;
   const out = [`✗ ${where}`];
-  if (pr.path.length) out.push(`  Trường: ${fieldLabel(pr.path, pr.unknownKey)}`);
+  if (pr.label) out.push(`  Trường: ${pr.label}`);
   out.push(`  Lỗi: ${pr.message}`);
   out.push(...excerpt(pr));
   return out.join('\n');
@@ -67,7 +66,7 @@ export function formatGithub(problems: Problem[]): string {
     .map((pr) => {
       const props = [`file=${escapeProperty(shownPath(pr.file))}`];
       if (pr.line) props.push(`line=${pr.line}`, `col=${pr.col}`);
-      props.push(`title=${escapeProperty(pr.path.length ? fieldLabel(pr.path, pr.unknownKey) : 'Thông báo không hợp lệ')}`);
+      props.push(`title=${escapeProperty(pr.label ?? 'Thông báo không hợp lệ')}`);
       return `::error ${props.join(',')}::${escapeData(pr.message)}`;
     })
     .join('\n');

@@ -11,6 +11,8 @@ export interface Problem {
   col: number;
   /** The field concerned; for an unknown key, the path of that key. Empty for the whole file. */
   path: FieldPath;
+  /** How staff read that field: key path and Vietnamese title (`hotlines.contacts[1].phone (Số điện thoại của người trực thứ 2)`). */
+  label?: string;
   /** What is wrong and how to fix it, in Vietnamese. */
   message: string;
   /** The text of the offending line, so the message can show it (without its line ending). */
@@ -26,3 +28,5 @@ export interface Problem {
 export type LoadResult =
   | { ok: true; slug: string; file: string; data: Notice }
   | { ok: false; slug: string; file: string; problems: Problem[] };
+
+export type ValidNotice = Extract<LoadResult, { ok: true }>;

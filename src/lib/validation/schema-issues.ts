@@ -1,12 +1,12 @@
 /**
- * zod issues → problems staff can act on. The schema's own messages (domain rules) are
+ * Schema issues: zod's issues → problems staff can act on. The schema's own messages (domain rules) are
  * kept; zod's generic ones are replaced by plain Vietnamese that says what to type, using
  * what only we know here: the field's title, the keys it allows, and the text in the file.
  * Anything we have no wording for falls back to zod's `vi` locale.
  */
 import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type LineCounter } from 'yaml';
-import { descriptionOf, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
+import { descriptionOf, fieldLabel, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
 import { nearestKey } from './suggest.ts';
 import type { FieldPath, Problem } from './types.ts';
 
@@ -23,6 +23,8 @@ export interface SourceContext {
   lineCounter: LineCounter;
   lines: string[];
   source: string;
+  /** The schema the file is checked against: field titles and allowed keys come from it. */
+  schema: z.ZodType;
 }
 
 /** The YAML node at a field path: `node` is the value, `keyNode` the key it hangs from. */
@@ -44,9 +46,27 @@ export function locate(doc: Document, fieldPath: FieldPath): { node: YamlNode | 
 }
 
 export function problemAt(ctx: SourceContext, offset: number | undefined, fieldPath: FieldPath, message: string, unknownKey = false): Problem {
-  if (offset === undefined) return { file: ctx.file, line: 0, col: 0, path: fieldPath, message, unknownKey };
+  const label = fieldPath.length ? { label: fieldLabel(fieldPath, unknownKey, ctx.schema) } : {};
+  if (offset === undefined) return { file: ctx.file, line: 0, col: 0, path: fieldPath, message, unknownKey, ...label };
   const { line, col } = ctx.lineCounter.linePos(offset);
-  return { file: ctx.file, line, col, path: fieldPath, message, excerpt: ctx.lines[line - 1], unknownKey };
+  return { file: ctx.file, line, col, path: fieldPath, message, excerpt: ctx.lines[line - 1], unknownKey, ...label };
+}
+
+/**
+ * Schema problems: one per field (a bad link breaks several rules at once; the first
+ * says it), and a misspelt key that we can name replaces the "missing field" it causes.
+ */
+export function schemaProblems(issues: z.core.$ZodIssue[], ctx: SourceContext): Problem[] {
+  const all = issues.flatMap((issue) => issueProblems(issue, ctx));
+  const suggested = new Set(all.filter((p) => p.suggestion).map((p) => JSON.stringify([...p.path.slice(0, -1), p.suggestion])));
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const key = JSON.stringify(p.path);
+    if (p.missing && suggested.has(key)) return false;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const typeName = (v: unknown) =>
@@ -55,8 +75,8 @@ const typeName = (v: unknown) =>
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 /** "trong người trực thứ 2", or where a top-level key goes. */
-function inside(parent: FieldPath): string {
-  return parent.length ? `trong ${inSentence(fieldTitle(parent) ?? parent.join('.'))}` : 'sát lề trái (không thụt lề)';
+function inside(parent: FieldPath, root: z.ZodType): string {
+  return parent.length ? `trong ${inSentence(fieldTitle(parent, root) ?? parent.join('.'))}` : 'sát lề trái (không thụt lề)';
 }
 
 function childList(schema: z.ZodType): string {
@@ -64,12 +84,12 @@ function childList(schema: z.ZodType): string {
   return (required.length ? required : all).join(', ');
 }
 
-function missingMessage(fieldPath: FieldPath): string {
+function missingMessage(fieldPath: FieldPath, root: z.ZodType): string {
   const key = String(fieldPath[fieldPath.length - 1]);
-  const schema = schemaAt(fieldPath)!;
+  const schema = schemaAt(fieldPath, root)!;
   const title = titleOf(schema);
   const named = `"${key}"${title ? ` (${title})` : ''}`;
-  const where = inside(fieldPath.slice(0, -1));
+  const where = inside(fieldPath.slice(0, -1), root);
   const desc = descriptionOf(schema);
   switch (kindOf(schema)) {
     case 'object':
@@ -81,11 +101,11 @@ function missingMessage(fieldPath: FieldPath): string {
   }
 }
 
-function emptyMessage(fieldPath: FieldPath): string {
-  const key = fieldPath[fieldPath.length - 1];
-  const schema = schemaAt(fieldPath)!;
+function emptyMessage(fieldPath: FieldPath, root: z.ZodType): string {
+  const key = fieldPath[fieldPath.length - 1]!;
+  const schema = schemaAt(fieldPath, root)!;
   if (typeof key === 'number') return `Mục thứ ${key + 1} của danh sách đang để trống. Hãy viết nội dung ngay sau dấu "- ", hoặc xóa dòng này.`;
-  const optional = !keysOf(schemaAt(fieldPath.slice(0, -1))).required.includes(key);
+  const optional = !keysOf(schemaAt(fieldPath.slice(0, -1), root)).required.includes(key);
   const title = titleOf(schema);
   const named = `"${key}"${title ? ` (${title})` : ''}`;
   const desc = descriptionOf(schema);
@@ -106,9 +126,9 @@ function emptyMessage(fieldPath: FieldPath): string {
     : `${what} Hãy ${fill}`;
 }
 
-function typeMessage(issue: z.core.$ZodIssueInvalidType, written: string, fieldPath: FieldPath): string | undefined {
+function typeMessage(issue: z.core.$ZodIssueInvalidType, written: string, fieldPath: FieldPath, root: z.ZodType): string | undefined {
   const got = typeName(issue.input);
-  const schema = schemaAt(fieldPath);
+  const schema = schemaAt(fieldPath, root);
   switch (issue.expected) {
     case 'object': {
       const keys = schema ? childList(schema) : '';
@@ -137,11 +157,11 @@ function typeMessage(issue: z.core.$ZodIssueInvalidType, written: string, fieldP
   }
 }
 
-function genericMessage(issue: z.core.$ZodIssue, written: string): string | undefined {
+function genericMessage(issue: z.core.$ZodIssue, written: string, root: z.ZodType): string | undefined {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      return typeMessage(issue, written, issue.path as FieldPath);
+      return typeMessage(issue, written, issue.path as FieldPath, root);
     case 'invalid_value': {
       const values = issue.values.map((v) => `"${String(v)}"`).join(', ');
       return `${written ? `"${written}"` : 'Giá trị này'} không phải giá trị được chấp nhận ở đây. Hãy viết đúng một trong: ${values}.`;
@@ -174,7 +194,7 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
 
   if (issue.code === 'unrecognized_keys') {
     // Built once: a file may hold thousands of unknown keys, and this must stay linear.
-    const allowed = keysOf(schemaAt(fieldPath)).all;
+    const allowed = keysOf(schemaAt(fieldPath, ctx.schema)).all;
     const pairs = new Map<string, { key: unknown }>();
     if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
     const candidates = allowed.filter((k) => !pairs.has(k));
@@ -182,7 +202,7 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
       const pair = pairs.get(key);
       // Only the first problems of a file are shown; past them, skip the search for a suggestion.
       const suggestion = i < 100 ? nearestKey(key, candidates) : undefined;
-      const named = suggestion && fieldTitle([...fieldPath, suggestion]);
+      const named = suggestion && fieldTitle([...fieldPath, suggestion], ctx.schema);
       const hint = suggestion
         ? `Có phải ý bạn là "${suggestion}"${named ? ` (${named})` : ''}? Hãy sửa tên trường cho đúng.`
         : `Các trường dùng được ở đây: ${allowed.join(', ')}. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.`;
@@ -194,7 +214,7 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
   // A field that is absent: point at the mapping that should hold it.
   if (!resolved || input === undefined) {
     const missing = input === undefined && issue.code !== 'custom' && fieldPath.length > 0;
-    const message = missing ? missingMessage(fieldPath) : issue.message === GENERIC ? vi(issue) : issue.message;
+    const message = missing ? missingMessage(fieldPath, ctx.schema) : issue.message === GENERIC ? vi(issue) : issue.message;
     // A top-level field has no parent line to point at: the problem is the file's.
     const at = fieldPath.length > 1 ? (keyNode ?? node)?.range?.[0] : undefined;
     return [{ ...problemAt(ctx, at, fieldPath, message), missing }];
@@ -203,9 +223,9 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
   const isEmpty = input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
   const written = node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
   let message: string;
-  if (isEmpty && fieldPath.length) message = emptyMessage(fieldPath);
+  if (isEmpty && fieldPath.length) message = emptyMessage(fieldPath, ctx.schema);
   else if (issue.message !== GENERIC) message = issue.message;
-  else message = genericMessage(issue, written) ?? vi(issue);
+  else message = genericMessage(issue, written, ctx.schema) ?? vi(issue);
   // Word and phones turn " into “ ”, which YAML takes as ordinary letters.
   if (/^[“”‘’]/.test(written)) message += ' Lưu ý: dấu nháy cong “ ” (thường do Word hoặc điện thoại tự đổi) không phải dấu nháy của YAML; hãy gõ lại bằng dấu nháy thẳng ".';
   // An empty value has no text of its own to point at: point at its key.

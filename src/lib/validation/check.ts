@@ -1,0 +1,96 @@
+/**
+ * One file's bytes against a schema, in order: the bytes (source.ts), the YAML structure
+ * (structure.ts), then every schema problem at once (schema-issues.ts).
+ */
+import { z } from 'zod';
+import { Notice } from '../../schema/notice.ts';
+import { genericMarker, schemaProblems } from './schema-issues.ts';
+import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
+import { parseStructure } from './structure.ts';
+import { allFields } from './fields.ts';
+import type { LoadResult, Problem } from './types.ts';
+
+// Generic messages in Vietnamese (zod 4's `vi` locale); our own wording replaces most of them.
+z.config(z.locales.vi());
+
+/** Past this many, more messages about one file help nobody. */
+export const MAX_PROBLEMS_PER_FILE = 30;
+
+/**
+ * Recursively normalises every string to NFC (TCVN 6909:2001: precomposed Unicode).
+ * Objects are rebuilt with own properties defined, never assigned, so a key named
+ * `__proto__` stays an ordinary (and then refused) key instead of changing a prototype.
+ */
+export function normalizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k, { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Every key a schema knows, at any depth (for the missing-space check), computed once per schema. */
+const keysBySchema = new WeakMap<z.ZodType, Set<string>>();
+function schemaKeys(schema: z.ZodType): Set<string> {
+  let keys = keysBySchema.get(schema);
+  if (!keys) keysBySchema.set(schema, (keys = new Set(allFields(schema).map((p) => String(p[p.length - 1])))));
+  return keys;
+}
+
+/**
+ * Checks one YAML file's bytes against `schema`: the file's bytes first, then its YAML
+ * structure, then every schema problem at once. Never throws.
+ */
+export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+  let problems: Problem[];
+  try {
+    const r = check(file, bytes, schema);
+    if ('data' in r) return { ok: true, data: r.data };
+    problems = r.problems;
+  } catch (e) {
+    // Only a bug of ours gets here; the file is still refused, never half-accepted.
+    const reason = e instanceof RangeError ? 'tệp lồng nhau quá sâu hoặc quá lớn' : (e as Error)?.message;
+    problems = [wholeFile(file, `Không kiểm tra được tệp này (${reason}). Hãy kiểm tra lại cấu trúc tệp, hoặc báo cho bộ phận kỹ thuật.`)];
+  }
+  return { ok: false, problems };
+}
+
+/** Validates one notice file's bytes. Never throws. */
+export function validateSource(file: string, bytes: Uint8Array): LoadResult {
+  const slug = slugOf(file);
+  const r = validateYaml(file, bytes, Notice);
+  return r.ok ? { ok: true, slug, file, data: r.data } : { ok: false, slug, file, problems: r.problems };
+}
+
+function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data: T } | { problems: Problem[] } {
+  const problems: Problem[] = (schema as z.ZodType) === Notice ? nameProblems(file) : [];
+  const done = () => ({ problems: limit(problems.sort((a, b) => a.line - b.line || a.col - b.col)) });
+
+  const read = readSource(file, bytes, schemaKeys(schema));
+  if ('problems' in read) {
+    problems.push(...read.problems);
+    return done();
+  }
+  const structure = parseStructure(file, read.source, read.lines, schema);
+  problems.push(...structure.problems);
+  if (!structure.ctx) return done();
+
+  // maxAliasCount is a second guard (aliases are refused above).
+  const data = normalizeStrings(structure.ctx.doc.toJS({ maxAliasCount: 100 }));
+  const result = schema.safeParse(data, { reportInput: true, error: genericMarker });
+  if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
+  if (problems.length) return done();
+  return { data: result.data! };
+}
+
+function limit(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  kept.push(wholeFile(problems[0]!.file, `… và ${problems.length - MAX_PROBLEMS_PER_FILE} lỗi khác trong tệp này. Hãy sửa các lỗi trên rồi kiểm tra lại.`));
+  return kept;
+}

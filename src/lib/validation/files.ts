@@ -1,0 +1,64 @@
+/**
+ * Reading notice files and folders, and the checks that need more than one file: two
+ * files that would publish at the same address. Everything that validates a folder
+ * (`npm run validate`, the build, the content loader) goes through validateAll, so a
+ * check across files can never be skipped by one of them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { validateSource } from './check.ts';
+import { slugOf, wholeFile } from './source.ts';
+import type { LoadResult, Problem, ValidNotice } from './types.ts';
+
+export const NOTICES_DIR = 'content/notices';
+
+/** The "cannot open" problem, worded the same wherever a file is read. */
+export function readFileProblem(file: string, e: unknown): Problem {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'đây là một thư mục' : String(code ?? e);
+  return wholeFile(file, `Không mở được tệp (${why}). Hãy kiểm tra lại đường dẫn.`);
+}
+
+export function validateFile(file: string): LoadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { ok: false, slug: slugOf(file), file, problems: [readFileProblem(file, e)] };
+  }
+  return validateSource(file, bytes);
+}
+
+/** Every notice file in a folder, sorted by name so results are stable. */
+export function noticeFiles(dir = NOTICES_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Validates every file and the checks across them; returns all problems of all files at once. */
+export function validateAll(files: string[]): { notices: ValidNotice[]; problems: Problem[] } {
+  const notices: ValidNotice[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const r = validateFile(file);
+    if (r.ok) notices.push(r);
+    else problems.push(...r.problems);
+  }
+  problems.push(...sameAddress(files));
+  return { notices, problems };
+}
+
+/** `x.yaml` beside `x.yml` (or the same file given twice): one page address, two files. */
+function sameAddress(files: string[]): Problem[] {
+  const bySlug = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const file of files) {
+    const slug = slugOf(file);
+    const other = bySlug.get(slug);
+    if (other) out.push(wholeFile(file, `Tệp này trùng tên trang với ${other} (cùng địa chỉ /thong-bao/${slug}/). Hãy đổi tên một trong hai tệp.`));
+    else bySlug.set(slug, file);
+  }
+  return out;
+}
