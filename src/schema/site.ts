@@ -1,0 +1,18 @@
+/**
+ * The site's identity: its name and the agency it speaks for (content/site.yaml). It is
+ * configuration, not code: another agency's copy of the project changes this file and
+ * its notices, nothing else.
+ */
+import { z } from 'zod';
+import { text } from './fields.ts';
+
+export const SiteConfig = z
+  .strictObject({
+    name: text('Tên trang web', 'Hiện ở đầu mỗi trang và trong tiêu đề, ví dụ: Thông báo của Sở Ngoại vụ Hải Phòng'),
+    shortName: text('Tên ngắn', 'Thêm vào cuối tiêu đề mỗi trang, ví dụ: Sở Ngoại vụ Hải Phòng'),
+    agency: text('Cơ quan', 'Tên đầy đủ của cơ quan mà trang web nói thay, ví dụ: Sở Ngoại vụ thành phố Hải Phòng'),
+    description: text('Mô tả trang web', 'Một hai câu cho máy tìm kiếm và trình đọc tin (RSS).'),
+  })
+  .meta({ title: 'Cấu hình trang web', description: 'Tên trang web và cơ quan. Hướng dẫn: docs/huong-dan-bien-tap.md' });
+
+export type SiteConfig = z.infer<typeof SiteConfig>;
