@@ -1,0 +1,164 @@
+/**
+ * The view model: every value an output shows that is derived from a notice rather than
+ * written in it, decided once, here. The notice page, the print preview, the index, the
+ * search record, the JSON-LD, the meta description, the feed, the vCards and the open
+ * data all read a NoticeView; none of them derives these values again.
+ */
+import type { Notice } from '../schema/notice.ts';
+import type { Translate } from '../i18n/index.ts';
+import { telHref } from '../lib/phone.ts';
+import { formatDecreeDate, formatShortDate, isoDate, parseNoticeDate, sortKey, type NoticeDate } from '../lib/dates.ts';
+import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
+import { officialDocument, type OfficialDocument } from './document.ts';
+import { hotlineBody } from './kinds/hotline.ts';
+
+/** Issued: registered (a number) and dated to the day. Anything less is a draft, and says what it lacks. */
+export type NoticeStatus = { issued: true } | { issued: false; lacks: 'number' | 'day' | 'number-and-day' };
+
+export interface ContactView {
+  /** "Ông Đỗ Quang Minh" as the sentence starts; `inSentence` for inside one ("ông Đỗ Quang Minh"). */
+  person: string;
+  personInSentence: string;
+  name: string;
+  post: string;
+  /** The number exactly as printed, and its tel: link (E.164). */
+  phone: string;
+  tel: string;
+  email?: { address: string; mailto: string };
+  /** Site path of this hotline's vCard. */
+  vcardPath: string;
+}
+
+export interface NoticeView {
+  slug: string;
+  /** The validated data, as the file says it. */
+  notice: Notice;
+  status: NoticeStatus;
+  /** The status in a few words, for lists and the page's meta line: "Số: 05/TB-NV" or "Bản dự thảo: chưa có số". */
+  statusLine: string;
+  /** "05/TB-NV" once registered. */
+  identifier: string | null;
+  date: {
+    parsed: NoticeDate;
+    /** "2026-05-15", or "2026-05" while the day is not fixed. */
+    iso: string;
+    /** "15/05/2026" or "tháng 5/2026". */
+    short: string;
+    /** Midnight in Hải Phòng (UTC+7) on the notice's day; null without a day. */
+    published: Date | null;
+    /** Sorts newest first. */
+    sortKey: number;
+  };
+  /** The full subject (the page's h1). */
+  subject: string;
+  /** A <title> that reads well when search results cut it. */
+  shortTitle: string;
+  /** "Thông báo · Sở Ngoại vụ thành phố Hải Phòng" */
+  eyebrow: string;
+  /** One or two sentences: whose notice, what about, the numbers to call. */
+  description: string;
+  paths: { page: string; preview: string; data: string };
+  urls: { page: string; data: string };
+  contacts: ContactView[];
+  address: { heading: string; text: string; mapHref: string };
+  hours: { heading: string; text: string };
+  facebook?: { name: string; url: string };
+  document: OfficialDocument;
+}
+
+const TITLE_MAX = 60;
+
+/** The subject cut at a word before TITLE_MAX characters, with "…", when it is longer. */
+export function shortTitle(subject: string, max = TITLE_MAX): string {
+  const s = subject.trim().replace(/\s+/g, ' ');
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–-]+$/, '');
+  return `${atWord || cut}…`;
+}
+
+/** A map link that needs no script and sends nothing until the resident taps it. */
+export function mapHref(address: Notice['address']): string {
+  const c = address.coordinates;
+  if (c) return `https://www.openstreetmap.org/?mlat=${c.lat}&mlon=${c.lon}#map=18/${c.lat}/${c.lon}`;
+  const query = address.text.replace(/\.$/, '');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
+  const noNumber = n.number.sequence == null;
+  const noDay = d.day === null;
+  if (!noNumber && !noDay) return { issued: true };
+  return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
+}
+
+export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Links): NoticeView {
+  const parsed = parseNoticeDate(n.date);
+  // The schema has already refused impossible dates; this guards the type only.
+  if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
+  const status = statusOf(n, parsed);
+  const sequence = n.number.sequence == null ? null : String(n.number.sequence).padStart(2, '0');
+  const identifier = sequence === null ? null : `${sequence}/${n.number.symbol}`;
+  const numberLine = t('document.number', { number: `${sequence ?? '\u2003\u2003'}/${n.number.symbol}` });
+  const statusLine = status.issued
+    ? numberLine
+    : t(status.lacks === 'number' ? 'status.draft.noNumber' : status.lacks === 'day' ? 'status.draft.noDay' : 'status.draft.noNumberNoDay', { number: identifier ?? '' });
+  const short = parsed.day === null ? t('date.monthOnly', { month: parsed.month, year: parsed.year }) : formatShortDate(parsed);
+  const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
+  const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
+
+  const contacts = n.hotlines.contacts.map((c, i): ContactView => ({
+    person: t(`person.${c.honorific}`, { name: c.name }),
+    personInSentence: t(`person.${c.honorific}.inSentence`, { name: c.name }),
+    name: c.name,
+    post: c.post,
+    phone: c.phone,
+    // The schema refuses a number without a link.
+    tel: telHref(c.phone)!,
+    ...(c.email ? { email: { address: c.email, mailto: mailto(c.email) } } : {}),
+    vcardPath: vcardPath(slug, i),
+  }));
+
+  const body = hotlineBody(n, t, { tel: telHref, mailto });
+  const document = officialDocument(n, t, {
+    number: numberLine,
+    placeDate: t('document.placeDate', { place: n.place, date: formatDecreeDate(parsed) }),
+    dateIso: isoDate(parsed),
+  }, body);
+
+  const statusShort = status.issued
+    ? t('status.numberShort', { number: identifier ?? '' })
+    : identifier ? t('status.draftNumbered', { number: identifier }) : t('status.draftShort');
+  const docType = n.documentType.charAt(0) + n.documentType.slice(1).toLowerCase();
+  return {
+    slug,
+    notice: n,
+    status,
+    statusLine,
+    identifier,
+    date: { parsed, iso: isoDate(parsed), short, published, sortKey: sortKey(parsed) },
+    subject: n.subject,
+    shortTitle: shortTitle(n.subject),
+    eyebrow: `${docType} · ${n.issuer.fullName}`,
+    description: t('notice.descriptionText', {
+      issuer: n.issuer.fullName,
+      status: statusShort,
+      date: short,
+      subject: n.subject.trim(),
+      phones: n.hotlines.contacts.map((c) => c.phone).join(', '),
+    }),
+    paths: { page: noticePath(slug), preview: previewPath(slug), data: dataPath(slug) },
+    urls: { page: links.abs(noticePath(slug)), data: links.abs(dataPath(slug)) },
+    contacts,
+    address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(n.address) },
+    hours: { heading: n.hours.heading, text: n.hours.text },
+    ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
+    document,
+  };
+}
+
+/** Newest first; ties broken by subject so the order never depends on the file system. */
+export function byNewest(a: NoticeView, b: NoticeView): number {
+  return b.date.sortKey - a.date.sortKey || a.subject.localeCompare(b.subject, 'vi');
+}
+
