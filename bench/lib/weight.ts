@@ -17,7 +17,7 @@ export interface FirstRenderAssets {
 }
 
 /**
- * The URLs a page loads up front: `<link rel="stylesheet">`, `<link rel="modulepreload">`
+ * The URLs a page loads up front: `<link rel="stylesheet">` (but media="print"), `<link rel="modulepreload">`
  * and every `<script src>` (classic, defer, async and module scripts all load before the
  * page is idle). Scripts a page imports only on demand do not appear in the HTML.
  */
@@ -30,7 +30,8 @@ export function firstRenderAssets(html: string): FirstRenderAssets {
     const el = node as ElementNode;
     const rel = (el.attributes.rel ?? '').toLowerCase().split(/\s+/);
     if (el.name === 'link' && el.attributes.href) {
-      if (rel.includes('stylesheet')) stylesheets.push(el.attributes.href);
+      // A print stylesheet does not hold up the screen's first render.
+      if (rel.includes('stylesheet') && (el.attributes.media ?? 'all') !== 'print') stylesheets.push(el.attributes.href);
       else if (rel.includes('modulepreload')) scripts.push(el.attributes.href);
     } else if (el.name === 'script' && el.attributes.src) {
       scripts.push(el.attributes.src);

@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { listenToPhases } from '../../src/lib/phase.ts';
 
 export const PHASES_ENV = 'BUILD_PHASES';
 
@@ -67,6 +68,8 @@ export function phaseRecorder(): PhaseRecorder {
     } else phases.push(phase);
     last = t;
   };
+  // Our integrations mark the end of their own steps (src/lib/phase.ts).
+  if (target) listenToPhases(mark);
   return {
     mark,
     integration: () => ({
@@ -86,6 +89,8 @@ export function phaseRecorder(): PhaseRecorder {
           bundling = true;
         },
         'astro:build:generated': () => mark('astro: render and write the pages'),
+        // What is left of build:done after our integrations marked theirs: the sitemap and Astro's own.
+        'astro:build:done': () => mark('astro: build:done hooks (sitemap, _headers)'),
       },
     }),
     save: () => {

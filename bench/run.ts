@@ -1,0 +1,438 @@
+/**
+ * `npm run bench`: what a notice costs to build and to load, side by side with the floor.
+ *
+ * For N = 10, 100, 1000 synthetic notices (bench/lib/synthetic.ts; written under
+ * bench/out/, never into content/) it measures, several times and interleaved with the
+ * floor (a bare Astro site with the same text as plain paragraphs, bench/floor/):
+ *  - the whole build: `node scripts/build.ts` (validation, Astro, its integrations: vCards
+ *    and open data, the search index; the swap), as `npm run build` runs it;
+ *  - the CPU of each phase of the whole build, ours and the floor's (BUILD_PHASES);
+ *  - validation against just parsing the same YAML;
+ *  - the gzipped weight of each page's first render against the notice's text.
+ * It prints the tables and writes them to bench/results.md with the machine's description.
+ *
+ * Options: --quick (N = 10 and 100, one run), BENCH_RUNS=<n>, BENCH_SIZES=10,100,1000.
+ * The whole default run takes about two minutes on the 2-core build machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { Notice } from '../src/schema/notice.ts';
+import { validateSource } from '../src/lib/validate.ts';
+import { syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
+import { measure, sequence, type Sample } from './lib/measure.ts';
+import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from './lib/stats.ts';
+import { pageWeight, type PageWeight } from './lib/weight.ts';
+import { machineDescription } from './lib/machine.ts';
+import { OUTSIDE, phaseMedians } from './lib/phases.ts';
+import { PHASES_ENV, type Phase } from '../scripts/lib/build-phases.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench/out');
+const FLOOR = path.join(ROOT, 'bench/floor');
+const SEED = path.join(ROOT, 'content/notices/duong-day-nong-2026-05.yaml');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+
+const quick = process.argv.includes('--quick');
+const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
+const sizes = (process.env.BENCH_SIZES ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
+const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const startedAt = new Date();
+const loadBefore = os.loadavg()[0]!;
+const t0 = performance.now();
+
+interface Data {
+  /** The content folder: site.yaml and notices/. */
+  content: string;
+  notices: string;
+  floorText: string;
+  /** slug → gzipped bytes of the notice's text alone. */
+  textGz: Map<string, number>;
+}
+
+interface Results {
+  ours: { whole: Sample[] };
+  floor: { whole: Sample[]; astro: Sample[]; pagefind: Sample[] };
+  /** Paired per-run ratios ours / floor for the whole pipeline. */
+  wallRatio: number[];
+  cpuRatio: number[];
+  parse: { parseMs: number; validateMs: number; firstValidateMs: number }[];
+  /** Each whole run's phases (scripts/lib/build-phases.ts), as the build recorded them. */
+  phases: { ours: Phase[][]; floor: Phase[][] };
+}
+
+/** Where a build writes its phases (BUILD_PHASES), and reading them back. */
+const phasesFile = (n: number, side: string) => path.join(OUT, 'logs', `${n}-${side}-phases.json`);
+const readPhases = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Phase[];
+/** The floor's search index runs as its own command: its sample is its phase. */
+const SEARCH_PHASE = 'search index (Pagefind, its binary included)';
+
+/** Writes N synthetic notices and the floor's text for them; checks a sample is valid. */
+function prepare(n: number): Data {
+  const dir = path.join(OUT, 'data', String(n));
+  const content = path.join(dir, 'content');
+  const notices = path.join(content, 'notices');
+  const floorText = path.join(dir, 'floor');
+  discard(dir);
+  mkdirSync(notices, { recursive: true });
+  mkdirSync(floorText, { recursive: true });
+  copyFileSync(path.join(ROOT, 'content/site.yaml'), path.join(content, 'site.yaml'));
+  const seed = parse(readFileSync(SEED, 'utf8')) as Notice;
+  const vocab = vocabulary(seed);
+  const textGz = new Map<string, number>();
+  for (let i = 1; i <= n; i++) {
+    const notice = syntheticNotice(seed, i, vocab);
+    const slug = syntheticSlug(i);
+    const file = path.join(notices, `${slug}.yaml`);
+    const yaml = toYaml(notice);
+    writeFileSync(file, yaml);
+    // The floor page: the same strings, one plain paragraph each (subject first, as title).
+    const paragraphs = [notice.subject, ...textsOf(notice)].map((s) => s.replace(/\s+/g, ' ').trim());
+    writeFileSync(path.join(floorText, `${slug}.txt`), paragraphs.join('\n'));
+    textGz.set(slug, gzipBytes(textsOf(notice).join('\n')));
+    // The whole set is validated by every build below; this catches a broken generator early.
+    if (i === 1 || i === n || i % 97 === 0) {
+      const r = validateSource(file, Buffer.from(yaml));
+      if (!r.ok) throw new Error(`synthetic notice ${i} is invalid:\n${JSON.stringify(r.problems, null, 2)}`);
+    }
+  }
+  return { content, notices, floorText, textGz };
+}
+
+/**
+ * Old outputs are moved aside, not deleted, until the benchmark ends. This disk is ext4
+ * without a journal: there the kernel skips every inode freed in the last 60–300 s when it
+ * allocates a new one (`recently_deleted` in ext4's inode allocator), re-scanning them for
+ * each file created. Deleting a site of 8,000 files just before building the next one made
+ * that build pay 3–6 s of system time at N = 1000 (perf: 30 % of all CPU samples in
+ * `recently_deleted`), a cost of the benchmark's own clean-up that a build on a fresh
+ * checkout never pays, and it fell 5× harder on ours (about 8 files and folders per
+ * notice) than on the floor (2).
+ */
+const TRASH = path.join(OUT, 'trash');
+/** This run's own corner of the trash (an interrupted run may have left its own behind). */
+const trashRun = path.join(TRASH, String(process.pid));
+let trashed = 0;
+function discard(dir: string) {
+  if (!existsSync(dir)) return;
+  mkdirSync(trashRun, { recursive: true });
+  renameSync(dir, path.join(trashRun, `${trashed++}-${path.basename(dir)}`));
+}
+const clean = (dir: string) => {
+  for (const d of [dir, `${dir}.staging`, `${dir}.previous`]) discard(d);
+};
+
+async function ours(n: number, data: Data, res: Results): Promise<Sample> {
+  const site = path.join(OUT, 'sites', String(n), 'ours');
+  clean(site);
+  const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
+  const build = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...env, CONTENT_DIR: data.content, OUT_DIR: site, [PHASES_ENV]: phasesFile(n, 'ours') },
+    ...log('build'),
+  });
+  res.phases.ours.push(readPhases(phasesFile(n, 'ours')));
+  // The build writes the search index itself: a build without one is a broken build.
+  if (!existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))) throw new Error(`no search index in ${site}`);
+  return build;
+}
+
+async function floor(n: number, data: Data, res: Results): Promise<Sample> {
+  const site = path.join(OUT, 'sites', String(n), 'floor');
+  clean(site);
+  const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-floor-${what}.log`) });
+  // `astro build --outDir <site>`, through Astro's API so that its phases are recorded.
+  const astro = await measure(path.join(BIN, 'node'), ['build.ts', site], {
+    cwd: FLOOR,
+    env: { ...env, FLOOR_TEXT_DIR: data.floorText, [PHASES_ENV]: phasesFile(n, 'floor') },
+    ...log('astro'),
+  });
+  const pagefind = await measure(path.join(BIN, 'pagefind'), ['--site', site], { env, ...log('pagefind') });
+  res.phases.floor.push([...readPhases(phasesFile(n, 'floor')), { name: SEARCH_PHASE, cpuMs: pagefind.cpuMs, wallMs: pagefind.wallMs }]);
+  res.floor.astro.push(astro);
+  res.floor.pagefind.push(pagefind);
+  return sequence([astro, pagefind]);
+}
+
+function parseVsValidate(data: Data) {
+  const r = spawnSync(path.join(BIN, 'node'), ['bench/stages/parse-vs-validate.ts', data.notices, '5'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`parse-vs-validate failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Results['parse'][number];
+}
+
+function weights(n: number, data: Data) {
+  const pages: (PageWeight & { text: number })[] = [];
+  const site = path.join(OUT, 'sites', String(n), 'ours');
+  for (const [slug, text] of data.textGz) {
+    pages.push({ ...pageWeight(site, path.join(site, 'thong-bao', slug, 'index.html')), text });
+  }
+  const floorSite = path.join(OUT, 'sites', String(n), 'floor');
+  const floorPages = [...data.textGz.keys()].map((slug) => pageWeight(floorSite, path.join(floorSite, slug, 'index.html')));
+  const index = pageWeight(site, path.join(site, 'index.html'));
+  return { pages, floorPages, index };
+}
+
+// ---- run -------------------------------------------------------------------------------
+
+mkdirSync(path.join(OUT, 'logs'), { recursive: true });
+const data = new Map<number, Data>();
+for (const n of sizes) {
+  process.stdout.write(`Tạo ${n} thông báo giả lập… `);
+  data.set(n, prepare(n));
+  console.log('xong');
+}
+
+const results = new Map<number, Results>(
+  sizes.map((n) => [
+    n,
+    {
+      ours: { whole: [] },
+      floor: { whole: [], astro: [], pagefind: [] },
+      wallRatio: [],
+      cpuRatio: [],
+      parse: [],
+      phases: { ours: [], floor: [] },
+    },
+  ]),
+);
+
+for (let run = 1; run <= runs; run++) {
+  for (const n of sizes) {
+    const d = data.get(n)!;
+    const res = results.get(n)!;
+    process.stdout.write(`Lượt ${run}/${runs}, N = ${n}: `);
+    // Interleaved, and the order swapped every run, so drift on a noisy machine hits both.
+    let o: Sample, f: Sample;
+    if (run % 2) {
+      o = await ours(n, d, res);
+      f = await floor(n, d, res);
+    } else {
+      f = await floor(n, d, res);
+      o = await ours(n, d, res);
+    }
+    res.ours.whole.push(o);
+    res.floor.whole.push(f);
+    res.wallRatio.push(o.wallMs / f.wallMs);
+    res.cpuRatio.push(o.cpuMs / f.cpuMs);
+    res.parse.push(parseVsValidate(d));
+    console.log(`ours ${formatMs(o.wallMs)}, floor ${formatMs(f.wallMs)} (${formatRatio(o.wallMs / f.wallMs)})`);
+  }
+}
+
+// ---- report ------------------------------------------------------------------------------
+
+const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k]));
+const sections: string[] = [];
+const totalMinutes = () => ((performance.now() - t0) / 60000).toFixed(1);
+
+sections.push(
+  table(
+    ['N', 'ours: wall', 'floor: wall', 'ours / floor (wall)', 'ours: CPU', 'floor: CPU', 'ours / floor (CPU)', 'ours: peak RSS', 'floor: peak RSS'],
+    sizes.map((n) => {
+      const r = results.get(n)!;
+      return [
+        n,
+        formatMs(med(r.ours.whole, 'wallMs')),
+        formatMs(med(r.floor.whole, 'wallMs')),
+        `**${formatRatio(median(r.wallRatio))}**`,
+        formatMs(med(r.ours.whole, 'cpuMs')),
+        formatMs(med(r.floor.whole, 'cpuMs')),
+        formatRatio(median(r.cpuRatio)),
+        formatMiB(med(r.ours.whole, 'peakRssKiB')),
+        formatMiB(med(r.floor.whole, 'peakRssKiB')),
+      ];
+    }),
+  ),
+);
+
+// Where the CPU goes: each phase of ours and of the floor at the largest N, and what one more
+// notice adds to it (between the two largest sizes), so a fixed cost and a per-notice cost are
+// told apart.
+const phaseSection = (() => {
+  const big = Math.max(...sizes);
+  const smaller = sizes.filter((n) => n < big);
+  const prev = smaller.length ? Math.max(...smaller) : undefined;
+  const of = (n: number, side: 'ours' | 'floor') => {
+    const r = results.get(n)!;
+    return phaseMedians(r.phases[side], r[side].whole.map((x) => x.cpuMs));
+  };
+  const [o, f] = [of(big, 'ours'), of(big, 'floor')];
+  const [op, fp] = prev ? [of(prev, 'ours'), of(prev, 'floor')] : [undefined, undefined];
+  const names = [...o.keys(), ...[...f.keys()].filter((k) => !o.has(k))].filter((k) => k !== OUTSIDE).concat(OUTSIDE);
+  const perNotice = (m: Map<string, number>, mp: Map<string, number> | undefined, k: string) =>
+    mp && prev ? `${(((m.get(k) ?? 0) - (mp.get(k) ?? 0)) / (big - prev)).toFixed(2)} ms` : '–';
+  const fmt = (m: Map<string, number>, k: string) => (m.has(k) ? formatMs(m.get(k)!) : '–');
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const rows = names.map((k) => [
+    k,
+    fmt(o, k),
+    fmt(f, k),
+    formatMs((o.get(k) ?? 0) - (f.get(k) ?? 0)),
+    perNotice(o, op, k),
+    perNotice(f, fp, k),
+  ]);
+  rows.push([
+    '**whole build**',
+    `**${formatMs(sum(o))}**`,
+    `**${formatMs(sum(f))}**`,
+    `**${formatMs(sum(o) - sum(f))}**`,
+    op && prev ? `${((sum(o) - sum(op)) / (big - prev)).toFixed(2)} ms` : '–',
+    fp && prev ? `${((sum(f) - sum(fp)) / (big - prev)).toFixed(2)} ms` : '–',
+  ]);
+  return table(
+    [`phase (N = ${big}, CPU, median)`, 'ours', 'floor', 'ours − floor', `ours, per extra notice${prev ? ` (${prev} → ${big})` : ''}`, 'floor, per extra notice'],
+    rows,
+  );
+})();
+
+sections.push(
+  table(
+    ['N', 'YAML parse only (warm)', 'validation (warm)', 'validation / parse', 'validation, first pass (cold)'],
+    sizes.map((n) => {
+      const p = results.get(n)!.parse;
+      const parseMs = median(p.map((x) => x.parseMs));
+      const validateMs = median(p.map((x) => x.validateMs));
+      return [n, formatMs(parseMs), formatMs(validateMs), formatRatio(validateMs / parseMs), formatMs(median(p.map((x) => x.firstValidateMs)))];
+    }),
+  ),
+);
+
+const weightRows: (string | number)[][] = [];
+const indexRows: string[] = [];
+for (const n of sizes) {
+  const w = weights(n, data.get(n)!);
+  const m = (k: keyof (typeof w.pages)[number]) => Math.round(median(w.pages.map((p) => p[k])));
+  const ratios = w.pages.map((p) => p.total / p.text);
+  weightRows.push([
+    n,
+    `${m('html')} B`,
+    `${m('inlineCss')} B`,
+    `${m('css')} B`,
+    `${m('js')} B`,
+    `${m('total')} B`,
+    `${m('text')} B`,
+    formatRatio(median(ratios)),
+    formatRatio(Math.max(...ratios)),
+    `${Math.round(median(w.floorPages.map((p) => p.total)))} B`,
+  ]);
+  indexRows.push(`N = ${n}: ${w.index.total} B (${(w.index.total / n).toFixed(0)} B per listed notice)`);
+}
+sections.push(
+  table(
+    ['N', 'HTML', '(of which inline CSS, alone)', 'CSS files', 'JS files', 'first render', 'notice text alone', 'first render / text (median)', '(worst page)', 'floor page'],
+    weightRows,
+  ),
+);
+
+// Growth: time per page, and the marginal cost of each extra page between sizes, for ours and
+// for the floor (CPU time, which the machine's other load disturbs far less than wall time).
+// A marginal cost comes with its uncertainty (half the spread between runs at each end), so a
+// difference that is only noise is not reported as a change of shape.
+const growth: string[] = [];
+const cpu = (n: number, side: 'ours' | 'floor') => results.get(n)![side].whole.map((x) => x.cpuMs);
+const spread = (xs: number[]) => (xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : 0);
+for (const n of sizes) {
+  const o = median(cpu(n, 'ours'));
+  const f = median(cpu(n, 'floor'));
+  growth.push(`N = ${n}: ${(o / n).toFixed(1)} ms CPU per page (${formatMs(o)} in all); floor ${(f / n).toFixed(1)} ms per page`);
+}
+const marginals: { ours: number; floor: number; uncertainty: number; from: number; to: number }[] = [];
+for (let i = 1; i < sizes.length; i++) {
+  const [a, b] = [sizes[i - 1]!, sizes[i]!];
+  const m = (side: 'ours' | 'floor') => (median(cpu(b, side)) - median(cpu(a, side))) / (b - a);
+  const uncertainty = (spread(cpu(a, 'ours')) / 2 + spread(cpu(b, 'ours')) / 2) / (b - a);
+  marginals.push({ ours: m('ours'), floor: m('floor'), uncertainty, from: a, to: b });
+  growth.push(
+    `from N = ${a} to ${b}: ${m('ours').toFixed(2)} ± ${uncertainty.toFixed(2)} ms CPU for each extra page (floor: ${m('floor').toFixed(2)} ms)`,
+  );
+}
+const lastM = marginals.at(-1);
+const firstM = marginals[0];
+if (lastM && firstM && marginals.length > 1) {
+  const linear = lastM.ours <= firstM.ours + lastM.uncertainty + firstM.uncertainty;
+  growth.push(
+    linear
+      ? `An extra page costs no more at N = ${lastM.to} than at N = ${firstM.to}, within the noise between runs: growth is linear (a fixed start-up cost plus a constant cost per page), so the cost per page falls as N grows.`
+      : `An extra page costs more from N = ${lastM.from} to ${lastM.to} (${lastM.ours.toFixed(2)} ms) than from N = ${firstM.from} to ${firstM.to} (${firstM.ours.toFixed(2)} ms), beyond the noise between runs: worse than linear. ${
+          lastM.floor > firstM.floor * 1.25
+            ? `The floor grows the same way (${firstM.floor.toFixed(2)} → ${lastM.floor.toFixed(2)} ms), so the shape comes from Astro and Pagefind, not from the notices; ours / floor for the extra pages is ${formatRatio(lastM.ours / lastM.floor)}.`
+            : `The floor does not (${firstM.floor.toFixed(2)} → ${lastM.floor.toFixed(2)} ms): look for work inside each page that grows with the number of notices.`
+        }`,
+  );
+}
+
+function goalLine(): string {
+  const n = Math.max(...sizes);
+  const r = results.get(n)!;
+  const wall = median(r.wallRatio);
+  const cpu = median(r.cpuRatio);
+  const met = wall <= 1.3 && cpu <= 1.3;
+  return `Goal: ours / floor ≤ 1.3× at N = ${n}. This run: ${formatRatio(wall)} wall, ${formatRatio(cpu)} CPU: ${met ? 'met' : 'not met; see README.md for where the rest goes'}.`;
+}
+
+
+const report = `# Benchmark: what a notice costs to build and to load
+
+Generated by \`npm run bench\` (bench/run.ts). Do not edit by hand; run it again.
+
+Machine: ${machineDescription(startedAt)}.
+Runs: ${runs} per size, median reported; ours and the floor interleaved in one run (order swapped every run),
+ratios are the median of the per-run ratios. The benchmark took ${totalMinutes()} min.
+Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end: other programs were running on
+the machine. Wall time then measures the queue as much as the build; CPU time much less so. Compare ratios, and
+CPU before wall. What was profiled and fixed, and where the remaining time goes: [README.md](README.md).
+
+- **ours**: the real pipeline on N synthetic notices (\`bench/lib/synthetic.ts\`: the seed's shape, fake text,
+  "DỮ LIỆU GIẢ LẬP"), built by \`npm run build\` itself (\`node scripts/build.ts\`): validation, Astro, and the
+  integrations that write the vCards, the open data and the search index. A first build: each run starts from an empty output folder (old outputs are moved aside and deleted only after the last measurement, see README.md).
+- **floor**: \`bench/floor/\`, a bare Astro site with no collection, schema, components or CSS: one page per
+  notice with the same strings as plain paragraphs, plus a list page, indexed by the same Pagefind.
+- Wall = elapsed time; CPU = user + system time of the command and its children; peak RSS = largest sum of
+  resident memory over the whole process tree (polled every 50 ms).
+
+## Whole build (validation + Astro + Pagefind)
+
+${sections[0]}
+
+${goalLine()}
+
+## Where the CPU time goes
+
+Each build records its own phases (\`scripts/lib/build-phases.ts\`: CPU of every thread of the build's process, and of
+the children it waits for, between marks at its steps, at Astro's hooks and at the end of each of our integrations).
+The floor is built through the same
+Astro API with the same marks. The floor's search index is its \`pagefind --site\` command. "Outside the phases" is what
+the whole measured from outside (GNU time) has beyond their sum: Node's exit, and children the build never waits for
+(Astro's esbuild service).
+
+${phaseSection}
+
+## Validation against parsing the YAML alone
+
+Same files, same parser (\`yaml\`), in one process; warm medians, plus the first (cold) validation pass.
+
+${sections[1]}
+
+## Page weight (gzip level 6)
+
+Each notice page's first render: its HTML plus every stylesheet and script it must load before it can paint
+(none: the site's styles are inside the page; the print stylesheet, media="print", is not waited for), gzipped, against
+the notice's own text gzipped (all its strings, one per line). Medians over the N pages.
+
+${sections[2]}
+
+The list page (\`/\`) grows with N, since it lists every notice: ${indexRows.join('; ')}.
+
+## How the cost grows with N
+
+${growth.map((g) => `- ${g}`).join('\n')}
+`;
+
+writeFileSync(path.join(ROOT, 'bench/results.md'), report);
+console.log(`\n${report}`);
+console.log(`Đã ghi bench/results.md (${totalMinutes()} phút).`);
+// Only now, with every measurement taken (see discard()).
+rmSync(TRASH, { recursive: true, force: true });
