@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /**
  * The public address of the site. It is configuration, not content: the QR code on the
- * printed notice, canonical links, the feed and the sitemap all derive from it.
+ * printed notice, canonical links, the feed and the sitemap all derive from it, through
+ * Astro's `site` and `base` and nothing else.
  * Set SITE_URL (and BASE_PATH when the site lives in a sub-folder, as on GitHub Pages).
  */
 const site = process.env.SITE_URL ?? 'https://songoaivu.haiphong.gov.vn';
@@ -17,10 +20,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // One external stylesheet (~2 KB gzipped, cached across pages) rather than an inline
-    // <style>: the CSP header in public/_headers can then stay a fixed text with
-    // style-src 'self', no hash to keep in step and never 'unsafe-inline'.
-    inlineStylesheets: 'never',
+    // The site's stylesheet goes inside each page: the page paints from its HTML alone,
+    // with no second round trip for a render-blocking file. Astro's CSP hashes each inline
+    // <style>, so the policy still needs no 'unsafe-inline'. The print stylesheet stays a
+    // file of its own (media="print"), which the screen never waits for.
+    inlineStylesheets: 'always',
     // Two pages rendered at a time: one at a time, Astro's thread sat idle for 40 % of the
     // rendering, waiting for each file to be written. At 1000 notices: −0.5 s wall, same CPU,
     // same output (bench/README.md). More than two gained nothing on the 2-core build machine.
@@ -32,13 +36,18 @@ export default defineConfig({
   // The sitemap lists every page search engines should index (the 404 page is left out by
   // the integration itself, the print previews ban-in/ by the filter: they are noindex and
   // name their notice as canonical). The accessibility tests read it, and add the previews.
-  // downloads() writes each notice's vCards and open-data JSON (src/lib/downloads.ts).
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }), downloads()],
+  // Then, at the end of the build, from the same validated content as the pages: vCards
+  // and open data, the search index, and the _headers policy from the pages' own.
+  integrations: [
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }),
+    downloads(),
+    searchIndex(),
+    securityHeaders(),
+  ],
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page, with a
     // hash for each inline style and script it emits. Everything else comes from the site
-    // itself. public/_headers repeats the policy as a header, with the directives a meta
-    // tag cannot carry (frame-ancestors).
+    // itself. The build repeats the policy in _headers (src/integrations/security-headers.ts).
     csp: {
       algorithm: 'SHA-256',
       directives: [

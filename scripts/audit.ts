@@ -17,9 +17,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/support/browser.ts';
-import { serveDir } from '../tests/support/static-server.ts';
-import { isPrintPreview, sitePages } from '../tests/a11y/site-pages.ts';
+import { CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
+import { isPrintPreview, sitePages } from './lib/site-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 const BUDGET = 14_600;

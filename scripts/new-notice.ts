@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <tên-tệp>`: creates content/notices/<tên-tệp>.yaml from the commented
+ * `npm run new -- <tên-tệp>`: creates <content>/notices/<tên-tệp>.yaml from the commented
  * template (templates/thong-bao-mau.yaml). The file name becomes the page address, so it
  * must be lower case ASCII with hyphens; a Vietnamese title is turned into a suggestion.
  * It never overwrites a file. The new file fails validation, with a message per blank to
@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NOTICES_DIR, SLUG } from '../src/lib/validate.ts';
+import { SLUG } from '../src/lib/validate.ts';
+import { noticesDir } from '../src/lib/content.ts';
 
 const TEMPLATE = 'templates/thong-bao-mau.yaml';
 const SCHEMA = 'schema/notice.schema.json';
@@ -25,7 +26,7 @@ function suggestSlug(text: string): string {
 }
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const dir = process.env.NOTICES_DIR ?? NOTICES_DIR;
+const dir = noticesDir();
 if (!arg) {
   console.error('Hãy cho biết tên tệp, ví dụ: npm run new -- duong-day-nong-2026-05');
   process.exit(1);

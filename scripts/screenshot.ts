@@ -2,8 +2,8 @@
  * `node scripts/screenshot.ts <path> <out.png> [--dark] [--width=390] [--print-pdf=out.pdf]`
  * Serves dist/ and takes a full-page screenshot, so a person can look at what residents see.
  */
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDir } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../src/lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
 
 const [pagePath = '/', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');

@@ -3,10 +3,12 @@
  * the files given) with the same code the build uses, prints every problem, and exits 1
  * if there is any. `--format=github` prints `::error` lines that GitHub shows as
  * annotations on the pull request's changed lines.
- * Without files: NOTICES_DIR, or content/notices.
+ * Without files: the whole content folder (CONTENT_DIR, or content/), exactly as the build
+ * validates it: the site's identity, every notice, and the checks across notices.
  */
 import { statSync } from 'node:fs';
-import { NOTICES_DIR, noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
+import { noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
+import { loadContent } from '../src/lib/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
@@ -16,9 +18,7 @@ if (format !== 'text' && format !== 'github') {
 }
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const files = (targets.length ? targets : [process.env.NOTICES_DIR ?? NOTICES_DIR]).flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
-
-const { notices, problems } = validateAll(files);
+const { notices, problems } = targets.length ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]))) : loadContent();
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

@@ -1,58 +1,69 @@
 /**
- * The `notices` collection. A custom loader instead of Astro's `file()`/`glob()`:
- * those only log a YAML error and build an empty page, whereas a notice with any
- * problem must stop the build with the same messages `npm run validate` prints.
+ * The content collections: `notices` (content/notices/*.yaml) and `site` (the one entry of
+ * content/site.yaml). Custom loaders instead of Astro's `file()`/`glob()`: those only log
+ * a YAML error and build an empty page, whereas any problem must stop the build with the
+ * same messages `npm run validate` prints.
+ *
+ * Both read the one validated result of src/lib/content.ts: in `npm run build` it was
+ * validated before Astro started, and is not validated again here.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { Notice } from './schema/notice.ts';
-import { NOTICES_DIR, formatProblems } from './lib/validate.ts';
-import { validatedNotices, VALIDATED_ENV } from './lib/validated-notices.ts';
+import { SiteConfig } from './schema/site.ts';
+import { formatProblems } from './lib/validate.ts';
+import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, type Content } from './lib/content.ts';
 
-const dir = process.env.NOTICES_DIR ?? NOTICES_DIR;
-
-function noticeLoader(): Loader {
+/**
+ * A loader over one part of the content folder (`watched`: a folder or a file). In
+ * `astro dev` (the only case with a watcher) a broken file is reported in the terminal
+ * and left out, so staff can keep previewing while they fix it; a build stops.
+ */
+function contentLoader(name: string, watched: string, fill: (c: Content, ctx: LoaderContext, root: string) => void): Loader {
   return {
-    name: 'notice-loader',
-    load: async ({ store, watcher, logger, config }) => {
+    name,
+    load: async (ctx) => {
+      const { store, watcher, logger, config } = ctx;
       const root = fileURLToPath(config.root);
-      // In `astro dev` (the only case with a watcher) a broken notice is reported in the
-      // terminal and left out, so staff can keep previewing while they fix it; a build
-      // stops (scripts/build.ts has already refused it with the same messages).
       const dev = Boolean(watcher);
-      // `npm run build` has just validated these very bytes: reuse its result (see
-      // validated-notices.ts). Only for the first sync: in `astro dev` files change.
-      let handOff = process.env[VALIDATED_ENV];
-      const sync = async () => {
-        const { notices, problems } = validatedNotices(dir, handOff);
-        handOff = undefined;
-        if (problems.length) {
-          logger.error(`\n${formatProblems(problems)}`);
-          if (!dev) throw new Error('Có thông báo không hợp lệ: xem các lỗi ở trên.');
+      const sync = (c: Content) => {
+        const mine = c.problems.filter((p) => path.resolve(p.file).startsWith(watched));
+        if (mine.length) {
+          logger.error(`\n${formatProblems(mine)}`);
+          if (!dev) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         }
-        if (notices.length === 0) throw new Error(`Không có thông báo nào trong ${dir}.`);
         store.clear();
-        for (const n of notices) {
-          // Astro wants paths relative to the project (NOTICES_DIR may be anywhere).
-          const filePath = path.relative(root, path.resolve(n.file));
-          // No parseData(): validateAll has already run this collection's schema (Notice)
-          // on exactly this data; running zod a second time per notice only cost time.
-          store.set({ id: n.slug, data: n.data as Record<string, unknown>, filePath });
-        }
+        fill(c, ctx, root);
       };
-      await sync();
-      // In `astro dev`, re-read on every change; a broken file is reported, not fatal.
-      watcher?.add(dir);
+      sync(content());
+      watcher?.add(watched);
       watcher?.on('all', (_event, changed) => {
-        if (!changed.includes(dir.replace(/^\.\//, ''))) return;
-        sync().catch((e: Error) => logger.error(e.message));
+        if (!path.resolve(changed).startsWith(watched)) return;
+        try {
+          sync(reloadContent());
+        } catch (e) {
+          logger.error((e as Error).message);
+        }
       });
     },
   };
 }
 
+const notices = contentLoader('notice-loader', noticesDir(contentRoot()), (c, { store }, root) => {
+  for (const n of c.notices) {
+    // Astro wants paths relative to the project (the content folder may be anywhere).
+    // No parseData(): validation has already run this collection's schema on this data.
+    store.set({ id: n.slug, data: n.data as Record<string, unknown>, filePath: path.relative(root, path.resolve(n.file)) });
+  }
+});
+
+const site = contentLoader('site-loader', siteConfigFile(contentRoot()), (c, { store }, root) => {
+  if (c.site) store.set({ id: 'site', data: c.site as Record<string, unknown>, filePath: path.relative(root, siteConfigFile(contentRoot())) });
+});
+
 export const collections = {
-  notices: defineCollection({ loader: noticeLoader(), schema: Notice }),
+  notices: defineCollection({ loader: notices, schema: Notice }),
+  site: defineCollection({ loader: site, schema: SiteConfig }),
 };

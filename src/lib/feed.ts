@@ -2,38 +2,29 @@
  * The feed of notices, newest first. RSS 2.0 through @astrojs/rss rather than Atom:
  * Atom requires an `updated` timestamp on every entry, which a draft dated only by month
  * ("2026-05") does not have and we will not invent; RSS lets a draft go without pubDate.
+ * The channel is dated by its newest dated notice (pubDate and lastBuildDate), never by
+ * the clock, so two builds of the same notices give the same feed.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import type { Notice } from '../schema/notice.ts';
-import { SITE } from '../site.ts';
-import { noticeDate, byNewest } from './notice-view.ts';
-import { noticeDescription } from './seo.ts';
-import { FEED_PATH, absoluteUrl, noticePath } from './urls.ts';
+import type { SiteModel } from '../model/site.ts';
+import { FEED_PATH } from './urls.ts';
 
-/** Midnight in Hải Phòng (UTC+7, no daylight saving) on the notice's day; null for a month-only draft. */
-export function publicationDate(n: Notice): Date | null {
-  const d = noticeDate(n);
-  if (d.day === null) return null;
-  return new Date(Date.UTC(d.year, d.month - 1, d.day) - 7 * 3600 * 1000);
-}
-
-export function feedOptions(entries: { id: string; data: Notice }[], site: URL | string | undefined, base: string): RSSOptions {
-  const home = absoluteUrl(site, base, '');
-  const self = absoluteUrl(site, base, FEED_PATH);
+export function feedOptions(model: SiteModel): RSSOptions {
+  const { config, links, notices, lang } = model;
+  const dated = notices.map((v) => v.date.published).filter((d): d is Date => d !== null);
+  const newest = dated.length ? new Date(Math.max(...dated.map((d) => d.getTime()))).toUTCString() : undefined;
+  const channelDates = newest ? `<pubDate>${newest}</pubDate><lastBuildDate>${newest}</lastBuildDate>` : '';
   return {
-    title: SITE.name,
-    description: SITE.description,
-    site: home,
+    title: config.name,
+    description: config.description,
+    site: links.abs(''),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>vi</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: [...entries].sort(byNewest).map((e) => {
-      const pubDate = publicationDate(e.data);
-      return {
-        title: e.data.subject.trim(),
-        link: absoluteUrl(site, base, noticePath(e.id)),
-        description: noticeDescription(e.data),
-        ...(pubDate ? { pubDate } : {}),
-      };
-    }),
+    customData: `<language>${lang}</language>${channelDates}<atom:link href="${links.abs(FEED_PATH)}" rel="self" type="application/rss+xml"/>`,
+    items: notices.map((v) => ({
+      title: v.subject.trim(),
+      link: v.urls.page,
+      description: v.description,
+      ...(v.date.published ? { pubDate: v.date.published } : {}),
+    })),
   };
 }

@@ -1,27 +1,30 @@
 /**
- * schema.org JSON-LD for a notice page, built from the validated notice only.
+ * schema.org JSON-LD for a notice page, built from the notice's view only.
  *
- * The graph holds two things:
+ * The graph holds three things:
  *  - the issuing body, a GovernmentOrganization, with one ContactPoint per hotline, the
- *    address where residents can come in person, and its Facebook page as sameAs;
- *  - the notice itself as a SpecialAnnouncement. schema.org has no "official notice" type;
- *    SpecialAnnouncement is defined as "a date-stamped textual information update … about
- *    an event or situation in the context of a specific government/civic … setting", which
- *    is exactly what a Thông báo is. Article would call it journalism; Legislation would
- *    call it a normative legal act, which a Thông báo is not; GovernmentService describes
- *    the service, not the document announcing it.
+ *    place where residents can come in person, and its Facebook page as sameAs;
+ *  - the notice itself, an Article: schema.org has no "official notice" type, and Article
+ *    ("an article, such as a news article or piece of investigative report"; its other
+ *    subtypes are reports and blog posts) is the general written work Google's structured
+ *    data reads. SpecialAnnouncement, used before, is a type Google Search stopped reading
+ *    in 2025; Legislation would call a Thông báo a normative legal act, which it is not;
+ *  - the page (WebPage), whose main entity is the notice.
  *
- * Nothing is added that the notice does not say: no hours without a structured schedule,
- * no postal code, no organisation website.
+ * Dates are full ISO 8601 dates with the time zone (midnight in Hải Phòng), and only where
+ * the notice has its day: a draft dated by month alone has no datePublished. Nothing is
+ * added that the notice does not say: no hours without a structured schedule, no postal
+ * code, no organisation website.
  *
  * Types come from schema-dts (Google's TypeScript typings of schema.org), so a misspelt
  * property or a value of the wrong type fails `npm run check`.
  */
-import type { ContactPoint, GovernmentOrganization, Graph, OpeningHoursSpecification, PostalAddress, SpecialAnnouncement } from 'schema-dts';
+import type { Article, ContactPoint, GovernmentOrganization, Graph, OpeningHoursSpecification, Place, PostalAddress, WebPage } from 'schema-dts';
 import type { Notice } from '../schema/notice.ts';
-import { e164, telHref } from './phone.ts';
+import type { NoticeView } from '../model/notice.ts';
+import { shortTitle } from '../model/notice.ts';
+import { e164 } from './phone.ts';
 import { addressParts } from './address.ts';
-import { isDraft, isoNoticeDate, numberLine } from './notice-view.ts';
 
 const DAY_URIS = {
   Mo: 'https://schema.org/Monday',
@@ -32,6 +35,9 @@ const DAY_URIS = {
   Sa: 'https://schema.org/Saturday',
   Su: 'https://schema.org/Sunday',
 } as const;
+
+/** The longest headline Google's Article guidelines show in full. */
+const HEADLINE_MAX = 110;
 
 /** The Facebook address without the reader's display language, which is not part of the page's identity. */
 export function facebookIdentity(url: string): string {
@@ -61,48 +67,73 @@ export function openingHours(n: Notice): OpeningHoursSpecification[] | undefined
   }));
 }
 
-/** The JSON-LD graph for one notice page. `pageUrl` is the page's absolute address. */
-export function noticeJsonLd(n: Notice, pageUrl: string): Graph {
+/** "2026-05-15T00:00:00+07:00": the notice's day, in Hải Phòng's time zone (UTC+7, no daylight saving). */
+export function isoDateTime(view: NoticeView): string | undefined {
+  const { year, month, day } = view.date.parsed;
+  if (day === null) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00+07:00`;
+}
+
+/** The JSON-LD graph for one notice page. */
+export function noticeJsonLd(view: NoticeView): Graph {
+  const n = view.notice;
+  const pageUrl = view.urls.page;
   const orgId = `${pageUrl}#co-quan-ban-hanh`;
   const hours = openingHours(n);
   const address = postalAddress(n.address.text);
   const coords = n.address.coordinates;
+  const place: Place = {
+    '@type': 'Place',
+    address,
+    geo: coords ? { '@type': 'GeoCoordinates', latitude: coords.lat, longitude: coords.lon } : undefined,
+    openingHoursSpecification: hours,
+  };
   const organization: GovernmentOrganization = {
     '@type': 'GovernmentOrganization',
     '@id': orgId,
     name: n.issuer.fullName,
     parentOrganization: { '@type': 'GovernmentOrganization', name: n.issuer.parent },
     address,
-    location: coords
-      ? { '@type': 'Place', address, geo: { '@type': 'GeoCoordinates', latitude: coords.lat, longitude: coords.lon } }
-      : undefined,
-    contactPoint: n.hotlines.contacts.map((c): ContactPoint => ({
+    location: place,
+    contactPoint: view.contacts.map((c): ContactPoint => ({
       '@type': 'ContactPoint',
-      name: `${c.honorific} ${c.name}`,
+      name: c.person,
       description: c.post,
       contactType: n.hotlines.heading,
       // E.164 for ordinary numbers; a short service number has none and is given as dialled.
-      telephone: e164(c.phone) ?? telHref(c.phone)?.slice(4) ?? c.phone,
-      email: c.email,
+      telephone: e164(c.phone) ?? c.tel.slice(4),
+      email: c.email?.address,
       availableLanguage: 'vi',
       hoursAvailable: hours,
     })),
     sameAs: n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
   };
-  const announcement: SpecialAnnouncement = {
-    '@type': 'SpecialAnnouncement',
+  const published = isoDateTime(view);
+  const article: Article = {
+    '@type': 'Article',
     '@id': `${pageUrl}#thong-bao`,
-    name: n.subject,
+    name: view.subject,
+    headline: shortTitle(view.subject, HEADLINE_MAX),
+    description: view.description,
     url: pageUrl,
     inLanguage: 'vi',
-    // ISO 8601; a draft whose day is not fixed yet has only year and month ("2026-05").
-    datePosted: isoNoticeDate(n),
-    creativeWorkStatus: isDraft(n) ? 'Draft' : 'Published',
-    identifier: n.number.sequence == null ? undefined : numberLine(n).replace(/^Số:\s*/, ''),
+    datePublished: published,
+    creativeWorkStatus: view.status.issued ? 'Published' : 'Draft',
+    identifier: view.identifier ?? undefined,
     author: { '@id': orgId },
     publisher: { '@id': orgId },
+    mainEntityOfPage: { '@id': pageUrl },
   };
-  return { '@context': 'https://schema.org', '@graph': [organization, announcement] };
+  const page: WebPage = {
+    '@type': 'WebPage',
+    '@id': pageUrl,
+    url: pageUrl,
+    name: view.subject,
+    inLanguage: 'vi',
+    mainEntity: { '@id': `${pageUrl}#thong-bao` },
+    datePublished: published,
+  };
+  return { '@context': 'https://schema.org', '@graph': [organization, article, page] };
 }
 
 /**

@@ -1,27 +1,28 @@
 /**
- * The text of a notice as the search index holds it: the words the notice page shows,
- * in the page's order, from the validated data (one source of truth), plus each phone
- * number as bare digits so "0934336639" finds "0934.336.639".
+ * A notice as the search index holds it: the words of its official text in reading order
+ * (src/model/document.ts, documentText: the one place the text is written out), each
+ * phone number followed by its bare digits so "0934336639" finds "0934.336.639", with
+ * đ/Đ written d/D for the index (src/lib/search-text.ts).
  */
-import type { Notice } from '../schema/notice.ts';
-import { numberLine, placeDateLine, recipientLines } from './notice-view.ts';
-import { phoneDigits, squash } from './search-text.ts';
+import type { NoticeView } from '../model/notice.ts';
+import { documentText } from '../model/document.ts';
+import { D_STROKE_META, dStrokeMarks, phoneDigits, squash, withoutDStroke } from './search-text.ts';
 
-export function noticeSearchText(n: Notice): string {
-  const parts: string[] = [n.subject, n.documentType, numberLine(n, ''), placeDateLine(n, '')];
-  for (const p of n.opening) parts.push(p.text);
-  parts.push(n.hotlines.heading);
-  for (const c of n.hotlines.contacts) {
-    parts.push(`${c.honorific} ${c.name}, ${c.post}, số điện thoại: ${c.phone} (${phoneDigits(c.phone)})${c.email ? `, email: ${c.email}` : ''}.`);
-  }
-  if (n.facebook) parts.push(n.facebook.heading, n.facebook.name, n.facebook.url, n.facebook.managedBy);
-  parts.push(n.hours.heading, n.hours.text, n.address.heading, n.address.text);
-  if (n.responsibilities) {
-    parts.push(n.responsibilities.heading);
-    for (const r of n.responsibilities.items) parts.push(r.text, ...(r.items ?? []));
-  }
-  parts.push(n.closing, ...recipientLines(n));
-  if (n.signer.authority) parts.push(`${n.signer.authority} ${n.signer.onBehalfOf ?? ''}`);
-  parts.push(n.signer.post, n.signer.name);
-  return squash(parts.join(' '));
+/** The text a search matches and cuts excerpts from. */
+export function noticeSearchText(view: NoticeView): string {
+  return squash(documentText(view.document, (link) => `${link.text} (${phoneDigits(link.text)})`).join(' '));
+}
+
+export interface SearchRecord {
+  /** The page's address, base path included. */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+}
+
+export function searchRecord(view: NoticeView, url: string): SearchRecord {
+  const text = noticeSearchText(view);
+  const marks = dStrokeMarks(text);
+  return { url, content: withoutDStroke(text), language: 'vi', meta: { title: view.subject, ...(marks ? { [D_STROKE_META]: marks } : {}) } };
 }

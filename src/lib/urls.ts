@@ -5,7 +5,12 @@
  */
 
 export const FEED_PATH = 'rss.xml';
+export const SEARCH_PATH = 'tim-kiem/';
+export const SITEMAP_PATH = 'sitemap-index.xml';
 export const DATA_INDEX_PATH = 'du-lieu/thong-bao.json';
+/** JSON Schemas of the open data, named by each file's "$schema". */
+export const DATA_SCHEMA_PATH = 'du-lieu/luoc-do/thong-bao.schema.json';
+export const DATA_INDEX_SCHEMA_PATH = 'du-lieu/luoc-do/danh-sach.schema.json';
 
 export function noticePath(slug: string): string {
   return `thong-bao/${slug}/`;
@@ -35,4 +40,22 @@ export function withBase(base: string, sitePath: string): string {
 export function absoluteUrl(site: URL | string | undefined, base: string, sitePath: string): string {
   if (!site) throw new Error('Thiếu địa chỉ trang (site trong astro.config.mjs, hoặc biến SITE_URL).');
   return new URL(withBase(base, sitePath), site).href;
+}
+
+/**
+ * Addresses on this site from Astro's config (`site`, `base`): pages pass `Astro.site` and
+ * `import.meta.env.BASE_URL`, integrations `config.site` and `config.base`. Nothing else
+ * decides the base path or the site's address.
+ */
+export interface Links {
+  base: string;
+  /** A link from a page: the base path and the site path ("/sub/thong-bao/x/"). */
+  href(sitePath: string): string;
+  /** The absolute address (feeds, vCards, JSON-LD, QR codes, Open Graph). */
+  abs(sitePath: string): string;
+}
+
+export function links(site: URL | string | undefined, base: string): Links {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return { base: b, href: (p) => withBase(b, p), abs: (p) => absoluteUrl(site, b, p) };
 }

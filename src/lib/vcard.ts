@@ -5,7 +5,8 @@
  * character (§3.2) and CRLF line ends. Tests parse the output with ical.js.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Hotline, Notice } from '../schema/notice.ts';
+import type { Hotline } from '../schema/notice.ts';
+import type { NoticeView } from '../model/notice.ts';
 import { e164, isShortNumber } from './phone.ts';
 import { addressParts } from './address.ts';
 
@@ -84,15 +85,12 @@ function telProperty(phone: string): string {
   return `TEL;VALUE=uri;TYPE=${types.join(',')}:tel:${number}`;
 }
 
-export interface VCardUrls {
-  /** Absolute address of the notice page. */
-  notice: string;
-  /** Absolute address of this vCard, so a client can refresh it (SOURCE). */
-  self: string;
-}
-
-/** The vCard for the hotline at `index` in the notice's list. */
-export function hotlineVCard(n: Notice, index: number, urls: VCardUrls): string {
+/**
+ * The vCard for the hotline at `index` in the notice's list. `self` is this vCard's own
+ * absolute address, so a client can refresh it (SOURCE).
+ */
+export function hotlineVCard(view: NoticeView, index: number, self: string): string {
+  const n = view.notice;
   const c = n.hotlines.contacts[index];
   if (!c) throw new Error(`Không có người trực thứ ${index + 1}.`);
   const adr = addressParts(n.address.text);
@@ -109,9 +107,9 @@ export function hotlineVCard(n: Notice, index: number, urls: VCardUrls): string 
     // ADR: PO box; extended; street; locality; region; postal code; country.
     `ADR;TYPE=work;LABEL=${quoteParam(n.address.text)}:` +
       ['', '', adr.street, adr.locality ?? '', adr.region ?? '', '', 'Việt Nam'].map(escapeComponent).join(';'),
-    `URL:${urls.notice}`,
+    `URL:${view.urls.page}`,
     `NOTE:${escapeText(`${n.hours.heading.trim().replace(/:$/, '')}: ${n.hours.text}`)}`,
-    `SOURCE:${urls.self}`,
+    `SOURCE:${self}`,
     'END:VCARD',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -1,10 +1,9 @@
 /** robots.txt: everything may be read; the sitemap (from @astrojs/sitemap) lists the pages. */
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { SITEMAP_PATH } from '../lib/urls.ts';
 
-export function GET(context: APIContext) {
-  const sitemap = absoluteUrl(context.site, import.meta.env.BASE_URL, 'sitemap-index.xml');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+export function GET({ locals }: APIContext) {
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${locals.site.links.abs(SITEMAP_PATH)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }

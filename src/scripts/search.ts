@@ -5,6 +5,7 @@
  * that "duong" finds "đường"; the index holds the text with đ written d, and the excerpt
  * shown has every đ put back, so residents read the notice's own spelling.
  * Results are built with DOM nodes (no innerHTML): nothing from the index is parsed as HTML.
+ * Its words come from the page (data-strings, from src/i18n/), so it carries none of its own.
  */
 import { D_STROKE_META, fold, restoreDStroke } from '../lib/search-text.ts';
 
@@ -59,6 +60,9 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#danh-sach');
   if (!input || !form || !box || !status || !list) return;
   const base = box.dataset.base ?? '/';
+  const words = JSON.parse(box.dataset.strings ?? '{}') as Record<'loadFailed' | 'found' | 'notFound', string>;
+  const say = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
   let pagefind: Promise<PagefindModule> | null = null;
   const load = () =>
@@ -91,14 +95,12 @@ export function startSearch(): void {
       if (!search || ticket !== latest) return; // a newer query superseded this one
       found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     } catch {
-      if (ticket === latest) status!.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc xem danh sách thông báo ở trang chủ.';
+      if (ticket === latest) status!.textContent = words.loadFailed;
       return;
     }
     if (ticket !== latest) return;
     list!.replaceChildren(...found.map(resultItem));
-    status!.textContent = found.length
-      ? `Tìm thấy ${found.length} thông báo cho “${q}”.`
-      : `Không tìm thấy thông báo nào cho “${q}”. Hãy thử từ khác, hoặc gõ ít chữ hơn.`;
+    status!.textContent = say(found.length ? words.found : words.notFound, { count: found.length, query: q });
   }
 
   let timer: number | undefined;

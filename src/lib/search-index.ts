@@ -1,7 +1,6 @@
 /**
- * The Pagefind search index, written into <site>/pagefind/. `npm run build` (scripts/build.ts)
- * calls writeSearchIndex() in its own process on the staged site before it goes live;
- * `node scripts/search-index.ts <site folder>` runs the same step on its own.
+ * The Pagefind search index, written into <site>/pagefind/ by the search-index
+ * integration at the end of the build (src/integrations/search-index.ts).
  *
  * One custom record per notice (Pagefind's Node API), not a crawl of the HTML: the
  * record's content is the notice text with đ/Đ written d/D, so that "duong" finds
@@ -9,39 +8,21 @@
  * where the đ/Đ were, from which the search page puts them back in the excerpt residents
  * read (see src/lib/search-text.ts).
  *
- * Any indexing error, or an index without every notice in it, is an error (the command
- * exits non-zero), and so fails the build.
+ * Any indexing error, or an index without every record in it, is an error, and so fails
+ * the build.
  */
 import { readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { NOTICES_DIR } from '../src/lib/validate.ts';
-import { validatedNotices, VALIDATED_ENV } from '../src/lib/validated-notices.ts';
-import { noticeSearchText } from '../src/lib/search-record.ts';
-import { D_STROKE_META, dStrokeMarks, withoutDStroke } from '../src/lib/search-text.ts';
-import { noticePath, withBase } from '../src/lib/urls.ts';
-import type { Notice } from '../src/schema/notice.ts';
+import type { SearchRecord } from './search-record.ts';
 
-/** The site's base path as astro.config.mjs reads it (BASE_PATH), always ending in "/". */
-export function basePath(): string {
-  return (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-}
-
-/** A failure of this step, worded for staff; the caller prints it and stops the build. */
+/** A failure of this step, worded for staff; the build prints it and stops. */
 export class SearchIndexError extends Error {}
 
-/**
- * Indexes `notices` into `<site>/pagefind/` and checks the result. `base` is the site's
- * base path ("/" or "/sub/"). Throws SearchIndexError on any problem.
- */
-export async function writeSearchIndex(site: string, notices: { slug: string; data: Notice }[], base: string): Promise<number> {
+/** Indexes `records` into `<site>/pagefind/` and checks the result. Throws SearchIndexError on any problem. */
+export async function writeSearchIndex(site: string, records: SearchRecord[]): Promise<number> {
   if (!existsSync(site)) throw new SearchIndexError(`không thấy thư mục trang web "${site}".`);
-  if (notices.length === 0) throw new SearchIndexError('không có thông báo nào để đưa vào chỉ mục.');
-  for (const { slug } of notices) {
-    if (!existsSync(path.join(site, 'thong-bao', slug, 'index.html'))) {
-      throw new SearchIndexError(`không có trang ${withBase(base, noticePath(slug))} để trỏ tới.`);
-    }
-  }
+  if (records.length === 0) throw new SearchIndexError('không có thông báo nào để đưa vào chỉ mục.');
 
   const before = new Set(childPids());
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -52,15 +33,7 @@ export async function writeSearchIndex(site: string, notices: { slug: string; da
     if (!index || errors.length) throw new SearchIndexError(errors.join('; ') || 'Pagefind không khởi động được.');
     // All records are sent at once and the answers awaited together: one at a time, each
     // waited for a round trip to Pagefind's process (0.5 s wall at N = 1000, same CPU).
-    const added = await Promise.all(
-      notices.map(async ({ slug, data }) => {
-        const url = withBase(base, noticePath(slug));
-        const text = noticeSearchText(data);
-        const marks = dStrokeMarks(text);
-        const meta = { title: data.subject, ...(marks ? { [D_STROKE_META]: marks } : {}) };
-        return { url, r: await index.addCustomRecord({ url, content: withoutDStroke(text), language: 'vi', meta }) };
-      }),
-    );
+    const added = await Promise.all(records.map(async (r) => ({ url: r.url, r: await index.addCustomRecord(r) })));
     for (const { url, r } of added) if (r.errors.length) throw new SearchIndexError(`${url}: ${r.errors.join('; ')}`);
 
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
@@ -81,7 +54,7 @@ export async function writeSearchIndex(site: string, notices: { slug: string; da
     languages: Record<string, { page_count: number }>;
   };
   const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-  if (pages !== notices.length) throw new SearchIndexError(`chỉ mục có ${pages} trang, cần ${notices.length}.`);
+  if (pages !== records.length) throw new SearchIndexError(`chỉ mục có ${pages} trang, cần ${records.length}.`);
   return pages;
 }
 
@@ -110,20 +83,3 @@ function childPids(): number[] {
     return [];
   }
 }
-
-/** `node scripts/search-index.ts <site>`: the notices of NOTICES_DIR, from the hand-off if it matches. */
-async function main() {
-  const site = process.argv[2] ?? '';
-  const base = basePath();
-  const { notices, problems } = validatedNotices(process.env.NOTICES_DIR ?? NOTICES_DIR, process.env[VALIDATED_ENV]);
-  try {
-    if (problems.length) throw new SearchIndexError('có thông báo không hợp lệ.');
-    console.log(`✓ Chỉ mục tìm kiếm: ${await writeSearchIndex(site, notices, base)} thông báo.`);
-  } catch (e) {
-    if (!(e instanceof SearchIndexError)) throw e;
-    console.error(`✗ Chỉ mục tìm kiếm: ${e.message}`);
-    process.exit(1);
-  }
-}
-
-if (import.meta.main) await main();

@@ -1,0 +1,56 @@
+/**
+ * Writes the Content-Security-Policy line of `_headers` (for hosts that read that file:
+ * Netlify, Cloudflare Pages) from the policy Astro put in the pages it built, so the header
+ * and the <meta> tag are one policy: the header carries the union of every page's sources
+ * (the hashes of the inline styles and scripts Astro emitted), plus `frame-ancestors`,
+ * which only a header can carry. public/_headers holds everything else, and marks the line.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const MARK = 'Content-Security-Policy: (from the pages)';
+const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** The union, directive by directive, of the policies in `policies`, in the order they first appear. */
+export function unionPolicy(policies: string[]): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = directives.get(name) ?? new Set<string>();
+      for (const s of sources) set.add(s);
+      directives.set(name, set);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of htmlFiles(out)) {
+          const m = META.exec(readFileSync(file, 'utf8'));
+          if (!m) throw new Error(`${path.relative(out, file)}: trang không có chính sách bảo mật (Content-Security-Policy).`);
+          policies.push(m[1]!.replace(/&#39;/g, "'"));
+        }
+        const headersFile = path.join(out, '_headers');
+        const headers = readFileSync(headersFile, 'utf8');
+        if (!headers.includes(MARK)) throw new Error(`public/_headers: thiếu dòng "${MARK}".`);
+        writeFileSync(headersFile, headers.replace(MARK, `Content-Security-Policy: ${unionPolicy(policies)}; frame-ancestors 'none'`));
+      },
+    },
+  };
+}
