@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
-import { isPrintPreview, sitemapPages, sitePages } from './site-pages.ts';
+import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { serveDir } from '../support/static-server.ts';
+import { serveDir } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST, SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
-import { sitePages } from './site-pages.ts';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
 
 let site: SiteSession;
 

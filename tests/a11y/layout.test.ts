@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
-import { isPrintPreview, sitePages } from './site-pages.ts';
+import { isPrintPreview, sitePages } from '../../scripts/lib/site-pages.ts';
 
 const pages = sitePages(FIXTURE_DIST);
 let site: SiteSession;

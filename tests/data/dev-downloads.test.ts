@@ -75,6 +75,14 @@ describe('astro dev serves the downloads the build writes', () => {
     expect(await res.text()).toBe(readFileSync(path.join(DIST, sitePath), 'utf8'));
   });
 
+  it('serves the list of notices and its JSON Schema as the build writes them', async () => {
+    for (const sitePath of ['du-lieu/thong-bao.json', 'du-lieu/luoc-do/thong-bao.schema.json']) {
+      const res = await fetch(base + sitePath);
+      expect(res.status, sitePath).toBe(200);
+      expect(await res.text()).toBe(readFileSync(path.join(DIST, sitePath), 'utf8'));
+    }
+  });
+
   it('answers 404 for a notice that does not exist', async () => {
     expect((await fetch(`${base}${dataPath('khong-co-thong-bao-nay')}`)).status).toBe(404);
   });

@@ -6,10 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { e164 } from '../../src/lib/phone.ts';
-import { isoNoticeDate } from '../../src/lib/notice-view.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { ESCAPE_SLUG, SITES, SITE_URL } from './notices.ts';
 
@@ -46,7 +45,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
   beforeAll(async () => {
     graph = await jsonLdOf(slug);
     org = graph.find((g) => g['@type'] === 'GovernmentOrganization')!;
-    notice = graph.find((g) => g['@type'] === 'SpecialAnnouncement')!;
+    notice = graph.find((g) => g['@type'] === 'Article')!;
   });
 
   it('names the issuing body and its parent', () => {
@@ -74,6 +73,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
       closes: p.closes,
     }));
     for (const cp of org.contactPoint) expect(cp.hoursAvailable).toEqual(expected);
+    expect(org.location.openingHoursSpecification).toEqual(expected);
   });
 
   it('has the postal address, every part taken from the notice', () => {
@@ -92,18 +92,28 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
     expect(new URL(org.sameAs[0]).hostname).toMatch(/facebook\.com$/);
   });
 
-  it('describes the notice itself with its date and page', () => {
+  it('describes the notice itself with its page, and a full date with time zone when it has its day', () => {
     expect(notice.name).toBe(n.data.subject);
-    expect(notice.datePosted).toBe(isoNoticeDate(n.data));
+    if (n.data.date.length === 10) expect(notice.datePublished).toBe(`${n.data.date}T00:00:00+07:00`);
+    else expect(notice.datePublished).toBeUndefined();
     expect(notice.url).toBe(`${SITE_URL}/${noticePath(slug)}`);
     expect(notice.publisher['@id']).toBe(org['@id']);
+    expect(notice.inLanguage).toBe('vi');
+  });
+
+  it('uses only types a structured-data validator reads, and only full ISO 8601 dates', () => {
+    const types = new Set(JSON.stringify(graph).match(/"@type":"(\w+)"/g)!.map((t) => t.slice(9, -1)));
+    for (const t of types) expect(['GovernmentOrganization', 'PostalAddress', 'Place', 'GeoCoordinates', 'ContactPoint', 'OpeningHoursSpecification', 'Article', 'WebPage']).toContain(t);
+    for (const [, date] of JSON.stringify(graph).matchAll(/"date\w*":"([^"]*)"/g)) {
+      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    }
   });
 });
 
 describe('a notice whose text contains </script>', () => {
   it('keeps the text inside the JSON-LD and runs nothing', async () => {
     const graph = await jsonLdOf(ESCAPE_SLUG);
-    const notice = graph.find((g) => g['@type'] === 'SpecialAnnouncement')!;
+    const notice = graph.find((g) => g['@type'] === 'Article')!;
     expect(notice.name).toContain('</script><script>document.title="hỏng"</script>');
     // Had the text closed the element, the injected script would have renamed the page.
     expect(await page.title()).not.toBe('hỏng');

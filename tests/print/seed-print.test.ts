@@ -71,12 +71,15 @@ describe('the page (R1–R4)', () => {
       const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]);
       const pageRule = rules.find((r): r is CSSPageRule => r instanceof CSSPageRule && r.selectorText === '')!;
       const official = getComputedStyle(document.querySelector('.official')!);
+      // The margins are written with the page's tokens (var(--page-…)): the shorthand's four
+      // values, each resolved on an element as the page context resolves them.
+      const [top, right, bottom, left] = pageRule.style.getPropertyValue('margin').match(/var\([^)]+\)|calc\([^)]*\)|[^\s]+/g)!;
       return {
         size: pageRule.style.getPropertyValue('size'),
-        top: toMm(pageRule.style.marginTop),
-        bottom: toMm(pageRule.style.marginBottom),
-        left: toMm(pageRule.style.marginLeft) + toMm(official.paddingLeft),
-        right: toMm(pageRule.style.marginRight) + toMm(official.paddingRight),
+        top: toMm(top!),
+        bottom: toMm(bottom!),
+        left: toMm(left!) + toMm(official.paddingLeft),
+        right: toMm(right!) + toMm(official.paddingRight),
       };
     });
     expect(m.size).toMatch(/^A4( portrait)?$/i);

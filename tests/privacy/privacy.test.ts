@@ -11,10 +11,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
-import { sitePages } from '../a11y/site-pages.ts';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
 
 /** The headers public/_headers sets for every path ("/*"), as a host would send them. */
 function headersFile(dist: string): Record<string, string> {

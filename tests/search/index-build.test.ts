@@ -1,43 +1,39 @@
 /**
- * The search index is part of the build: when it cannot be written or would miss a
- * notice, `scripts/search-index.ts` fails (run inside `npm run build`, it stops the build
- * before the new site goes live; run on its own, as here, it exits non-zero). The happy
- * path is the real build of the global setup; here, the failures.
+ * The search index is part of the build: the search-index integration writes it from the
+ * build's own validated notices, and any failure stops the build before the new site goes
+ * live. The happy path is the real builds of the global setup; the failures of the step
+ * itself are here, through its function.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST, ROOT, SEED_SLUG } from '../support/paths.ts';
+import { SearchIndexError, writeSearchIndex } from '../../src/lib/search-index.ts';
+import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST } from '../support/paths.ts';
 
-function index(site: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/search-index.ts'), site], { cwd: ROOT, encoding: 'utf8' });
-}
+const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' } };
 
 describe('the search index step', () => {
-  it('fails when the site folder does not exist', () => {
-    const r = index(path.join(tmpdir(), 'khong-co-thu-muc-nay'));
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('Chỉ mục tìm kiếm');
+  it('fails when the site folder does not exist', async () => {
+    await expect(writeSearchIndex(path.join(tmpdir(), 'khong-co-thu-muc-nay'), [record])).rejects.toThrow(SearchIndexError);
   });
 
-  it('fails when a notice has no built page to point to', () => {
+  it('fails when there is nothing to index', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'site-'));
     try {
-      const r = index(empty);
-      expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain(`không có trang /thong-bao/${SEED_SLUG}/`);
+      await expect(writeSearchIndex(empty, [])).rejects.toThrow(/không có thông báo nào/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
   });
 
+  const count = readdirSync(FIXTURE_NOTICES).length + readdirSync(path.join(CONTENT, 'notices')).length;
   it.each([
     ['the search site', SEARCH_DIST, 2],
-    ['the fixture site', FIXTURE_DIST, readdirSync(FIXTURE_NOTICES).length + readdirSync(path.join(ROOT, 'content/notices')).length],
-  ])('wrote an index of every notice into %s', (_name, dir, count) => {
+    ['the fixture site', FIXTURE_DIST, count],
+    ['the sub-folder site', BASE_DIST, count],
+  ])('wrote an index of every notice into %s', (_name, dir, n) => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.vi.page_count).toBe(count);
+    expect(entry.languages.vi.page_count).toBe(n);
   });
 });

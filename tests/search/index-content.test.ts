@@ -1,18 +1,20 @@
 /**
  * What the search index of a built site holds, read back from Pagefind's own files: one
  * record per notice, whose text with its đ put back (as the search page does for the
- * excerpt) is exactly the notice's search text, so an excerpt can never show a misspelt
- * word; and no second copy of the text in the record's metadata, which Pagefind would
- * index again (bench/README.md).
+ * excerpt) is the notice's own text, letter for letter, so an excerpt can never show a
+ * misspelt word; and no second copy of the text in the record's metadata, which Pagefind
+ * would index again (bench/README.md). The expected text comes from outside the code that
+ * built the index: the agency's seed text, and each notice page as Chromium shows it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { noticeSearchText } from '../../src/lib/search-record.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
-import { noticePath, withBase } from '../../src/lib/urls.ts';
-import { SITES } from '../data/notices.ts';
+import { noticePath } from '../../src/lib/urls.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
+import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
+import { BASE_SITE, SITES } from '../data/notices.ts';
 
 interface Fragment {
   url: string;
@@ -30,20 +32,61 @@ function fragments(site: string): Fragment[] {
   });
 }
 
-describe.each(SITES)('the search index of $name', ({ dir, notices }) => {
-  const records = fragments(dir);
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** The seed's lines without their list markers, which the page draws with CSS. */
+const seedLines = readFileSync(SEED_TEXT, 'utf8').split('\n').map((l) => squash(l.replace(/^\s*[-+]\s+/, ''))).filter(Boolean);
+/** Lines of the seed that are the decree's frame every document shares, not this notice's words. */
+const FRAME = new Set(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nơi nhận:']);
 
-  it('has one record per notice', () => {
-    expect(records.map((r) => r.url).sort()).toEqual(notices.map((n) => withBase('/', noticePath(n.slug))).sort());
+describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notices, base }) => {
+  const records = fragments(dir);
+  const url = (slug: string) => `${base}${noticePath(slug)}`;
+  const textOf = (slug: string) => {
+    const r = records.find((x) => x.url === url(slug))!;
+    return restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
+  };
+
+  it('has one record per notice, at its address under the base path', () => {
+    expect(records.map((r) => r.url).sort()).toEqual(notices.map((n) => url(n.slug)).sort());
   });
 
-  it.each(notices.map((n) => [n.slug, n] as const))('%s: the text comes back letter for letter, đ included', (_slug, n) => {
-    const r = records.find((x) => x.url === withBase('/', noticePath(n.slug)))!;
-    const text = noticeSearchText(n.data);
-    expect(r.content).not.toMatch(/[đĐ]/);
-    expect(restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '')).toBe(text);
-    // Only the title and the marks: the text itself is never in the metadata a second time.
-    expect(Object.keys(r.meta).sort()).toEqual(text.match(/[đĐ]/) ? [D_STROKE_META, 'title'] : ['title']);
-    expect(r.meta[D_STROKE_META] ?? '').toMatch(/^[.,]*$/);
+  it('keeps the text once, đ written d, with only the title and the marks as metadata', () => {
+    for (const r of records) {
+      expect(r.content).not.toMatch(/[đĐ]/);
+      expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META)).toEqual(['title']);
+      expect(r.meta[D_STROKE_META] ?? '').toMatch(/^[.,]*$/);
+    }
+  });
+
+  it('gives back every line of the agency\'s seed text, letter for letter', () => {
+    const text = textOf(SEED_SLUG);
+    const missing = seedLines.filter((l) => !FRAME.has(l) && !/số điện thoại:/.test(l) && !text.includes(l));
+    expect(missing).toEqual([]);
+    // Each hotline reads as printed, followed by the bare digits a resident may type.
+    expect(text).toContain('số điện thoại: 0934.336.639 (0934336639).');
+    expect(text).toContain('số điện thoại: 0969.661.341 (0969661341).');
+  });
+
+  it('gives each record a title that is its notice\'s subject', () => {
+    for (const n of notices) expect(records.find((r) => r.url === url(n.slug))!.meta.title).toBe(n.data.subject);
+  });
+
+  describe('against the pages as Chromium shows them', () => {
+    let session: SiteSession;
+    beforeAll(async () => {
+      session = await openSite(dir, { base });
+    });
+    afterAll(() => session?.close());
+
+    it.each(notices.map((n) => n.slug))('%s: every word of the official text is in the record', async (slug) => {
+      const page = await session.browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${session.url}${url(slug)}`);
+      // Line by line: the page draws list markers with CSS and numbers its sections.
+      const shown = (await page.innerText('.doc-body')).split('\n').map((l) => squash(l).replace(/^\d+\. /, '')).filter(Boolean);
+      await page.close();
+      const text = textOf(slug).replace(/ \(\d+\)/g, '');
+      expect(shown.length).toBeGreaterThan(3);
+      expect(shown.filter((l) => !text.includes(l))).toEqual([]);
+    });
   });
 });

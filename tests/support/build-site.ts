@@ -1,41 +1,49 @@
 /**
- * Vitest global setup: builds, with the real `npm run build`,
- *  - dist/: the site as published (content/notices/), and
+ * Global setup of the site tests: builds, with the real `npm run build`,
+ *  - dist/: the site as published (content/), and
  *  - the fixture site: the published notices plus tests/fixtures/site/ (a second notice,
  *    and cases that exercise what one notice alone cannot), and
  *  - the search site: the published notices plus the second notice only, so a search
- *    test can say exactly which notice a query must find and which it must not,
+ *    test can say exactly which notice a query must find and which it must not, and
+ *  - the sub-folder site: the fixture notices under BASE_PATH at another address, as the
+ *    Pages workflow deploys it,
  * once, so every test reads real built files. A failed build fails the run with the
- * build's own output.
+ * build's own output. The unit project (tests/unit/) needs none of this and does not wait.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
 
-function build(env: Record<string, string>) {
+const run = promisify(execFile);
+
+async function build(env: Record<string, string>) {
   try {
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, ...env } });
+    await run('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    throw new Error(`npm run build failed (${JSON.stringify(env)}):\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
   }
 }
 
-/** A notices folder made of the published notices plus the fixture files `extra` keeps. */
-function noticesFolder(name: string, extra: (file: string) => boolean): string {
-  const notices = path.join(ROOT, '.test-results', name);
-  rmSync(notices, { recursive: true, force: true });
-  mkdirSync(notices, { recursive: true });
-  const published = path.join(ROOT, 'content/notices');
-  for (const f of readdirSync(published)) cpSync(path.join(published, f), path.join(notices, f));
-  for (const f of readdirSync(FIXTURE_NOTICES).filter(extra)) cpSync(path.join(FIXTURE_NOTICES, f), path.join(notices, f));
-  return notices;
+/** A content folder made of the published content plus the fixture notices `extra` keeps. */
+export function contentFolder(name: string, extra: (file: string) => boolean): string {
+  const root = path.join(ROOT, '.test-results', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(CONTENT, root, { recursive: true });
+  for (const f of readdirSync(FIXTURE_NOTICES).filter(extra)) cpSync(path.join(FIXTURE_NOTICES, f), path.join(root, 'notices', f));
+  return root;
 }
 
-export default function setup() {
-  if (process.env.SKIP_SITE_BUILD === '1') return; // quick unit-only runs by hand
-  build({ OUT_DIR: DIST });
-  build({ OUT_DIR: FIXTURE_DIST, NOTICES_DIR: noticesFolder('fixture-notices', () => true) });
-  build({ OUT_DIR: SEARCH_DIST, NOTICES_DIR: noticesFolder('search-notices', (f) => f === `${SECOND_SLUG}.yaml`) });
+export default async function setup() {
+  if (process.env.SKIP_SITE_BUILD === '1') return; // quick runs by hand, against the last builds
+  const fixtures = contentFolder('fixture-content', () => true);
+  // Two builds at a time: the machine has two cores, and a build is mostly one.
+  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures })]);
+  await Promise.all([
+    build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
+    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL }),
+  ]);
 }

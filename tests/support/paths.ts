@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
+/** The content folder as published: site.yaml and notices/. */
+export const CONTENT = path.join(ROOT, 'content');
 /**
  * The agency's original text of the seed notice. The team keeps it in ../shared; a copy is
  * committed here so the tests also run where ../shared is absent (GitHub Actions), and
@@ -20,3 +22,12 @@ export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
 export const SECOND_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
 /** The search site: published notices + the second notice only (see build-site.ts). */
 export const SEARCH_DIST = path.join(ROOT, '.test-results/search-dist');
+/**
+ * The sub-folder site: the fixture notices built as GitHub Pages serves a project site,
+ * under BASE_PATH at another address (see build-site.ts).
+ */
+export const BASE_DIST = path.join(ROOT, '.test-results/base-dist');
+export const BASE_PATH = '/thong-bao-so-ngoai-vu/';
+export const BASE_SITE_URL = 'https://so-ngoai-vu.github.io';
+/** The address every other test site is built for (astro.config.mjs's default). */
+export const SITE_URL = 'https://songoaivu.haiphong.gov.vn';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facebookIdentity, noticeJsonLd, postalAddress, serializeJsonLd } from '../../src/lib/jsonld.ts';
 import { addressParts } from '../../src/lib/address.ts';
-import { validateFile } from '../../src/lib/validate.ts';
-import { SEED_YAML } from '../support/paths.ts';
+import { FIXTURE_NOTICES, SEED_YAML } from '../support/paths.ts';
+import { viewOf } from '../support/views.ts';
 
 describe('serializing JSON-LD for a <script> element', () => {
   const value = { text: '</script><script>alert(1)</script> <!-- & \u2028 đường' };
@@ -49,18 +49,41 @@ describe('the Facebook page as sameAs', () => {
   });
 });
 
+const graphOf = (file: string) => JSON.parse(serializeJsonLd(noticeJsonLd(viewOf(file))))['@graph'] as Record<string, any>[];
+
 describe('the seed notice as JSON-LD', () => {
-  const seed = validateFile(SEED_YAML);
-  if (!seed.ok) throw new Error('seed is invalid');
-  const graph = noticeJsonLd(seed.data, 'https://example.test/thong-bao/x/')['@graph'] as unknown as Record<string, any>[];
+  const graph = graphOf(SEED_YAML);
   const org = graph.find((g) => g['@type'] === 'GovernmentOrganization')!;
   it('invents no hours when the notice has no weekly schedule', () => {
     for (const cp of org.contactPoint) expect(cp.hoursAvailable).toBeUndefined();
+    expect(org.location.openingHoursSpecification).toBeUndefined();
   });
-  it('marks an unregistered draft as such, dated by month only', () => {
-    const notice = graph.find((g) => g['@type'] === 'SpecialAnnouncement')!;
-    expect(notice.datePosted).toBe('2026-05');
+  it('marks an unregistered draft as such, and gives it no publication date (it has no day)', () => {
+    const notice = graph.find((g) => g['@type'] === 'Article')!;
     expect(notice.creativeWorkStatus).toBe('Draft');
+    expect(notice).not.toHaveProperty('datePublished');
     expect(notice.identifier).toBeUndefined();
+  });
+  it('uses no type Google Search no longer reads', () => {
+    expect(JSON.stringify(graph)).not.toContain('SpecialAnnouncement');
+  });
+});
+
+describe('an issued notice with a weekly schedule as JSON-LD', () => {
+  const graph = graphOf(`${FIXTURE_NOTICES}/thu-nghiem-lich-tiep-cong-dan-2026-06.yaml`);
+  const article = graph.find((g) => g['@type'] === 'Article')!;
+  const org = graph.find((g) => g['@type'] === 'GovernmentOrganization')!;
+  it('dates it with a full ISO 8601 date and time zone', () => {
+    expect(article.datePublished).toBe('2026-02-05T00:00:00+07:00');
+    expect(article.creativeWorkStatus).toBe('Published');
+    expect(article.identifier).toMatch(/^\d{2,}\/[A-ZĐ-]+$/);
+  });
+  it('gives the place to visit its opening hours as OpeningHoursSpecification', () => {
+    expect(org.location['@type']).toBe('Place');
+    expect(org.location.openingHoursSpecification[0]).toMatchObject({ '@type': 'OpeningHoursSpecification', dayOfWeek: expect.any(Array) });
+    expect(org.location.openingHoursSpecification[0].opens).toMatch(/^\d{2}:\d{2}$/);
+  });
+  it('keeps headlines within what results show in full', () => {
+    expect(article.headline.length).toBeLessThanOrEqual(110);
   });
 });

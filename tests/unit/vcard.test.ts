@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { escapeComponent, escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/lib/vcard.ts';
-import { validateFile } from '../../src/lib/validate.ts';
 import { SEED_YAML } from '../support/paths.ts';
+import { viewOf } from '../support/views.ts';
 
 const unfold = (s: string) => s.replace(/\r\n /g, '');
 
@@ -35,9 +35,8 @@ describe('folding at 75 octets', () => {
 });
 
 describe('a hotline vCard', () => {
-  const seed = validateFile(SEED_YAML);
-  if (!seed.ok) throw new Error('seed is invalid');
-  const text = hotlineVCard(seed.data, 0, { notice: 'https://example.test/thong-bao/x/', self: 'https://example.test/thong-bao/x/lien-he-1.vcf' });
+  const seed = viewOf(SEED_YAML, { site: 'https://example.test' });
+  const text = hotlineVCard(seed, 0, 'https://example.test/thong-bao/x/lien-he-1.vcf');
   const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
 
   it('uses CRLF line ends only', () => {
@@ -57,6 +56,6 @@ describe('a hotline vCard', () => {
     expect(card.getFirstPropertyValue('n')).toEqual(['Đỗ', 'Minh', 'Quang', 'Ông', '']);
   });
   it('refuses a hotline that does not exist', () => {
-    expect(() => hotlineVCard(seed.data, 5, { notice: '', self: '' })).toThrow();
+    expect(() => hotlineVCard(seed, 5, '')).toThrow();
   });
 });

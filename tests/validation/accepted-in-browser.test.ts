@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
 const SLUG = 'thu-nghiem-ky-tu-dac-biet-2026-03';

@@ -8,8 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEED_YAML } from '../support/paths.ts';
-import { INVALID } from './helpers.ts';
+import { CONTENT, ROOT, SEED_YAML } from '../support/paths.ts';
+import { INVALID } from '../unit/validation/helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'build-refuses-'));
 const outDir = path.join(work, 'site');
@@ -23,6 +23,15 @@ function npm(args: string[], env: Record<string, string> = {}): { code: number; 
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/** A content folder: the published site.yaml, and these notice files. */
+function contentWith(name: string, files: [from: string, as: string][]): string {
+  const root = path.join(work, name);
+  mkdirSync(path.join(root, 'notices'), { recursive: true });
+  copyFileSync(path.join(CONTENT, 'site.yaml'), path.join(root, 'site.yaml'));
+  for (const [from, as] of files) copyFileSync(from, path.join(root, 'notices', as));
+  return root;
 }
 
 /** Every file under a folder with its size and modification time. */
@@ -48,11 +57,11 @@ describe('a build with an invalid notice', () => {
     expect(good.code, good.stderr).toBe(0);
     before = snapshot(outDir);
 
-    const notices = path.join(work, 'notices');
-    mkdirSync(notices);
-    copyFileSync(SEED_YAML, path.join(notices, path.basename(SEED_YAML)));
-    copyFileSync(path.join(INVALID, 'so-dien-thoai-khong-nhay.yaml'), path.join(notices, 'so-dien-thoai-khong-nhay.yaml'));
-    result = npm(['build'], { OUT_DIR: outDir, NOTICES_DIR: notices });
+    const content = contentWith('invalid', [
+      [SEED_YAML, path.basename(SEED_YAML)],
+      [path.join(INVALID, 'so-dien-thoai-khong-nhay.yaml'), 'so-dien-thoai-khong-nhay.yaml'],
+    ]);
+    result = npm(['build'], { OUT_DIR: outDir, CONTENT_DIR: content });
   }, 120_000);
 
   it('had a real site to protect', () => {
@@ -73,6 +82,30 @@ describe('a build with an invalid notice', () => {
     expect(snapshot(outDir)).toEqual(before);
     expect(existsSync(`${outDir}.staging`)).toBe(false);
     expect(existsSync(`${outDir}.previous`)).toBe(false);
+  });
+});
+
+describe('a build with two files at one address (x.yaml and x.yml)', () => {
+  let result: ReturnType<typeof npm>;
+  beforeAll(() => {
+    const content = contentWith('same-address', [
+      [SEED_YAML, 'duong-day-nong-2026-05.yaml'],
+      [SEED_YAML, 'duong-day-nong-2026-05.yml'],
+    ]);
+    result = npm(['build'], { OUT_DIR: path.join(work, 'same-address-site'), CONTENT_DIR: content });
+  }, 120_000);
+
+  it('is refused at validation, naming both files and the address, before Astro runs', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/duong-day-nong-2026-05\.yml\n\s+Lỗi: Tệp này trùng tên trang với .*duong-day-nong-2026-05\.yaml \(cùng địa chỉ \/thong-bao\/duong-day-nong-2026-05\/\)/);
+    expect(result.stdout).not.toMatch(/astro|building|Chỉ mục/i);
+    expect(existsSync(path.join(work, 'same-address-site'))).toBe(false);
+  });
+
+  it('is refused the same way by npm run validate', () => {
+    const r = npm(['validate', '--', path.join(work, 'same-address', 'notices')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Tệp này trùng tên trang với');
   });
 });
 

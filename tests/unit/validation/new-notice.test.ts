@@ -4,21 +4,23 @@
  * and a filled copy passes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { validateSource } from '../../src/lib/validate.ts';
-import { ROOT } from '../support/paths.ts';
+import { validateSource } from '../../../src/lib/validate.ts';
+import { ROOT } from '../../support/paths.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'new-notice-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const content = mkdtempSync(path.join(tmpdir(), 'new-notice-'));
+const dir = path.join(content, 'notices');
+mkdirSync(dir);
+afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 function run(...args: string[]): { code: number; out: string } {
   try {
     const out = execFileSync(path.join(ROOT, 'node_modules/.bin/node'), ['scripts/new-notice.ts', ...args], {
-      cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NOTICES_DIR: dir },
+      cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CONTENT_DIR: content },
     });
     return { code: 0, out };
   } catch (e) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateWorkflow } from '@action-validator/core';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const workflow = (name: string) => readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
 

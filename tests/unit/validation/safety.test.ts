@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { noticeFiles, validateAll, validateSource, validateFile } from '../../src/lib/validate.ts';
+import { noticeFiles, validateAll, validateSource, validateFile } from '../../../src/lib/validate.ts';
 import { INVALID, invalidFixtures } from './helpers.ts';
-import { SEED_YAML } from '../support/paths.ts';
+import { SEED_YAML } from '../../support/paths.ts';
 
 const seed = readFileSync(SEED_YAML, 'utf8');
 const bytes = (s: string) => new TextEncoder().encode(s);

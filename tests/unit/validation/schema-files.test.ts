@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, updateGuide } from '../../src/lib/validation/schema-docs.ts';
-import { FIXTURE_NOTICES, ROOT } from '../support/paths.ts';
+import { allFields, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, updateGuide } from '../../../src/lib/validation/schema-docs.ts';
+import { FIXTURE_NOTICES, ROOT } from '../../support/paths.ts';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems, validateFile, validateSource } from '../../src/lib/validate.ts';
-import { FIXTURES, ROOT } from '../support/paths.ts';
+import { formatProblems, validateFile, validateSource } from '../../../src/lib/validate.ts';
+import { FIXTURES, ROOT } from '../../support/paths.ts';
 
 export const INVALID = path.join(FIXTURES, 'invalid');
 

@@ -1,0 +1,29 @@
+/**
+ * Site models and notice views of notice files, built as the build builds them
+ * (src/model/site.ts from validated files), for the tests that check derived values
+ * without a built site.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateAll, validateYaml } from '../../src/lib/validate.ts';
+import { buildSiteModel, type SiteModel } from '../../src/model/site.ts';
+import type { NoticeView } from '../../src/model/notice.ts';
+import { SiteConfig } from '../../src/schema/site.ts';
+import { CONTENT, SITE_URL } from './paths.ts';
+
+export function siteConfig(): SiteConfig {
+  const file = path.join(CONTENT, 'site.yaml');
+  const r = validateYaml(file, readFileSync(file), SiteConfig);
+  if (!r.ok) throw new Error(`${file} is invalid`);
+  return r.data;
+}
+
+export function modelOf(files: string[], { site = SITE_URL, base = '/' }: { site?: string; base?: string } = {}): SiteModel {
+  const { notices, problems } = validateAll(files);
+  if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+  return buildSiteModel(siteConfig(), notices, site, base);
+}
+
+export function viewOf(file: string, opts?: { site?: string; base?: string }): NoticeView {
+  return modelOf([file], opts).notices[0]!;
+}
