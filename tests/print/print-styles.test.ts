@@ -1,5 +1,5 @@
 /**
- * Each element of the printed notice against shared/print-rules.md: size, weight and style
+ * Each element of the printed notice against docs/print-rules.md: size, weight and style
  * as Chromium computes them for print, the rules' lengths against their text, body
  * spacing, the closing block; and dark mode printing black on white.
  */

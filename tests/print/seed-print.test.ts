@@ -1,6 +1,6 @@
 /**
  * The seed notice on paper: printed by real Chromium from the built site, then checked
- * against shared/print-rules.md (rule numbers R1–R17) from the PDF itself and from the
+ * against docs/print-rules.md (rule numbers R1–R17) from the PDF itself and from the
  * styles the page computes for print.
  */
 import { execFileSync } from 'node:child_process';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
+import { SiteConfig } from '../../schema/site.ts';
 import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
 
 export { allFields };
@@ -12,6 +13,7 @@ import type { FieldPath } from './types.ts';
 import { validateAll } from './index.ts';
 
 export const SCHEMA_FILE = 'schema/notice.schema.json';
+export const SITE_SCHEMA_FILE = 'schema/site.schema.json';
 export const GUIDE_FILE = 'docs/huong-dan-bien-tap.md';
 export const TABLE_START = '<!-- bảng-trường: tự sinh bởi npm run schema, đừng sửa tay -->';
 export const TABLE_END = '<!-- hết-bảng-trường -->';
@@ -20,10 +22,11 @@ export const EXAMPLE_END = '<!-- hết-ví-dụ-lỗi -->';
 /** The invalid notices whose real messages the guide shows as its example. */
 export const EXAMPLE_FILES = ['tests/fixtures/invalid/so-dien-thoai-khong-nhay.yaml', 'tests/fixtures/invalid/truong-la.yaml'];
 
-export function jsonSchemaText(): string {
-  const schema = z.toJSONSchema(Notice, { target: 'draft-7' });
-  return `${JSON.stringify(schema, null, 2)}\n`;
+export function jsonSchemaText(schema: z.ZodType = Notice): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { target: 'draft-7' }), null, 2)}\n`;
 }
+
+export const siteSchemaText = () => jsonSchemaText(SiteConfig);
 
 const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');
 
