@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/lib/yaml-format/index.ts';
 import { readSource } from '../../src/lib/yaml-format/source.ts';
 import { normalizeStrings, validateSource } from '../../src/lib/validate.ts';
@@ -204,6 +204,24 @@ describe('updateNoticeYaml', () => {
     }
   });
 
+  it('never writes block text where a comment line below would become part of it', () => {
+    const long = 'Văn bản dài '.repeat(12).trim();
+    // A comment indented under an empty key: `>-` text there would take the comment in.
+    const out = updateNoticeYaml('hours:\n  text:\n      # ghi chú sâu\nplace: x\n', { hours: { text: long }, place: 'x' });
+    expect(read(out)).toEqual({ hours: { text: long }, place: 'x' });
+    expect(out).toContain('      # ghi chú sâu\n');
+    // A file indented by 4 with the template's comments (as another tool may write it).
+    const template4 = parseDocument(templateSource).toString({ indent: 4 });
+    const filled = updateNoticeYaml(template4, seedWith(() => {}));
+    expect(read(filled)).toEqual(read(seedSource));
+    expect(comments(filled).sort()).toEqual(expect.arrayContaining(comments(template4).sort()));
+  });
+
+  it('removes the comment lines indented under a removed entry with it', () => {
+    const source = 'opening:\n  - text: Một\n    # bỏ dấu # để viện dẫn:\n    # cites:\n  - text: Hai\nplace: x\n';
+    expect(updateNoticeYaml(source, { opening: [{ text: 'Hai' }], place: 'x' })).toBe('opening:\n  - text: Hai\nplace: x\n');
+  });
+
   it('refuses a file that is not valid YAML', () => {
     expect(() => updateNoticeYaml('issuer: "không đóng\nplace: x\n', {})).toThrow(YamlSyntaxError);
   });
@@ -312,6 +330,13 @@ describe('formatNotice', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes text in quotes where a comment line below would become part of a block text', () => {
+    const long = 'Văn bản dài '.repeat(12).trim();
+    const source = `hours:\n  text: ${long}\n      # ghi chú thụt sâu\nplace: x\n`;
+    const out = formatNotice(source);
+    expect(out).toBe(`hours:\n  text: ${long}\n      # ghi chú thụt sâu\n\nplace: x\n`);
   });
 
   it('writes LF line ends and no byte-order mark', () => {

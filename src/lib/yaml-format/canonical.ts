@@ -78,15 +78,15 @@ function readBack(lines: string[], version: '1.1' | '1.2'): unknown {
 /** Continuation lines move from the fragment's column 0 to the value's real column. */
 const shift = (lines: string[], col: number) => lines.map((l, i) => (i === 0 || l === '' ? l : ' '.repeat(col) + l));
 
+/** Width as a reader sees it: decomposed Vietnamese (NFD) takes no more room than precomposed. */
+const widthOf = (s: string) => s.normalize('NFC').length;
+
 /**
  * A scalar written after a head (`key:` or `-`) of `head` characters, whose key or dash is
  * at column `col` (block content goes at col + 2). Returns the rest of the head line
  * (empty for an empty value, else starting with a space), then any further lines.
  */
-/** Width as a reader sees it: decomposed Vietnamese (NFD) takes no more room than precomposed. */
-const widthOf = (s: string) => s.normalize('NFC').length;
-
-export function scalarLines(value: unknown, key: string | null, head: number, col: number): string[] {
+function scalarLines(value: unknown, key: string | null, head: number, col: number, blocks = true): string[] {
   if (value === null || value === undefined) return [''];
   if (typeof value !== 'string') return fragment(new Scalar(value), 0);
   const attempt = (type: Scalar.Type, lineWidth: number) => {
@@ -104,12 +104,12 @@ export function scalarLines(value: unknown, key: string | null, head: number, co
   if ((key !== null && QUOTED_KEYS.has(key)) || /^\s|\s$|[ \t]\n|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value)) {
     return quoted();
   }
-  if (value.includes('\n')) return shift(attempt(Scalar.BLOCK_LITERAL, width) ?? quoted(), col);
+  if (value.includes('\n')) return blocks ? shift(attempt(Scalar.BLOCK_LITERAL, width) ?? quoted(), col) : quoted();
   // PLAIN lets the library fall back to double quotes when plain cannot be read back
   // (": ", " #", a leading indicator, a 1.2 number or boolean…).
   const plain = attempt(Scalar.PLAIN, 0);
   const oneLine = plain ?? quoted();
-  if (head + widthOf(oneLine[0]) > LINE_WIDTH && /\S \S/.test(value)) {
+  if (blocks && head + widthOf(oneLine[0]) > LINE_WIDTH && /\S \S/.test(value)) {
     const folded = attempt(Scalar.BLOCK_FOLDED, width);
     if (folded?.[0].startsWith(' >')) return shift(folded, col);
   }
@@ -143,6 +143,10 @@ interface Printer {
   cursor: number;
   /** Trailing comments already placed. */
   placed: Set<Comment>;
+  /** No block text (`>-`, `|`) at all: for text that a comment line will directly follow. */
+  noBlocks?: boolean;
+  /** When the last line printed is block text: the column of its content. */
+  blockColumn?: number;
 }
 
 const lineOfNode = (p: Printer, node: Node | null | undefined) => (p.model && node?.range ? p.model.lineOf(node.range[0]) : undefined);
@@ -170,7 +174,7 @@ function gap(p: Printer, upto: number | undefined, section: boolean) {
     p.cursor = Math.max(p.cursor, upto - 1);
   }
   if (!entries.some((e) => e !== null)) {
-    if (section) p.out.push('');
+    if (section) (p.out.push(''), (p.blockColumn = undefined));
     return;
   }
   if (section && !entries.includes(null)) {
@@ -178,6 +182,7 @@ function gap(p: Printer, upto: number | undefined, section: boolean) {
     while (attached > 0 && !/^\s/.test(entries[attached - 1]!)) attached--;
     entries.splice(attached, 0, null);
   }
+  p.blockColumn = undefined;
   let blank = p.out.length === 0 || p.out[p.out.length - 1] === '';
   for (const e of entries) {
     if (e !== null) (p.out.push(e), (blank = false));
@@ -242,19 +247,34 @@ function printValue(p: Printer, value: Node | null, head: string, key: string | 
       return;
     }
     p.out.push(withComment(head, trailingOn(p, line, line)[0]));
+    p.blockColumn = undefined;
     p.cursor = Math.max(p.cursor, line ?? -1);
     if (isMap(value)) printMap(p, value, childCol, path);
     else printSeq(p, value, childCol, path);
     return;
   }
-  const lines = isMap(value) ? [' {}'] : isSeq(value) ? [' []'] : scalarLines(isScalar(value) ? value.value : value, key, head.length, col);
   const end = p.model ? contentEnd(value, p.model.source) : 0;
   const last = end && p.model ? p.model.lineOf(end - 1) : line;
   const [comment, ...more] = trailingOn(p, line, last);
+  // A comment line right after block text and indented as deep would be read as part of
+  // the text: such a value is written in quotes instead.
+  const following = more.length ? more[0].col : p.model ? commentAfter(p.model, last ?? p.cursor) : undefined;
+  const blocks = !p.noBlocks && !(following !== undefined && following >= col + INDENT);
+  const lines = isMap(value) ? [' {}'] : isSeq(value) ? [' []'] : scalarLines(isScalar(value) ? value.value : value, key, head.length, col, blocks);
   p.out.push(withComment(head + lines[0], comment), ...lines.slice(1));
+  p.blockColumn = /^ [|>]/.test(lines[0]) ? col + INDENT : undefined;
   // Comments after the later lines of a multi-line value: their own lines, after it.
   for (const c of more) p.out.push(' '.repeat(c.col) + c.text);
   p.cursor = Math.max(p.cursor, last ?? -1);
+}
+
+/** The indentation of the next line after `line` that is not blank, if it is a comment. */
+function commentAfter(model: SourceModel, line: number): number | undefined {
+  for (let l = line + 1; l < model.lines.length; l++) {
+    if (model.kind[l] === 'comment') return model.lines[l].length - model.lines[l].trimStart().length;
+    if (model.kind[l] !== 'blank') return undefined;
+  }
+  return undefined;
 }
 
 function printRoot(p: Printer, root: unknown) {
@@ -289,10 +309,17 @@ function dataNode(value: unknown, path: FieldPath, layout: Layout): Node | null 
 /**
  * Lines for a new entry, `head` included (`' '.repeat(col) + 'key:'` or `+ '-'`), with
  * its key or dash at column `col`. Used by update.ts for everything it writes.
+ * `commentAfter`: the indentation of a comment line that will directly follow the entry.
  */
-export function entryLines(value: unknown, head: string, key: string | null, col: number, path: FieldPath, layout: Layout): string[] {
-  const p: Printer = { layout, out: [], cursor: -1, placed: new Set() };
-  printValue(p, dataNode(value, path, layout), head, key, col, path, undefined);
+export function entryLines(value: unknown, head: string, key: string | null, col: number, path: FieldPath, layout: Layout, commentAfter?: number): string[] {
+  const print = (noBlocks: boolean) => {
+    const p: Printer = { layout, out: [], cursor: -1, placed: new Set(), noBlocks };
+    printValue(p, dataNode(value, path, layout), head, key, col, path, undefined);
+    return p;
+  };
+  const p = print(false);
+  // The entry ends with block text that the comment would join (see printValue).
+  if (p.blockColumn !== undefined && commentAfter !== undefined && commentAfter >= p.blockColumn) return print(true).out;
   return p.out;
 }
 

@@ -81,17 +81,38 @@ function attachedStart(u: Updater, offset: number): number {
   const { kind, lines } = u.model;
   const col = columnOf(u, offset);
   let line = u.model.lineOf(offset);
-  while (line > 0 && kind[line - 1] === 'comment' && lines[line - 1].length - lines[line - 1].trimStart().length === col) line--;
+  while (line > 0 && kind[line - 1] === 'comment' && indentOf(lines[line - 1]) === col) line--;
   return u.model.lineStart(line);
 }
 
-/** `end` moved past the comment lines right after it that are indented deeper than `col`: they belong to the entry above. */
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * `end` moved past the comment lines after it that are indented deeper than `col` (blank
+ * lines between them included): by their indentation they belong to the entry above.
+ */
 function pastInnerComments(u: Updater, end: number, col: number): number {
   const { kind, lines } = u.model;
+  let after = u.model.lineOf(end);
   if (end >= u.model.source.length) return end;
-  let line = u.model.lineOf(end);
-  while (line < lines.length && kind[line] === 'comment' && lines[line].length - lines[line].trimStart().length > col) line++;
-  return u.model.lineStart(line);
+  for (let line = after; line < lines.length && (kind[line] === 'blank' || (kind[line] === 'comment' && indentOf(lines[line]) > col)); line++) {
+    if (kind[line] === 'comment') after = line + 1;
+  }
+  return u.model.lineStart(after);
+}
+
+/**
+ * The indentation of the comment line that will directly follow text ending at `end`, if
+ * the next line that is not blank is a comment: a block text written there must not be
+ * indented as deep (it would take the comment in as text).
+ */
+function commentAfter(u: Updater, end: number): number | undefined {
+  const { kind, lines } = u.model;
+  for (let line = end >= u.model.source.length ? lines.length : u.model.lineOf(end); line < lines.length; line++) {
+    if (kind[line] === 'comment') return indentOf(lines[line]);
+    if (kind[line] !== 'blank') return undefined;
+  }
+  return undefined;
 }
 
 /** Removes whole lines; a blank line before them goes too when one remains after them. */
@@ -133,10 +154,11 @@ function replaceValue(u: Updater, slot: Slot, value: unknown, path: FieldPath) {
   const { source, comments, lines: sourceLines } = u.model;
   const headLine = u.model.lineOf(slot.headEnd - 1);
   const head = source.slice(u.model.lineStart(headLine), slot.headEnd);
-  const [first, ...rest] = entryLines(value, head, slot.key, slot.col, path, u.layout);
   const inside = comments.filter((c) => c.offset >= slot.headEnd && c.offset < slot.end);
   const onHead = inside.find((c) => c.line === headLine);
   const others = inside.filter((c) => c !== onHead).map((c) => (c.ownLine ? sourceLines[c.line].trimEnd() : ' '.repeat(slot.col) + c.text));
+  const next = others.length ? indentOf(others[0]) : commentAfter(u, slot.end);
+  const [first, ...rest] = entryLines(value, head, slot.key, slot.col, path, u.layout, next);
   const text = [withComment(first, onHead).slice(head.length), ...rest, ...others].join('\n');
   u.edits.push({ from: slot.headEnd, to: slot.end, text: `${text}\n` });
 }
@@ -157,7 +179,9 @@ function editMap(u: Updater, map: YAMLMap<Node, Node | null>, data: Record<strin
     places.push({ key: slot.key!, rank: rank(slot.key!), start: keyOffset(pair), end: slot.end, existing: true });
     if (i <= skipUntil) return;
     if (!kept(pair)) {
-      if (atLineStart(u, keyOffset(pair))) return removeLines(u, attachedStart(u, keyOffset(pair)), slot.end);
+      // Comment lines indented under the entry go with it (left behind, they could even
+      // become part of a block text above).
+      if (atLineStart(u, keyOffset(pair))) return removeLines(u, attachedStart(u, keyOffset(pair)), pastInnerComments(u, slot.end, col));
       // The first key of a list item: the next kept key moves up onto the dash line.
       const next = pairs.findIndex((p, j) => j > i && kept(p));
       if (next < 0) throw new Error('A list item would be left with no keys.');
@@ -172,7 +196,7 @@ function editMap(u: Updater, map: YAMLMap<Node, Node | null>, data: Record<strin
   missing.sort((a, b) => rank(a) - rank(b));
   for (const key of missing) {
     const r = rank(key);
-    const lines = entryLines(data[key], pairHead(key, col), key, col, [...path, key], u.layout);
+    const render = (at: number) => entryLines(data[key], pairHead(key, col), key, col, [...path, key], u.layout, commentAfter(u, at));
     let prev = -1;
     places.forEach((p, i) => {
       if (p.rank < r || r === Number.POSITIVE_INFINITY) prev = i;
@@ -184,19 +208,19 @@ function editMap(u: Updater, map: YAMLMap<Node, Node | null>, data: Record<strin
     if (!before) {
       if (atLineStart(u, after.start)) {
         at = attachedStart(u, after.start);
-        text = `${lines.join('\n')}\n${startsSection(after.key, key) ? '\n' : ''}`;
+        text = `${render(at).join('\n')}\n${startsSection(after.key, key) ? '\n' : ''}`;
       } else {
         // Before the first key of a list item: the new key takes the dash line.
         at = after.start;
-        text = `${lines.join('\n').slice(col)}\n${' '.repeat(col)}`;
+        text = `${render(at).join('\n').slice(col)}\n${' '.repeat(col)}`;
       }
     } else if (after?.existing && !startsSection(after.key, key) && top && onlyBlankBetween(u, before.end, after.start)) {
       // A key that belongs with the next one (place before date) goes right above it.
       at = lineStartOf(u, after.start);
-      text = `${lines.join('\n')}\n`;
+      text = `${render(at).join('\n')}\n`;
     } else {
       at = pastInnerComments(u, before.end, col);
-      text = `${startsSection(key, before.key) ? '\n' : ''}${lines.join('\n')}\n`;
+      text = `${startsSection(key, before.key) ? '\n' : ''}${render(at).join('\n')}\n`;
     }
     u.edits.push({ from: at, to: at, text });
     places.splice(prev + 1, 0, { key, rank: r, start: at, end: at, existing: false });
@@ -215,13 +239,13 @@ function editSeq(u: Updater, seq: YAMLSeq<Node | null>, items: unknown[], path: 
   let lastEnd: number | undefined;
   for (const op of align(olds, items)) {
     if (op.old === undefined) {
-      const lines = entryLines(items[op.new!], `${' '.repeat(col)}-`, null, col, [...path, op.new!], u.layout);
       const at = lastEnd ?? attachedStart(u, dashes[0]);
+      const lines = entryLines(items[op.new!], `${' '.repeat(col)}-`, null, col, [...path, op.new!], u.layout, commentAfter(u, at));
       u.edits.push({ from: at, to: at, text: `${lines.join('\n')}\n` });
       continue;
     }
     const slot = itemSlot(u, seq, op.old);
-    if (op.new === undefined) removeLines(u, attachedStart(u, dashes[op.old]), slot.end);
+    if (op.new === undefined) removeLines(u, attachedStart(u, dashes[op.old]), pastInnerComments(u, slot.end, col));
     else editValue(u, slot, items[op.new], [...path, op.new]);
     lastEnd = pastInnerComments(u, slot.end, col);
   }
