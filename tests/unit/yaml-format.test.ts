@@ -225,6 +225,57 @@ describe('updateNoticeYaml', () => {
   it('refuses a file that is not valid YAML', () => {
     expect(() => updateNoticeYaml('issuer: "không đóng\nplace: x\n', {})).toThrow(YamlSyntaxError);
   });
+
+  it('survives random form edits of every kind of file: the result holds the data, a canonical file stays canonical', () => {
+    const sources = [seedSource, templateSource, parseDocument(templateSource).toString({ indent: 4 }), ...readdirSync(FIXTURE_NOTICES).map((f) => readFileSync(path.join(FIXTURE_NOTICES, f), 'utf8'))];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const texts = ['Hải Phòng', 'Địa chỉ: số 1', '#2', 'yes', '12', '“Công sở”', 'rất dài '.repeat(20).trim(), '', 'hai\ndòng', ' đầu cách'];
+    const mutate = (v: unknown): unknown => {
+      if (Array.isArray(v)) {
+        const a = v.map((x) => (rnd(4) ? x : mutate(x)));
+        const op = rnd(6);
+        if (op === 0 && a.length) a.splice(rnd(a.length), 1);
+        if (op === 1) a.splice(rnd(a.length + 1), 0, structuredClone(a[rnd(a.length)] ?? 'mới'));
+        if (op === 2) a.reverse();
+        return a;
+      }
+      if (v && typeof v === 'object') {
+        const o: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) if (rnd(10)) o[k] = rnd(10) < 3 ? mutate(x) : x;
+        if (rnd(8) === 0) o.extra = texts[rnd(texts.length)];
+        return o;
+      }
+      if (typeof v === 'string') return rnd(3) ? v : texts[rnd(texts.length)];
+      return v === null && rnd(2) ? 5 : v;
+    };
+    for (let i = 0; i < 100; i++) {
+      const source = sources[rnd(sources.length)];
+      const canonical = rnd(2) === 1;
+      const base = canonical ? formatNotice(source) : source;
+      const data = mutate(read(base));
+      const out = updateNoticeYaml(base, data); // throws if the result would not hold the data
+      if (canonical) expect(formatNotice(out)).toBe(out);
+    }
+  });
+});
+
+describe('the yaml library', () => {
+  // Why update.ts splices the source and canonical.ts lays out collections itself: printing
+  // a parsed Document rewrites what nobody changed. If this ever fails, the library keeps
+  // more of the source and these modules could lean on it further.
+  it('reprints untouched >- text and comment spacing when a parsed Document is printed', () => {
+    const printed = parseDocument(seedSource).toString({ lineWidth: LINE_WIDTH });
+    const { removed } = lineDiff(seedSource, printed);
+    expect(removed).toContain('  sequence:        # để trống khi chưa vào sổ');
+    expect(removed).toContain('  kiến nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp');
+  });
+
+  it('moves comments to another node when a parsed Document is printed', () => {
+    const printed = parseDocument(templateSource).toString();
+    expect(printed).not.toContain('opening:           # các đoạn mở đầu');
+    expect(printed).toContain('        # Mục trang Facebook'); // a column-0 comment, now indented under `phone:`
+  });
 });
 
 describe('formatNotice', () => {
