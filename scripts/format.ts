@@ -4,11 +4,12 @@
  * them, so that later edits (by hand or by the CMS) give small diffs.
  * `--check` writes nothing: it lists the files not in the canonical style and exits 1.
  * A file that is not valid YAML is reported and left alone (exit 1); `npm run validate`
- * says what is wrong with it. Without files: NOTICES_DIR, or content/notices.
+ * says what is wrong with it. Without files: the notices of the content folder (CONTENT_DIR, or content/).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NOTICES_DIR, noticeFiles } from '../src/lib/validate.ts';
+import { noticeFiles } from '../src/lib/validate.ts';
+import { noticesDir } from '../src/lib/content.ts';
 import { YamlSyntaxError, formatNotice } from '../src/lib/yaml-format/index.ts';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ if (unknown) {
 const check = args.includes('--check');
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const files = (targets.length ? targets : [process.env.NOTICES_DIR ?? NOTICES_DIR]).flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
+const files = (targets.length ? targets : [noticesDir()]).flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
 const shown = (file: string) => (path.isAbsolute(file) ? path.relative(process.cwd(), file) : file).split(path.sep).join('/');
 
 /** Why a file cannot be formatted, for staff; undefined if it can. */

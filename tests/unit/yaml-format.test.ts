@@ -14,6 +14,8 @@ import { normalizeStrings, validateSource } from '../../src/lib/validate.ts';
 import { FIXTURES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts';
 
 const seedSource = readFileSync(SEED_YAML, 'utf8');
+/** The seed as staff wrapped it by hand, before `npm run format`: a real file not in the canonical style. */
+const handWrapped = readFileSync(path.join(FIXTURES, 'yaml/seed-hand-wrapped.yaml'), 'utf8');
 const TEMPLATE = path.join(ROOT, 'templates/thong-bao-mau.yaml');
 const templateSource = readFileSync(TEMPLATE, 'utf8');
 const read = (text: string) => parse(text.replace(/^\uFEFF/, ''), { version: '1.2', logLevel: 'error' });
@@ -158,9 +160,9 @@ describe('updateNoticeYaml', () => {
   });
 
   it('refolds a changed long text, and only that text', () => {
-    const out = update((n) => (n.opening[1].text = n.opening[1].text.replace('như sau:', 'cụ thể như sau:')));
-    const { removed, added } = lineDiff(seedSource, out);
-    expect(removed).toEqual(seedSource.split('\n').slice(38, 43));
+    const out = update((n) => (n.opening[1].text = n.opening[1].text.replace('như sau:', 'cụ thể như sau:')), handWrapped);
+    const { removed, added } = lineDiff(handWrapped, out);
+    expect(removed).toEqual(handWrapped.split('\n').slice(38, 43));
     expect(added.every((l) => l.startsWith('      ') && width(l) <= LINE_WIDTH)).toBe(true);
     expect(read(out).opening[1].text).toBe(seedWith(() => {}).opening[1].text.replace('như sau:', 'cụ thể như sau:'));
   });
@@ -265,8 +267,8 @@ describe('the yaml library', () => {
   // a parsed Document rewrites what nobody changed. If this ever fails, the library keeps
   // more of the source and these modules could lean on it further.
   it('reprints untouched >- text and comment spacing when a parsed Document is printed', () => {
-    const printed = parseDocument(seedSource).toString({ lineWidth: LINE_WIDTH });
-    const { removed } = lineDiff(seedSource, printed);
+    const printed = parseDocument(handWrapped).toString({ lineWidth: LINE_WIDTH });
+    const { removed } = lineDiff(handWrapped, printed);
     expect(removed).toContain('  sequence:        # để trống khi chưa vào sổ');
     expect(removed).toContain('  kiến nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp');
   });
@@ -317,9 +319,14 @@ describe('formatNotice', () => {
     expect(formatNotice(templateSource)).toBe(templateSource);
   });
 
-  it('changes the seed only in the quoting of its date and the wrapping of its long texts', () => {
-    const out = formatNotice(seedSource);
-    const { removed, added } = lineDiff(seedSource, out);
+  it('leaves the seed as it is: it is in the canonical style (CI checks it: npm run format -- --check)', () => {
+    expect(formatNotice(seedSource)).toBe(seedSource);
+  });
+
+  it('changes a hand-wrapped file only in the quoting of its date and the wrapping of its long texts', () => {
+    const out = formatNotice(handWrapped);
+    expect(read(out)).toEqual(read(handWrapped));
+    const { removed, added } = lineDiff(handWrapped, out);
     const wrapped = (l: string) => /^ {2,}[^\s#-]/.test(l) && !/^\s*[A-Za-z]+:( |$)/.test(l);
     expect(removed.filter((l) => !wrapped(l))).toEqual(['date: 2026-05      # chưa có ngày: chỉ ghi năm và tháng']);
     expect(added.filter((l) => !wrapped(l))).toEqual(['date: "2026-05"    # chưa có ngày: chỉ ghi năm và tháng']);
@@ -551,12 +558,12 @@ describe('npm run format', () => {
 
   it('--check lists a file not in the canonical style, tells staff to run npm run format, exits 1 and writes nothing', () => {
     const file = path.join(dir, 'duong-day-nong-2026-05.yaml');
-    writeFileSync(file, seedSource);
+    writeFileSync(file, handWrapped);
     const r = run('--check', dir);
     expect(r.code).toBe(1);
     expect(r.out).toContain('duong-day-nong-2026-05.yaml: chưa đúng định dạng chuẩn');
     expect(r.out).toContain('Hãy chạy: npm run format');
-    expect(readFileSync(file, 'utf8')).toBe(seedSource);
+    expect(readFileSync(file, 'utf8')).toBe(handWrapped);
   });
 
   it('rewrites the file, after which --check passes (exit 0)', () => {
@@ -564,7 +571,7 @@ describe('npm run format', () => {
     const r = run(dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Đã định dạng lại');
-    expect(readFileSync(file, 'utf8')).toBe(formatNotice(seedSource));
+    expect(readFileSync(file, 'utf8')).toBe(formatNotice(handWrapped));
     expect(run('--check', file)).toEqual({ code: 0, out: expect.stringContaining('đúng định dạng chuẩn') });
   });
 

@@ -52,7 +52,8 @@ describe('accepted and normalised', () => {
 
 describe('YAML 1.2, as the editor reads it', () => {
   it('keeps an unquoted date as text', () => {
-    const seed = readFileSync(SEED_YAML, 'utf8').replace('date: 2026-05      #', 'date: 2026-05-15   #');
+    const seed = readFileSync(SEED_YAML, 'utf8').replace(/^date: .*$/m, 'date: 2026-05-15');
+    expect(seed).toContain('\ndate: 2026-05-15\n');
     const r = validateSource('x.yaml', Buffer.from(seed));
     expect(r.ok && r.data.date).toBe('2026-05-15');
   });

@@ -27,6 +27,7 @@ describe('what the workflows do', () => {
     const at = (re: RegExp) => runs.findIndex((r) => re.test(r ?? ''));
     expect(at(/npm run -s validate -- --format=github/)).toBeGreaterThan(-1);
     expect(at(/npm run -s validate/)).toBeLessThan(at(/npm run check/));
+    expect(at(/npm run -s format -- --check/)).toBeGreaterThan(at(/npm run -s validate/));
     expect(at(/npm run check/)).toBeLessThan(at(/npm test/));
     expect(at(/npm test/)).toBeLessThan(at(/npm run build/));
   });
