@@ -5,12 +5,25 @@
  * (the hashes of the inline styles and scripts Astro emitted), plus `frame-ancestors`,
  * which only a header can carry. public/_headers holds everything else, and marks the line.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const MARK = 'Content-Security-Policy: (from the pages)';
+/** Astro writes the policy in <head>; a page's head is well within this many bytes. */
+const HEAD_BYTES = 16 * 1024;
+
+/** The start of a file: reading 2000 whole pages only to find their <meta> cost 0.3 s at 1000 notices. */
+function headOf(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    return buf.subarray(0, readSync(fd, buf, 0, HEAD_BYTES, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
 function htmlFiles(dir: string): string[] {
@@ -42,7 +55,7 @@ export default function securityHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of htmlFiles(out)) {
-          const m = META.exec(readFileSync(file, 'utf8'));
+          const m = META.exec(headOf(file));
           if (!m) throw new Error(`${path.relative(out, file)}: trang không có chính sách bảo mật (Content-Security-Policy).`);
           policies.push(m[1]!.replace(/&#39;/g, "'"));
         }
