@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
-import { loadContent } from '../src/lib/content.ts';
+import { loadContent, offeredLanguages } from '../src/lib/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
@@ -18,7 +18,10 @@ if (format !== 'text' && format !== 'github') {
 }
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const { notices, problems } = targets.length ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]))) : loadContent();
+// Files given one by one are checked against the content folder's languages (site.yaml) too.
+const { notices, problems } = targets.length
+  ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t])), { languages: offeredLanguages() })
+  : loadContent();
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

@@ -81,8 +81,11 @@ export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed
   const pad = (x: number) => String(x).padStart(2, '0');
   const decision = `${100 + (i % 9000)}/QĐ-UBND`;
   const unit = pick(r, UNITS);
+  // No translation: its structure would have to follow each synthetic notice's (the
+  // English pages are still built, as for any notice without one).
+  const { translations: _translations, ...original } = seed;
   return {
-    ...seed,
+    ...original,
     number: { sequence: 1 + (i % 99999), symbol: 'TB-NV' },
     date: `2026-${pad(month)}-${pad(day)}`,
     subject: `DỮ LIỆU GIẢ LẬP số ${i}: ${sentence(r, vocab, 14)}`,

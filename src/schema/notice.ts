@@ -2,7 +2,9 @@
  * The notice schema: the single source of truth for what a notice file may contain.
  * Composed here from one file per concern: the building blocks (fields.ts), the
  * Decree 30 frame every document shares (frame.ts), and the body of this kind of
- * notice (hotline-notice.ts). The key order below is the order a file is written in.
+ * notice (hotline-notice.ts), then its optional translations (translation.ts), checked
+ * against the original they translate. The key order below is the order a file is
+ * written in.
  *
  * From this one schema come the TypeScript types (`Notice`), the validation of every
  * YAML file (build, `astro dev` and `npm run validate`), and the JSON Schemas that
@@ -17,12 +19,19 @@
 import { z } from 'zod';
 import { head, foot } from './frame.ts';
 import { body } from './hotline-notice.ts';
+import { translationProblems, translations } from './translation.ts';
 
 export { MAX_TEXT } from './fields.ts';
 export { WEEKDAYS } from './hotline-notice.ts';
 
 export const Notice = z
-  .strictObject({ ...head, ...body, ...foot })
+  .strictObject({ ...head, ...body, ...foot, translations })
+  // Runs once the notice itself is valid: a translation is compared with a sound original.
+  .superRefine((n, ctx) => {
+    for (const [lang, tr] of Object.entries(n.translations ?? {})) {
+      for (const issue of translationProblems(n, lang, tr)) ctx.addIssue({ code: 'custom', ...issue });
+    }
+  })
   .meta({
     title: 'Thông báo',
     description: 'Một tệp là một thông báo hoàn chỉnh. Hướng dẫn: docs/huong-dan-bien-tap.md',
@@ -31,3 +40,5 @@ export const Notice = z
 export type Notice = z.infer<typeof Notice>;
 export type Hotline = Notice['hotlines']['contacts'][number];
 export type Paragraph = Notice['opening'][number];
+export type { NoticeTranslation } from './translation.ts';
+export { LANGUAGE_CODE } from './translation.ts';

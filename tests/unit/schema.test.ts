@@ -133,6 +133,11 @@ describe('the text of the notice', () => {
   });
   it('requires authority and the post it acts for to come together', () => {
     expect(problems((n) => (n.signer.authority = 'KT.'))).toHaveProperty('signer.onBehalfOf');
-    expect(problems((n) => Object.assign(n.signer, { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', post: 'PHÓ GIÁM ĐỐC' }))).toEqual({});
+    const signedFor = (n: Record<string, any>) => Object.assign(n.signer, { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', post: 'PHÓ GIÁM ĐỐC' });
+    // The translation follows: it needs the post acted for too.
+    expect(problems(signedFor)).toEqual({
+      'translations.en.signer': 'Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf"), nên bản dịch cũng cần "onBehalfOf:" với chức vụ người đứng đầu đã dịch.',
+    });
+    expect(problems((n) => (signedFor(n), (n.translations.en.signer = { onBehalfOf: 'DIRECTOR', post: 'DEPUTY DIRECTOR' })))).toEqual({});
   });
 });

@@ -128,11 +128,14 @@ describe('updateNoticeYaml', () => {
       n.address.coordinates = { lon: 106.6838, lat: 20.8651 };
       n.hours.schedule = [{ closes: '11:30', opens: '07:30', days: ['Mo', 'Tu'] }];
       n.signer = { name: n.signer.name, post: 'PHÓ GIÁM ĐỐC', onBehalfOf: 'GIÁM ĐỐC', authority: 'KT.' };
+      n.translations!.en!.signer = { post: 'DEPUTY DIRECTOR', onBehalfOf: 'DIRECTOR' };
     });
     expect(out).toContain('      phone: "0934.336.639"\n      email: vanphong@haiphong.gov.vn\n    - honorific: Bà');
     expect(out).toContain('  text: Trong giờ hành chính tất cả các ngày làm việc trong tuần.\n  schedule:\n    - days:\n        - Mo\n        - Tu\n      opens: "07:30"\n      closes: "11:30"\n\naddress:');
     expect(out).toContain('Thành phố Hải Phòng.\n  coordinates:\n    lat: 20.8651\n    lon: 106.6838\n\nresponsibilities:');
     expect(out).toContain('signer:\n  authority: KT.\n  onBehalfOf: GIÁM ĐỐC\n  post: PHÓ GIÁM ĐỐC\n  name: Trần Thị Quỳnh Trang\n');
+    // Inside a translation too, the keys follow the schema (its record of languages included).
+    expect(out).toContain('    signer:\n      onBehalfOf: DIRECTOR\n      post: DEPUTY DIRECTOR\n');
     expect(validateSource(SEED_YAML, Buffer.from(out)).ok).toBe(true);
   });
 

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
-import { genericMarker, schemaProblems } from './schema-issues.ts';
+import { genericMarker, locate, problemAt, schemaProblems, type SourceContext } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
 import { parseStructure } from './structure.ts';
-import { allFields } from './fields.ts';
+import { allFields, languageName } from './fields.ts';
 import type { LoadResult, Problem } from './types.ts';
 
 // Generic messages in Vietnamese (zod 4's `vi` locale); our own wording replaces most of them.
@@ -46,10 +46,15 @@ function schemaKeys(schema: z.ZodType): Set<string> {
  * Checks one YAML file's bytes against `schema`: the file's bytes first, then its YAML
  * structure, then every schema problem at once. Never throws.
  */
-export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+export function validateYaml<T>(
+  file: string,
+  bytes: Uint8Array,
+  schema: z.ZodType<T>,
+  options: NoticeOptions = {},
+): { ok: true; data: T } | { ok: false; problems: Problem[] } {
   let problems: Problem[];
   try {
-    const r = check(file, bytes, schema);
+    const r = check(file, bytes, schema, options);
     if ('data' in r) return { ok: true, data: r.data };
     problems = r.problems;
   } catch (e) {
@@ -60,14 +65,38 @@ export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodTy
   return { ok: false, problems };
 }
 
+export interface NoticeOptions {
+  /**
+   * The languages the site offers besides Vietnamese (content/site.yaml); a translation
+   * in any other language is refused. Undefined: not checked (a file validated alone).
+   */
+  languages?: readonly string[];
+}
+
 /** Validates one notice file's bytes. Never throws. */
-export function validateSource(file: string, bytes: Uint8Array): LoadResult {
+export function validateSource(file: string, bytes: Uint8Array, options: NoticeOptions = {}): LoadResult {
   const slug = slugOf(file);
-  const r = validateYaml(file, bytes, Notice);
+  const r = validateYaml(file, bytes, Notice, options);
   return r.ok ? { ok: true, slug, file, data: r.data } : { ok: false, slug, file, problems: r.problems };
 }
 
-function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data: T } | { problems: Problem[] } {
+/** A translation into a language the site does not offer would publish pages nobody reaches. */
+function languageProblems(data: unknown, ctx: SourceContext, languages: readonly string[]): Problem[] {
+  const tr = (data as { translations?: Record<string, unknown> }).translations ?? {};
+  return Object.keys(tr)
+    .filter((lang) => !languages.includes(lang))
+    .map((lang) => {
+      const { keyNode } = locate(ctx.doc, ['translations', lang]);
+      return problemAt(
+        ctx,
+        keyNode?.range?.[0],
+        ['translations', lang],
+        `Trang web chưa có ${languageName(lang)} (${lang}): ngôn ngữ này không có trong content/site.yaml. Hãy thêm mục translations.${lang} vào content/site.yaml (tên trang web bằng ngôn ngữ đó), hoặc xóa bản dịch này.`,
+      );
+    });
+}
+
+function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options: NoticeOptions): { data: T } | { problems: Problem[] } {
   const problems: Problem[] = (schema as z.ZodType) === Notice ? nameProblems(file) : [];
   const done = () => ({ problems: limit(problems.sort((a, b) => a.line - b.line || a.col - b.col)) });
 
@@ -84,6 +113,7 @@ function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data
   const data = normalizeStrings(structure.ctx.doc.toJS({ maxAliasCount: 100 }));
   const result = schema.safeParse(data, { reportInput: true, error: genericMarker });
   if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
+  else if (options.languages && (schema as z.ZodType) === Notice) problems.push(...languageProblems(result.data, structure.ctx, options.languages));
   if (problems.length) return done();
   return { data: result.data! };
 }

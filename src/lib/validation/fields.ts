@@ -4,7 +4,7 @@
  * `hotlines.contacts[1].phone (Số điện thoại của người trực thứ 2)`.
  */
 import { z } from 'zod';
-import { Notice } from '../../schema/notice.ts';
+import { LANGUAGE_CODE, Notice } from '../../schema/notice.ts';
 import type { FieldPath } from './types.ts';
 
 /** The schema under optional/nullable/default wrappers. */
@@ -33,6 +33,9 @@ export function schemaAt(fieldPath: FieldPath, root: z.ZodType = Notice): z.ZodT
     const s: z.ZodType = unwrap(schema);
     if (s instanceof z.ZodObject && typeof seg === 'string') {
       schema = Object.hasOwn(s.shape, seg) ? (s.shape as Record<string, z.ZodType>)[seg] : undefined;
+    } else if (s instanceof z.ZodRecord && typeof seg === 'string') {
+      // A record's keys are data (the languages of translations): any key has its value schema.
+      schema = s.valueType as z.ZodType;
     } else if (s instanceof z.ZodArray && typeof seg === 'number') {
       schema = s.element as z.ZodType;
     } else return undefined;
@@ -57,6 +60,23 @@ export function keysOf(schema: z.ZodType | undefined): { all: string[]; required
   return { all, required: all.filter((k) => !shape[k].safeParse(undefined).success) };
 }
 
+/** A record entry (a translation: `translations.en`), whose key is data rather than a field name. */
+function isRecordEntry(parent: z.ZodType | undefined, seg: string | number): boolean {
+  return typeof seg === 'string' && parent !== undefined && unwrap(parent) instanceof z.ZodRecord;
+}
+
+const languageNames = new Intl.DisplayNames(['vi'], { type: 'language', fallback: 'none' });
+/** "tiếng Anh": a language code as staff read it; a code Intl does not know is shown as written. */
+export function languageName(code: string): string {
+  let name: string | undefined;
+  try {
+    if (LANGUAGE_CODE.test(code)) name = languageNames.of(code);
+  } catch {
+    // not a well-formed code: the schema says so; the label shows the code as written
+  }
+  return name && name.toLowerCase() !== code.toLowerCase() ? inSentence(name) : `"${code}"`;
+}
+
 /** "Người trực" → "người trực", so a title reads inside a sentence (acronyms stay). */
 export function inSentence(title: string): string {
   return /^\p{Lu}\p{Lu}/u.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
@@ -68,24 +88,29 @@ export function inSentence(title: string): string {
  */
 export function fieldTitle(fieldPath: FieldPath, root: z.ZodType = Notice): string | undefined {
   if (fieldPath.length === 0) return undefined;
-  const steps: { seg: string | number; schema: z.ZodType }[] = [];
+  const steps: { seg: string | number; schema: z.ZodType; entry: boolean }[] = [];
   for (let i = 1; i <= fieldPath.length; i++) {
     const schema = schemaAt(fieldPath.slice(0, i), root);
     if (!schema) return undefined;
-    steps.push({ seg: fieldPath[i - 1], schema });
+    steps.push({ seg: fieldPath[i - 1], schema, entry: isRecordEntry(schemaAt(fieldPath.slice(0, i - 1), root), fieldPath[i - 1]) });
   }
   const leaf = steps[steps.length - 1];
-  const itemName = (s: { seg: string | number; schema: z.ZodType }) => `${titleOf(s.schema) ?? 'Mục'} thứ ${(s.seg as number) + 1}`;
-  let label = typeof leaf.seg === 'number' ? itemName(leaf) : (titleOf(leaf.schema) ?? String(leaf.seg));
+  const itemName = (s: { seg: string | number; schema: z.ZodType; entry: boolean }) =>
+    s.entry ? `${titleOf(s.schema) ?? 'Mục'} ${languageName(String(s.seg))}` : `${titleOf(s.schema) ?? 'Mục'} thứ ${(s.seg as number) + 1}`;
+  let label = typeof leaf.seg === 'number' || leaf.entry ? itemName(leaf) : (titleOf(leaf.schema) ?? String(leaf.seg));
   // A title several fields share ("Tiêu đề mục") is told apart by its section, unless
-  // the list item it belongs to already does ("… của người trực thứ 2").
+  // the list item it belongs to already does ("… của người trực thứ 2"). Inside a
+  // translation, only the translation's own fields count (they repeat the original's titles).
   const parent = steps[steps.length - 2];
-  if (typeof leaf.seg === 'string' && parent && typeof parent.seg === 'string' && sharedTitles(root).has(label)) {
+  const entryAt = steps.findLastIndex((s) => s.entry);
+  const scope = entryAt >= 0 && entryAt < steps.length - 1 ? steps[entryAt]!.schema : root;
+  if (typeof leaf.seg === 'string' && !leaf.entry && parent && typeof parent.seg === 'string' && !parent.entry && sharedTitles(scope).has(label)) {
     const section = titleOf(parent.schema);
     if (section) label += `, trong ${inSentence(section)}`;
   }
   for (let i = steps.length - 2; i >= 0; i--) {
     if (typeof steps[i].seg === 'number') label += ` của ${inSentence(itemName(steps[i]))}`;
+    else if (steps[i].entry) label += `, ${inSentence(itemName(steps[i]))}`;
   }
   return label;
 }
@@ -108,6 +133,7 @@ function sharedTitles(root: z.ZodType): Set<string> {
         walk(child);
       }
     } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType);
+    // Not into records: a translation repeats the original's titles, and is its own scope.
   };
   walk(root);
   return shared;
@@ -130,7 +156,10 @@ export function fieldLabel(p: FieldPath, unknownKey = false, root: z.ZodType = N
   return title ? `${keyPath(p)} (${title})` : keyPath(p);
 }
 
-/** Every field path in the schema, parents before children; list items as `[]`. */
+/** The key a record's entries are shown under (the staff guide's table): English, the first translation. */
+export const EXAMPLE_RECORD_KEY = 'en';
+
+/** Every field path in the schema, parents before children; list items as `[]`, a record's entries as `en`. */
 export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): FieldPath[] {
   const out: FieldPath[] = [];
   const s = unwrap(schema);
@@ -139,6 +168,9 @@ export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): F
       const child = (s.shape as Record<string, z.ZodType>)[key];
       out.push([...prefix, key], ...allFields(child, [...prefix, key]));
     }
+  } else if (s instanceof z.ZodRecord) {
+    const entry = [...prefix, EXAMPLE_RECORD_KEY];
+    out.push(entry, ...allFields(s.valueType as z.ZodType, entry));
   } else if (s instanceof z.ZodArray) {
     out.push(...allFields(s.element as z.ZodType, [...prefix, 0]));
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { validateSource } from './check.ts';
+import { validateSource, type NoticeOptions } from './check.ts';
 import { slugOf, wholeFile } from './source.ts';
 import type { LoadResult, Problem, ValidNotice } from './types.ts';
 
@@ -19,14 +19,14 @@ export function readFileProblem(file: string, e: unknown): Problem {
   return wholeFile(file, `Không mở được tệp (${why}). Hãy kiểm tra lại đường dẫn.`);
 }
 
-export function validateFile(file: string): LoadResult {
+export function validateFile(file: string, options: NoticeOptions = {}): LoadResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, slug: slugOf(file), file, problems: [readFileProblem(file, e)] };
   }
-  return validateSource(file, bytes);
+  return validateSource(file, bytes, options);
 }
 
 /** Every notice file in a folder, sorted by name so results are stable. */
@@ -38,11 +38,11 @@ export function noticeFiles(dir = NOTICES_DIR): string[] {
 }
 
 /** Validates every file and the checks across them; returns all problems of all files at once. */
-export function validateAll(files: string[]): { notices: ValidNotice[]; problems: Problem[] } {
+export function validateAll(files: string[], options: NoticeOptions = {}): { notices: ValidNotice[]; problems: Problem[] } {
   const notices: ValidNotice[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const r = validateFile(file);
+    const r = validateFile(file, options);
     if (r.ok) notices.push(r);
     else problems.push(...r.problems);
   }

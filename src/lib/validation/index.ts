@@ -16,8 +16,9 @@
  * message point at the line and column of the offending field.
  */
 export type { FieldPath, LoadResult, Problem, ValidNotice } from './types.ts';
-export { validateSource, validateYaml, normalizeStrings, MAX_PROBLEMS_PER_FILE } from './check.ts';
+export { validateSource, validateYaml, normalizeStrings, MAX_PROBLEMS_PER_FILE, type NoticeOptions } from './check.ts';
 export { SLUG, MAX_FILE_BYTES, slugOf } from './source.ts';
 export { NOTICES_DIR, noticeFiles, validateFile, validateAll, readFileProblem } from './files.ts';
 export { formatProblem, formatProblems, formatGithub } from './format.ts';
-export { fieldTitle, fieldLabel } from './fields.ts';
+export { fieldTitle, fieldLabel, languageName } from './fields.ts';
+export { validateStrings } from './strings.ts';

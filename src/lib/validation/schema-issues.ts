@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type LineCounter } from 'yaml';
-import { descriptionOf, fieldLabel, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
+import { descriptionOf, fieldLabel, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf, unwrap } from './fields.ts';
 import { nearestKey } from './suggest.ts';
 import type { FieldPath, Problem } from './types.ts';
 
@@ -186,6 +186,18 @@ function vi(issue: z.core.$ZodIssue): string {
   return (typeof m === 'string' ? m : m?.message) ?? 'Giá trị không hợp lệ.';
 }
 
+/**
+ * Inside a translation (an entry of a record, `translations.en.hotlines.contacts[0]`), the
+ * path of the same place in the original (`hotlines.contacts[0]`); undefined elsewhere.
+ */
+function originalOf(fieldPath: FieldPath, root: z.ZodType): FieldPath | undefined {
+  for (let i = fieldPath.length - 1; i >= 1; i--) {
+    const s = schemaAt(fieldPath.slice(0, i), root);
+    if (s && unwrap(s) instanceof z.ZodRecord) return [...fieldPath.slice(0, i - 1), ...fieldPath.slice(i + 1)];
+  }
+  return undefined;
+}
+
 /** The problems one zod issue stands for (an `unrecognized_keys` issue names several keys). */
 export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Problem[] {
   const fieldPath = issue.path as FieldPath;
@@ -198,17 +210,38 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
     const pairs = new Map<string, { key: unknown }>();
     if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
     const candidates = allowed.filter((k) => !pairs.has(k));
+    const original = originalOf(fieldPath, ctx.schema);
     return issue.keys.map((key, i) => {
       const pair = pairs.get(key);
+      const offset = (pair?.key as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0];
+      // A field of the original that a translation does not carry: the page takes it from
+      // the original, so that a translation can never show another number or name.
+      const untranslated = original && schemaAt([...original, key], ctx.schema);
+      if (untranslated) {
+        const title = titleOf(untranslated);
+        return problemAt(
+          ctx,
+          offset,
+          [...fieldPath, key],
+          `Trường "${key}"${title ? ` (${title})` : ''} không dịch: trang web luôn lấy nó từ bản gốc tiếng Việt, nên bản dịch không thể ghi khác (số điện thoại, địa chỉ web, ngày tháng, số hiệu, họ tên, danh xưng…). Hãy xóa dòng này khỏi bản dịch.`,
+          true,
+        );
+      }
       // Only the first problems of a file are shown; past them, skip the search for a suggestion.
       const suggestion = i < 100 ? nearestKey(key, candidates) : undefined;
       const named = suggestion && fieldTitle([...fieldPath, suggestion], ctx.schema);
       const hint = suggestion
         ? `Có phải ý bạn là "${suggestion}"${named ? ` (${named})` : ''}? Hãy sửa tên trường cho đúng.`
         : `Các trường dùng được ở đây: ${allowed.join(', ')}. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.`;
-      const offset = (pair?.key as YamlNode | undefined)?.range?.[0] ?? node?.range?.[0];
       return { ...problemAt(ctx, offset, [...fieldPath, key], `Trường "${key}" không có trong mẫu thông báo. ${hint}`, true), suggestion };
     });
+  }
+
+  // A record key that is not allowed (a language code written wrong): point at the key.
+  if (issue.code === 'invalid_key') {
+    const inner = issue.issues.find((i) => i.message !== GENERIC)?.message;
+    const key = String(fieldPath[fieldPath.length - 1]);
+    return [problemAt(ctx, (keyNode ?? node)?.range?.[0], fieldPath, inner ?? `Tên "${key}" không dùng được ở đây.`)];
   }
 
   // A field that is absent: point at the mapping that should hold it.

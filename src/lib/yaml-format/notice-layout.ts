@@ -30,6 +30,8 @@ function schemaAt(path: FieldPath): z.ZodType | undefined {
     if (!s) return undefined;
     const here = unwrap(s);
     if (here instanceof z.ZodObject && typeof part === 'string') s = (here.shape as Record<string, z.ZodType>)[part];
+    // A record's keys are data (the languages of `translations`), kept in the file's order.
+    else if (here instanceof z.ZodRecord && typeof part === 'string') s = here.valueType as z.ZodType;
     else if (here instanceof z.ZodArray && typeof part === 'number') s = here.element as z.ZodType;
     else return undefined;
   }

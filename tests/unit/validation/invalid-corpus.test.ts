@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../src/lib/validate.ts';
 import { invalidFixtures, messagesFor, messagesForBytes } from './helpers.ts';
 
-const file = (name: string) => messagesFor(name);
+/** Validated as the site validates it: translations into English are offered (content/site.yaml). */
+const file = (name: string) => messagesFor(name, { languages: ['en'] });
 /**
  * The corpus files this test names, read from its own source: whichever tests run (`-t`,
  * any order), the coverage check below sees every case written here.
@@ -115,13 +116,13 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:43:1 (dòng 43, cột 1)
         Trường: __proto__ (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           43 │ __proto__:
              │ ^
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:45:1 (dòng 45, cột 1)
         Trường: constructor (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           45 │ constructor:
              │ ^
 
@@ -551,6 +552,208 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
         Lỗi: Các trường "honorific", "name", "post", "phone" được viết hai lần trong cùng một mục (lần đầu từ dòng 20). Nếu đây là một mục mới của danh sách, hãy thêm dấu "- " trước trường đầu tiên của mục đó (thẳng hàng với dấu "- " ở trên). Nếu không, hãy xóa các dòng thừa.
           24 │       honorific: Bà
              │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation with fewer paragraphs than the original', () => {
+    expect(file('ban-dich-so-doan-khac.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-so-doan-khac.yaml:72:7 (dòng 72, cột 7)
+        Trường: translations.en.opening (Các đoạn mở đầu, bản dịch tiếng Anh)
+        Lỗi: Bản dịch có 1 đoạn mở đầu, bản gốc có 2 đoạn mở đầu. Mỗi đoạn của bản gốc cần đúng một đoạn dịch, cùng thứ tự.
+          72 │       - text: >-
+             │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation with more hotlines than the original', () => {
+    expect(file('ban-dich-so-nguoi-truc-khac.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-so-nguoi-truc-khac.yaml:77:9 (dòng 77, cột 9)
+        Trường: translations.en.hotlines.contacts (Danh sách người trực, bản dịch tiếng Anh)
+        Lỗi: Bản dịch có 3 người trực, bản gốc có 2 người trực. Mỗi người trực của bản gốc cần đúng một mục "- post: …", cùng thứ tự.
+          77 │         - post: Chief of Office
+             │         ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation with fewer responsibilities, and fewer "+" lines under one', () => {
+    expect(file('ban-dich-so-trach-nhiem-khac.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-so-trach-nhiem-khac.yaml:91:9 (dòng 91, cột 9)
+        Trường: translations.en.responsibilities.items (Các trách nhiệm, bản dịch tiếng Anh)
+        Lỗi: Bản dịch có 1 trách nhiệm, bản gốc có 2 trách nhiệm. Mỗi trách nhiệm của bản gốc cần đúng một mục dịch, cùng thứ tự.
+          91 │         - who: The Office of the Department
+             │         ^
+
+      ✗ tests/fixtures/invalid/ban-dich-so-trach-nhiem-khac.yaml:94:13 (dòng 94, cột 13)
+        Trường: translations.en.responsibilities.items[0].items (Các việc cụ thể của trách nhiệm thứ 1, bản dịch tiếng Anh)
+        Lỗi: Bản dịch có 1 việc cụ thể, bản gốc có 2 việc cụ thể. Mỗi dòng "+" của bản gốc cần đúng một dòng dịch, cùng thứ tự.
+          94 │             - Monitor the hotlines and report to the Department's leadership.
+             │             ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation with fewer recipients than the original', () => {
+    expect(file('ban-dich-so-noi-nhan-khac.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-so-noi-nhan-khac.yaml:100:7 (dòng 100, cột 7)
+        Trường: translations.en.recipients (Nơi nhận, bản dịch tiếng Anh)
+        Lỗi: Bản dịch có 1 nơi nhận, bản gốc có 2 nơi nhận. Mỗi nơi nhận của bản gốc cần đúng một dòng dịch, cùng thứ tự.
+          100 │       - Divisions of the Department and City Inspectorate
+              │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('empty texts in a translation', () => {
+    expect(file('ban-dich-de-trong.yaml')).toMatchInlineSnapshot(`
+      "Có 3 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-de-trong.yaml:70:14 (dòng 70, cột 14)
+        Trường: translations.en.subject (Trích yếu nội dung, bản dịch tiếng Anh)
+        Lỗi: Không được để trống. Hãy viết nội dung ngay sau dấu hai chấm.
+          70 │     subject: ""
+             │              ^
+
+      ✗ tests/fixtures/invalid/ban-dich-de-trong.yaml:78:11 (dòng 78, cột 11)
+        Trường: translations.en.hotlines.contacts[1].post (Chức vụ của người trực thứ 2, bản dịch tiếng Anh)
+        Lỗi: Trường "post" (Chức vụ) đang để trống. Hãy viết nội dung ngay sau "post: ". Ví dụ: Chief of Office of the Department of Foreign Affairs
+          78 │         - post:
+             │           ^
+
+      ✗ tests/fixtures/invalid/ban-dich-de-trong.yaml:101:8 (dòng 101, cột 8)
+        Trường: translations.en.recipients[1] (Nơi nhận thứ 2, bản dịch tiếng Anh)
+        Lỗi: Mục thứ 2 của danh sách đang để trống. Hãy viết nội dung ngay sau dấu "- ", hoặc xóa dòng này.
+          101 │       -
+              │        ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation without "reviewed" and without its closing sentence', () => {
+    expect(file('ban-dich-thieu-truong.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-thieu-truong.yaml:64:3 (dòng 64, cột 3)
+        Trường: translations.en.reviewed (Sở đã duyệt bản dịch, bản dịch tiếng Anh)
+        Lỗi: Thiếu trường bắt buộc "reviewed" (Sở đã duyệt bản dịch). Hãy thêm một dòng "reviewed: …" trong bản dịch tiếng Anh. true khi Sở đã duyệt bản dịch; false khi chưa. Khi chưa duyệt, trang web nói rõ điều đó với người đọc.
+          64 │   en:
+             │   ^
+
+      ✗ tests/fixtures/invalid/ban-dich-thieu-truong.yaml:64:3 (dòng 64, cột 3)
+        Trường: translations.en.closing (Câu kết, bản dịch tiếng Anh)
+        Lỗi: Thiếu trường bắt buộc "closing" (Câu kết). Hãy thêm một dòng "closing: …" trong bản dịch tiếng Anh.
+          64 │   en:
+             │   ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a phone number or a name in a translation is refused: they come from the original; a misspelt key gets a suggestion', () => {
+    expect(file('ban-dich-truong-la.yaml')).toMatchInlineSnapshot(`
+      "Có 3 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-truong-la.yaml:70:5 (dòng 70, cột 5)
+        Trường: translations.en.sujbect (trường lạ trong bản dịch tiếng Anh)
+        Lỗi: Trường "sujbect" không có trong mẫu thông báo. Có phải ý bạn là "subject" (Trích yếu nội dung, bản dịch tiếng Anh)? Hãy sửa tên trường cho đúng.
+          70 │     sujbect: Trial hotline schedule
+             │     ^
+
+      ✗ tests/fixtures/invalid/ban-dich-truong-la.yaml:78:11 (dòng 78, cột 11)
+        Trường: translations.en.hotlines.contacts[0].phone (trường lạ trong người trực thứ 1, bản dịch tiếng Anh)
+        Lỗi: Trường "phone" (Số điện thoại) không dịch: trang web luôn lấy nó từ bản gốc tiếng Việt, nên bản dịch không thể ghi khác (số điện thoại, địa chỉ web, ngày tháng, số hiệu, họ tên, danh xưng…). Hãy xóa dòng này khỏi bản dịch.
+          78 │           phone: "0934.336.639"
+             │           ^
+
+      ✗ tests/fixtures/invalid/ban-dich-truong-la.yaml:105:7 (dòng 105, cột 7)
+        Trường: translations.en.signer.name (trường lạ trong người ký, bản dịch tiếng Anh)
+        Lỗi: Trường "name" (Họ và tên người ký) không dịch: trang web luôn lấy nó từ bản gốc tiếng Việt, nên bản dịch không thể ghi khác (số điện thoại, địa chỉ web, ngày tháng, số hiệu, họ tên, danh xưng…). Hãy xóa dòng này khỏi bản dịch.
+          105 │       name: Tran Van Ky
+              │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation without a section the original has, or without the post signed for', () => {
+    expect(file('ban-dich-khac-muc.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-khac-muc.yaml:66:3 (dòng 66, cột 3)
+        Trường: translations.en.facebook (Mục trang Facebook, bản dịch tiếng Anh)
+        Lỗi: Bản gốc có mục trang Facebook, nên bản dịch cũng cần có: thêm "facebook:" với các trường heading, managedBy.
+          66 │   en:
+             │   ^
+
+      ✗ tests/fixtures/invalid/ban-dich-khac-muc.yaml:102:7 (dòng 102, cột 7)
+        Trường: translations.en.signer (Người ký, bản dịch tiếng Anh)
+        Lỗi: Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf"), nên bản dịch cũng cần "onBehalfOf:" với chức vụ người đứng đầu đã dịch.
+          102 │       post: DEPUTY DIRECTOR
+              │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a cited document number written differently in the translation', () => {
+    expect(file('ban-dich-thieu-so-hieu.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-thieu-so-hieu.yaml:72:15 (dòng 72, cột 15)
+        Trường: translations.en.opening[0].text (Nội dung đoạn văn của đoạn mở đầu thứ 1, bản dịch tiếng Anh)
+        Lỗi: Đoạn dịch thiếu số hiệu "1413/QĐ-UBND" mà đoạn gốc viện dẫn. Số hiệu văn bản không dịch: hãy chép nguyên "1413/QĐ-UBND" vào đoạn dịch.
+          72 │       - text: In implementation of Decision No. 1314/QĐ-UBND dated 10 April 2026 of the City People'…
+             │               ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a language code written wrong, and Vietnamese as a translation', () => {
+    expect(file('ban-dich-ma-ngon-ngu-sai.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-ma-ngon-ngu-sai.yaml:64:3 (dòng 64, cột 3)
+        Trường: translations.English (Bản dịch "English")
+        Lỗi: Mã ngôn ngữ viết bằng chữ thường theo ISO 639-1, ví dụ en (tiếng Anh), ko (tiếng Hàn), ja (tiếng Nhật), zh (tiếng Trung).
+          64 │   English:
+             │   ^
+
+      ✗ tests/fixtures/invalid/ban-dich-ma-ngon-ngu-sai.yaml:104:3 (dòng 104, cột 3)
+        Trường: translations.vi (Bản dịch tiếng Việt)
+        Lỗi: Tiếng Việt là bản gốc, không phải bản dịch. Hãy xóa mục "vi" này; bản dịch chỉ dành cho ngôn ngữ khác.
+          104 │   vi:
+              │   ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('a translation into a language the site does not offer', () => {
+    expect(file('ban-dich-ngon-ngu-chua-co.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-dich-ngon-ngu-chua-co.yaml:64:3 (dòng 64, cột 3)
+        Trường: translations.ja (Bản dịch tiếng Nhật)
+        Lỗi: Trang web chưa có tiếng Nhật (ja): ngôn ngữ này không có trong content/site.yaml. Hãy thêm mục translations.ja vào content/site.yaml (tên trang web bằng ngôn ngữ đó), hoặc xóa bản dịch này.
+          64 │   ja:
+             │   ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);
