@@ -1,6 +1,7 @@
 /**
- * The content collections: `notices` (content/notices/*.yaml) and `site` (the one entry of
- * content/site.yaml). Custom loaders instead of Astro's `file()`/`glob()`: those only log
+ * The content collections: `notices` (content/notices/*.yaml), `site` (the one entry of
+ * content/site.yaml) and `strings` (the interface's words of each of the site's
+ * languages: content/i18n/<lang>.json, or the built-in src/i18n/<lang>.json). Custom loaders instead of Astro's `file()`/`glob()`: those only log
  * a YAML error and build an empty page, whereas any problem must stop the build with the
  * same messages `npm run validate` prints.
  *
@@ -10,11 +11,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Notice } from './schema/notice.ts';
 import { SiteConfig } from './schema/site.ts';
 import { formatProblems } from './lib/validate.ts';
-import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, type Content } from './lib/content.ts';
+import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, stringsDir, type Content } from './lib/content.ts';
 
 /**
  * A loader over one part of the content folder (`watched`: a folder or a file). In
@@ -63,7 +65,13 @@ const site = contentLoader('site-loader', siteConfigFile(contentRoot()), (c, { s
   if (c.site) store.set({ id: 'site', data: c.site as Record<string, unknown>, filePath: path.relative(root, siteConfigFile(contentRoot())) });
 });
 
+// The words of each of the site's languages (validated with the rest: src/lib/validation/strings.ts).
+const strings = contentLoader('strings-loader', stringsDir(contentRoot()), (c, { store }) => {
+  for (const [lang, table] of Object.entries(c.strings)) store.set({ id: lang, data: table });
+});
+
 export const collections = {
   notices: defineCollection({ loader: notices, schema: Notice }),
   site: defineCollection({ loader: site, schema: SiteConfig }),
+  strings: defineCollection({ loader: strings, schema: z.record(z.string(), z.string()) }),
 };

@@ -1,8 +1,9 @@
 /**
  * The one route by which validated content reaches every output. The content folder
- * (CONTENT_DIR, default `content/`) holds the site's identity (`site.yaml`) and the
- * notices (`notices/*.yaml`); `loadContent` validates all of it once, with every check
- * across files, and the result is kept for the rest of the process:
+ * (CONTENT_DIR, default `content/`) holds the site's identity and languages
+ * (`site.yaml`), the notices (`notices/*.yaml`) and, for a language the project has no
+ * words for, its strings file (`i18n/<lang>.json`); `loadContent` validates all of it
+ * once, with every check across files, and the result is kept for the rest of the process:
  *
  *  - `npm run build` (scripts/build.ts) validates before Astro starts and refuses any
  *    problem there; Astro's content loader, the vCards and open data, the search index
@@ -15,15 +16,18 @@
  * each through a module graph of its own: a module-level variable would exist once per
  * graph, and each would validate again.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SiteConfig } from '../schema/site.ts';
-import { noticeFiles, readFileProblem, validateAll, validateYaml, type Problem, type ValidNotice } from './validate.ts';
+import { SiteConfig, siteLanguages } from '../schema/site.ts';
+import { builtInStrings, type Lang, type Strings } from '../i18n/index.ts';
+import { languageName, noticeFiles, readFileProblem, validateAll, validateStrings, validateYaml, type Problem, type ValidNotice } from './validate.ts';
 
 export interface Content {
   /** The content folder, absolute. */
   root: string;
   site: SiteConfig | null;
+  /** The interface's words of each of the site's languages (Vietnamese first). */
+  strings: Record<Lang, Strings>;
   notices: ValidNotice[];
   /** Every problem of every file; the content is publishable only when there is none. */
   problems: Problem[];
@@ -35,6 +39,42 @@ export function contentRoot(): string {
 }
 export const noticesDir = (root = contentRoot()) => path.join(root, 'notices');
 export const siteConfigFile = (root = contentRoot()) => path.join(root, 'site.yaml');
+/** Strings files of the languages a content folder adds (or whose words it changes): <lang>.json. */
+export const stringsDir = (root = contentRoot()) => path.join(root, 'i18n');
+
+/**
+ * The words of `lang`: the content folder's strings file when it has one, otherwise the
+ * project's built-in one (src/i18n/), otherwise a problem saying which file to write.
+ */
+function loadStrings(root: string, lang: Lang): { strings?: Strings; problems: Problem[] } {
+  const file = path.join(stringsDir(root), `${lang}.json`);
+  if (existsSync(file)) {
+    const r = validateStrings(file, readFileSync(file));
+    return r.ok ? { strings: r.strings, problems: [] } : { problems: r.problems };
+  }
+  const builtIn = builtInStrings(lang);
+  if (builtIn) return { strings: builtIn, problems: [] };
+  return {
+    problems: [{
+      file: siteConfigFile(root), line: 0, col: 0, path: ['translations', lang],
+      message: `Trang web có ${languageName(lang)} (${lang}) nhưng chưa có chữ giao diện cho ngôn ngữ này. Hãy tạo tệp ${file}: chép src/i18n/en.json rồi dịch từng dòng (giữ nguyên các khóa và các chỗ điền {…}).`,
+    }],
+  };
+}
+
+/**
+ * The languages the content folder's site.yaml offers besides Vietnamese, when it is
+ * valid: files validated one by one (`npm run validate <files>`) are then checked against
+ * them too. Undefined when site.yaml cannot be read (its problems are reported elsewhere).
+ */
+export function offeredLanguages(root = contentRoot()): string[] | undefined {
+  try {
+    const r = validateYaml(siteConfigFile(root), readFileSync(siteConfigFile(root)), SiteConfig);
+    return r.ok ? siteLanguages(r.data).slice(1) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Validates the whole content folder: the site's identity, every notice, and the checks across notices. */
 export function loadContent(root = contentRoot()): Content {
@@ -48,18 +88,25 @@ export function loadContent(root = contentRoot()): Content {
   } catch (e) {
     problems.push(readFileProblem(siteFile, e));
   }
+  const strings: Record<Lang, Strings> = {};
+  for (const lang of site ? siteLanguages(site) : []) {
+    const r = loadStrings(root, lang);
+    if (r.strings) strings[lang] = r.strings;
+    problems.push(...r.problems);
+  }
   let files: string[] = [];
   try {
     files = noticeFiles(noticesDir(root));
   } catch (e) {
     problems.push(readFileProblem(noticesDir(root), e));
   }
-  const { notices, problems: noticeProblems } = validateAll(files);
+  // With a valid site.yaml, a translation into a language it does not list is refused.
+  const { notices, problems: noticeProblems } = validateAll(files, site ? { languages: siteLanguages(site).slice(1) } : {});
   problems.push(...noticeProblems);
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
   }
-  return { root, site, notices, problems };
+  return { root, site, strings, notices, problems };
 }
 
 const REGISTRY = Symbol.for('thong-bao.content');
