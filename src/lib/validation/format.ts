@@ -48,8 +48,10 @@ export function formatProblem(pr: Problem): string {
 
 export function formatProblems(problems: Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
+  // A strings file (i18n/<lang>.json) is not a notice: then the count says "tệp" only.
+  const kind = problems.some((p) => p.file.endsWith('.json')) ? 'tệp' : 'tệp thông báo';
   return [
-    `Có ${problems.length} lỗi trong ${files} tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).`,
+    `Có ${problems.length} lỗi trong ${files} ${kind}. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).`,
     '',
     ...problems.map((p) => `${formatProblem(p)}\n`),
     `Cách đọc và sửa lỗi: ${GUIDE}`,
