@@ -19,7 +19,7 @@ import en from './en.json' with { type: 'json' };
 
 export type StringKey = keyof typeof vi;
 export type Strings = Record<StringKey, string>;
-/** A language as BCP 47 writes it: "vi", "en", "ko". Which ones a site has is content (site.yaml). */
+/** A language as BCP 47 writes it: "vi", "en", "ja". Which ones a site has is content (site.yaml). */
 export type Lang = string;
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 

@@ -59,3 +59,15 @@ export function isoDate(date: NoticeDate): string {
 export function sortKey(date: NoticeDate): number {
   return date.year * 10000 + date.month * 100 + (date.day ?? 99);
 }
+
+/**
+ * A date as another language writes it, from Intl (so a new language needs no code, only
+ * the locale of its strings file): "10 April 2026" (en-GB); "May 2026" while the day is
+ * not fixed.
+ * Vietnamese keeps the decree's forms above.
+ */
+export function formatLocalDate(date: NoticeDate, locale: string): string {
+  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  const parts: Intl.DateTimeFormatOptions = date.day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(utc);
+}

@@ -26,10 +26,13 @@ export function foldChar(ch: string): string {
   if (folded === undefined) {
     if (ch === 'đ' || ch === 'Đ') folded = 'd';
     else {
-      const base = ch.normalize('NFD').charAt(0);
-      // Only letters that decompose into a plain base letter are folded; anything else
-      // (digits, punctuation, non-BMP halves) stays, so the length never changes.
+      // Only the combining marks go: a letter that is a base letter plus marks becomes
+      // the base letter. A character that decomposes into letters (a Korean syllable
+      // into its jamo) composes back whole; anything else (digits, punctuation, non-BMP
+      // halves) stays, so the length never changes.
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
       folded = base.length === 1 ? base.toLowerCase() : ch.toLowerCase();
+      if (folded.length !== 1) folded = ch;
     }
     foldCache.set(ch, folded);
   }

@@ -44,6 +44,12 @@ export interface OfficialDocument {
   body: Block[];
   recipients: { title: string; lines: string[] };
   signer: { posts: string[]; name: string };
+  /**
+   * A translation, not the original: it is laid out the same way, as translations of
+   * official documents are, but leaves no room for a signature and seal, so that no copy
+   * of it can pass for a signed original.
+   */
+  translation: boolean;
 }
 
 export interface FrameDates {
@@ -52,8 +58,8 @@ export interface FrameDates {
   dateIso: string;
 }
 
-/** The frame of Decree 30 around `body`. */
-export function officialDocument(n: Notice, t: Translate, dates: FrameDates, body: Block[]): OfficialDocument {
+/** The frame of Decree 30 around `body`, with its words in the language of `t`. */
+export function officialDocument(n: Notice, t: Translate, dates: FrameDates, body: Block[], { translation = false } = {}): OfficialDocument {
   return {
     header: {
       parent: n.issuer.parent,
@@ -64,7 +70,7 @@ export function officialDocument(n: Notice, t: Translate, dates: FrameDates, bod
       placeDate: dates.placeDate,
       dateIso: dates.dateIso,
     },
-    type: n.documentType,
+    type: t(`documentType.${n.documentType}`),
     subject: n.subject,
     body: [...body, { type: 'paragraph', content: [n.closing] }],
     recipients: {
@@ -73,9 +79,10 @@ export function officialDocument(n: Notice, t: Translate, dates: FrameDates, bod
       lines: [...n.recipients.map((r) => `${r};`), t('document.archive', { archive: n.archive })],
     },
     signer: {
-      posts: [...(n.signer.authority ? [`${n.signer.authority} ${n.signer.onBehalfOf ?? ''}`.trim()] : []), n.signer.post],
+      posts: [...(n.signer.authority ? [t(`signer.${n.signer.authority}`, { post: n.signer.onBehalfOf ?? '' }).trim()] : []), n.signer.post],
       name: n.signer.name,
     },
+    translation,
   };
 }
 

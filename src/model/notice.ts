@@ -5,12 +5,34 @@
  * data all read a NoticeView; none of them derives these values again.
  */
 import type { Notice } from '../schema/notice.ts';
-import type { Translate } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang, type Translate } from '../i18n/index.ts';
 import { telHref } from '../lib/phone.ts';
-import { formatDecreeDate, formatShortDate, isoDate, parseNoticeDate, sortKey, type NoticeDate } from '../lib/dates.ts';
+import { formatDecreeDate, formatLocalDate, formatShortDate, isoDate, parseNoticeDate, sortKey, type NoticeDate } from '../lib/dates.ts';
 import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
 import { officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
+import { translatedNotice } from './translation.ts';
+
+/** One of the site's languages and where its pages live: "" for Vietnamese, "en/" for English. */
+export interface LanguageRoot {
+  lang: Lang;
+  /** Prefix of its pages' site paths. */
+  prefix: string;
+}
+
+export const VIETNAMESE_ROOT: LanguageRoot = { lang: DEFAULT_LANG, prefix: '' };
+
+/** A notice's page in one of the site's languages. */
+export interface NoticePage {
+  lang: Lang;
+  /** Site path ("en/thong-bao/x/") and absolute address. */
+  path: string;
+  url: string;
+  /** Its print preview, when that language has the text to print (the original, or a translation). */
+  preview: string | null;
+  /** The page carries the notice's text in this language: the original, or a translation of it. */
+  translated: boolean;
+}
 
 /** Issued: registered (a number) and dated to the day. Anything less is a draft, and says what it lacks. */
 export type NoticeStatus = { issued: true } | { issued: false; lacks: 'number' | 'day' | 'number-and-day' };
@@ -31,8 +53,24 @@ export interface ContactView {
 
 export interface NoticeView {
   slug: string;
-  /** The validated data, as the file says it. */
+  /** The language of this view's words. */
+  lang: Lang;
+  /** The validated data, as the file says it (translations included): the open data. */
   notice: Notice;
+  /**
+   * The notice as this page shows it: in Vietnamese the same as `notice`; in another
+   * language the original with its translation's texts in their places (numbers, dates
+   * and names always the original's), or the original's texts where it has none.
+   */
+  localized: Notice;
+  /**
+   * Whether this view's text is in its language: always in Vietnamese; elsewhere only
+   * when the notice has a translation, which is then unofficial (`reviewed` by the Sở or not).
+   */
+  translated: boolean;
+  translation: { reviewed: boolean } | null;
+  /** This notice's page in every language of the site, Vietnamese first. */
+  pages: NoticePage[];
   status: NoticeStatus;
   /** The status in a few words, for lists and the page's meta line: "Số: 05/TB-NV" or "Bản dự thảo: chưa có số". */
   statusLine: string;
@@ -57,8 +95,9 @@ export interface NoticeView {
   eyebrow: string;
   /** One or two sentences: whose notice, what about, the numbers to call. */
   description: string;
-  paths: { page: string; preview: string; data: string };
-  urls: { page: string; data: string };
+  /** Site paths of this view's page and print preview (in its language), and of the open data. */
+  paths: { page: string; preview: string; data: string; original: string };
+  urls: { page: string; data: string; original: string };
   contacts: ContactView[];
   address: { heading: string; text: string; mapHref: string };
   hours: { heading: string; text: string };
@@ -92,7 +131,26 @@ function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
   return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
 }
 
-export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Links): NoticeView {
+export interface ViewOptions {
+  /** The language of `t` (default Vietnamese). */
+  lang?: Lang;
+  /** The site's languages, Vietnamese first (default: Vietnamese only). */
+  languages?: readonly LanguageRoot[];
+}
+
+const rootOf = (languages: readonly LanguageRoot[], lang: Lang) => languages.find((l) => l.lang === lang) ?? { lang, prefix: `${lang}/` };
+
+/**
+ * The view of notice `n` (the file's data) in the language of `t`: Vietnamese by default,
+ * or another of the site's languages, with the notice's translation into it when it has one.
+ */
+export function buildNoticeView(slug: string, file: Notice, t: Translate, links: Links, options: ViewOptions = {}): NoticeView {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const languages = options.languages ?? [VIETNAMESE_ROOT];
+  const original = lang === DEFAULT_LANG;
+  const tr = original ? undefined : file.translations?.[lang];
+  const n = tr ? translatedNotice(file, tr) : file;
+  const translated = original || tr !== undefined;
   const parsed = parseNoticeDate(n.date);
   // The schema has already refused impossible dates; this guards the type only.
   if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
@@ -103,10 +161,22 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
   const statusLine = status.issued
     ? numberLine
     : t(status.lacks === 'number' ? 'status.draft.noNumber' : status.lacks === 'day' ? 'status.draft.noDay' : 'status.draft.noNumberNoDay', { number: identifier ?? '' });
-  const short = parsed.day === null ? t('date.monthOnly', { month: parsed.month, year: parsed.year }) : formatShortDate(parsed);
+  // Vietnamese dates are the decree's forms; other languages write them as Intl does.
+  const locale = t('lang.locale');
+  const short = original ? formatShortDate(parsed) : formatLocalDate(parsed, locale);
+  const placeDate = original ? formatDecreeDate(parsed) : formatLocalDate(parsed, locale);
+  const pageOf = (root: LanguageRoot): NoticePage => {
+    const has = root.lang === DEFAULT_LANG || file.translations?.[root.lang] !== undefined;
+    const path = `${root.prefix}${noticePath(slug)}`;
+    return { lang: root.lang, path, url: links.abs(path), preview: has ? `${root.prefix}${previewPath(slug)}` : null, translated: has };
+  };
+  const pages = languages.map(pageOf);
+  const own = pageOf(rootOf(languages, lang));
+  const originalPath = noticePath(slug);
   const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
+  const vcardPrefix = rootOf(languages, lang).prefix;
   const contacts = n.hotlines.contacts.map((c, i): ContactView => ({
     person: t(`person.${c.honorific}`, { name: c.name }),
     personInSentence: t(`person.${c.honorific}.inSentence`, { name: c.name }),
@@ -116,23 +186,29 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
     // The schema refuses a number without a link.
     tel: telHref(c.phone)!,
     ...(c.email ? { email: { address: c.email, mailto: mailto(c.email) } } : {}),
-    vcardPath: vcardPath(slug, i),
+    vcardPath: `${vcardPrefix}${vcardPath(slug, i)}`,
   }));
 
   const body = hotlineBody(n, t, { tel: telHref, mailto });
   const document = officialDocument(n, t, {
     number: numberLine,
-    placeDate: t('document.placeDate', { place: n.place, date: formatDecreeDate(parsed) }),
+    placeDate: t('document.placeDate', { place: n.place, date: placeDate }),
     dateIso: isoDate(parsed),
-  }, body);
+  }, body, { translation: !original });
 
   const statusShort = status.issued
     ? t('status.numberShort', { number: identifier ?? '' })
     : identifier ? t('status.draftNumbered', { number: identifier }) : t('status.draftShort');
-  const docType = n.documentType.charAt(0) + n.documentType.slice(1).toLowerCase();
+  const typeName = t(`documentType.${n.documentType}`);
+  const docType = typeName.charAt(0) + typeName.slice(1).toLocaleLowerCase(locale);
   return {
     slug,
-    notice: n,
+    lang,
+    notice: file,
+    localized: n,
+    translated,
+    translation: tr ? { reviewed: tr.reviewed } : null,
+    pages,
     status,
     statusLine,
     identifier,
@@ -147,10 +223,11 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
       subject: n.subject.trim(),
       phones: n.hotlines.contacts.map((c) => c.phone).join(', '),
     }),
-    paths: { page: noticePath(slug), preview: previewPath(slug), data: dataPath(slug) },
-    urls: { page: links.abs(noticePath(slug)), data: links.abs(dataPath(slug)) },
+    paths: { page: own.path, preview: own.preview ?? `${rootOf(languages, lang).prefix}${previewPath(slug)}`, data: dataPath(slug), original: originalPath },
+    urls: { page: own.url, data: links.abs(dataPath(slug)), original: links.abs(originalPath) },
     contacts,
-    address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(n.address) },
+    // The map searches the address as the original writes it, whatever the page's language.
+    address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(file.address) },
     hours: { heading: n.hours.heading, text: n.hours.text },
     ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
     document,
@@ -159,6 +236,6 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
 
 /** Newest first; ties broken by subject so the order never depends on the file system. */
 export function byNewest(a: NoticeView, b: NoticeView): number {
-  return b.date.sortKey - a.date.sortKey || a.subject.localeCompare(b.subject, 'vi');
+  return b.date.sortKey - a.date.sortKey || a.notice.subject.localeCompare(b.notice.subject, 'vi');
 }
 

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { text } from './fields.ts';
 
-/** A language code as BCP 47 writes it ("en", "ko", "zh-Hant"); the site lists the ones it offers. */
+/** A language code as BCP 47 writes it ("en", "ja", "zh-Hant"); the site lists the ones it offers. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 export const languageCode = z

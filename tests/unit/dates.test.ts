@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNoticeDate, formatDecreeDate, formatShortDate, isoDate } from '../../src/lib/dates.ts';
+import { parseNoticeDate, formatDecreeDate, formatLocalDate, formatShortDate, isoDate } from '../../src/lib/dates.ts';
 
 const fmt = (s: string) => formatDecreeDate(parseNoticeDate(s)!, '___');
 
@@ -26,5 +26,16 @@ describe('dates as Decree 30 writes them', () => {
     expect(formatShortDate(parseNoticeDate('2026-02-05')!)).toBe('05/02/2026');
     expect(formatShortDate(parseNoticeDate('2026-05')!)).toBe('tháng 5/2026');
     expect(isoDate(parseNoticeDate('2026-05')!)).toBe('2026-05');
+  });
+});
+
+describe('dates in other languages, as Intl writes them', () => {
+  it('writes English as Vietnamese government translations do: day, month name, year', () => {
+    expect(formatLocalDate(parseNoticeDate('2026-04-10')!, 'en-GB')).toBe('10 April 2026');
+    expect(formatLocalDate(parseNoticeDate('2026-05')!, 'en-GB')).toBe('May 2026');
+  });
+  it('needs no code for another language: its locale in its strings file is enough', () => {
+    expect(formatLocalDate(parseNoticeDate('2026-04-10')!, 'ko-KR')).toBe('2026년 4월 10일');
+    expect(formatLocalDate(parseNoticeDate('2026-05')!, 'ja-JP')).toBe('2026年5月');
   });
 });

@@ -11,6 +11,12 @@ describe('fold', () => {
     expect(fold('ƯỚC ĐỊNH ơ ư ă â ê ô')).toBe('uoc dinh o u a a e o');
   });
 
+  it('keeps Korean, Japanese and Chinese letters whole (a Hangul syllable is not its first jamo)', () => {
+    expect(fold('핫라인 전화 0934.336.639')).toBe('핫라인 전화 0934.336.639');
+    expect(fold('ホットライン 热线')).toBe('ホットライン 热线');
+    expect(fold('HOTLINE Trần')).toBe('hotline tran');
+  });
+
   it('keeps the length of the text, character for character', () => {
     for (const s of ['Số điện thoại: 0934.336.639', '“Công sở thân thiện” 1413/QĐ-UBND', 'emoji 😀 và ký tự ghép']) {
       expect(fold(s)).toHaveLength(s.length);

@@ -27,7 +27,7 @@ const SECTIONS: Section[] = [
         n.hotlines.contacts.map((c): Inline[] => {
           const tel = links.tel(c.phone);
           return [
-            `${c.honorific} ${c.name}, ${c.post}, ${t('document.phone')} `,
+            `${t(`person.${c.honorific}`, { name: c.name })}, ${c.post}, ${t('document.phone')} `,
             tel ? { text: c.phone, href: tel, kind: 'tel' } : c.phone,
             ...(c.email ? [`, ${t('document.email')} `, { text: c.email, href: links.mailto(c.email), kind: 'mailto' as const }] : []),
             '.',

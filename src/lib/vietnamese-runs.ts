@@ -1,0 +1,100 @@
+/**
+ * Vietnamese inside a page in another language: people's names ("Mr Đỗ Quang Minh"),
+ * street and ward names, a quoted Vietnamese term, a text not yet translated. The page
+ * marks each run `lang="vi"` so that a screen reader switches voice and pronounces it
+ * (WCAG 3.1.2). The runs are found in the text itself, so a translation needs no markup:
+ *
+ *  - a word with a letter only Vietnamese uses among the site's languages (ă, â, đ, ê,
+ *    ô, ơ, ư, or a tone mark: "Đỗ", "Khải") is Vietnamese;
+ *  - a run goes from the first such word to the last one, across the words between them
+ *    when those are Vietnamese syllables too ("thành phố Hải Phòng") and across commas
+ *    ("khiếu nại, tố cáo");
+ *  - it takes in capitalised plain syllables at its ends ("Trần Quang Khải",
+ *    "Đỗ Quang Minh"), never an English word ("Ward", "Street", "Mr"), nor anything with
+ *    a digit or a slash ("1413/QĐ-UBND" is a number, read as written).
+ *
+ * A name written without any diacritics ("Hai Phong") is left in the page's language,
+ * which is how English writes it anyway.
+ */
+
+/** Letters Vietnamese writes and English, Korean, Japanese and Chinese text do not. */
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
+/** A Vietnamese syllable in plain letters: onset, vowels, coda ("Quang", "Minh", "Thu"). */
+const PLAIN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/i;
+
+export type Run = string | { vi: string };
+
+type Kind = 'vi' | 'syllable' | 'other';
+
+function kindOf(word: string): Kind {
+  if (!/^\p{L}+$/u.test(word)) return 'other';
+  if (VIETNAMESE_LETTER.test(word)) return /^[\p{Script=Latin}]+$/u.test(word) ? 'vi' : 'other';
+  return PLAIN_SYLLABLE.test(word) ? 'syllable' : 'other';
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+interface Token {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** The word only (without the punctuation around it). */
+  word: string;
+  /** Punctuation right before and after the word, inside the token. */
+  lead: string;
+  trail: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    const raw = m[0];
+    const parts = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(raw)!;
+    const [lead, word, trail] = [parts[1]!, parts[2]!, parts[3]!];
+    const start = m.index + lead.length;
+    out.push({ start, end: start + word.length, kind: word ? kindOf(word) : 'other', word, lead, trail });
+  }
+  return out;
+}
+
+/** Spans [start, end) of the text that are Vietnamese. */
+export function vietnameseSpans(text: string): [number, number][] {
+  const ts = tokens(text);
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < ts.length) {
+    if (ts[i]!.kind === 'other') {
+      i++;
+      continue;
+    }
+    // A chain: words that are Vietnamese or plain syllables, joined by spaces or a comma.
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.kind !== 'other' && /^,?$/.test(ts[j]!.trail) && ts[j + 1]!.lead === '') j++;
+    const chain = ts.slice(i, j + 1);
+    const first = chain.findIndex((t) => t.kind === 'vi');
+    if (first >= 0) {
+      const last = chain.length - 1 - [...chain].reverse().findIndex((t) => t.kind === 'vi');
+      let from = first;
+      let to = last;
+      // Capitalised plain syllables at the ends belong to the name: "Đỗ Quang Minh".
+      while (from > 0 && capitalised(chain[from - 1]!.word) && chain[from - 1]!.trail === '') from--;
+      while (to < chain.length - 1 && capitalised(chain[to + 1]!.word) && chain[to]!.trail === '') to++;
+      spans.push([chain[from]!.start, chain[to]!.end]);
+    }
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** The text cut into plain runs and Vietnamese runs, in order; the runs join to the text. */
+export function vietnameseRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let pos = 0;
+  for (const [start, end] of vietnameseSpans(text)) {
+    if (start > pos) runs.push(text.slice(pos, start));
+    runs.push({ vi: text.slice(start, end) });
+    pos = end;
+  }
+  if (pos < text.length) runs.push(text.slice(pos));
+  return runs;
+}
