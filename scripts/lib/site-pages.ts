@@ -7,8 +7,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** A notice page's path: /thong-bao/<slug>/ and nothing below it. */
-const NOTICE_PAGE = /^\/thong-bao\/[^/]+\/$/;
+/** A notice page's path, in any language: /thong-bao/<slug>/ or /en/thong-bao/<slug>/, nothing below it. */
+const NOTICE_PAGE = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?thong-bao\/[^/]+\/$/;
 
 /** The print preview pages are built on their own frame, not on src/layouts/Base.astro. */
 export function isPrintPreview(pagePath: string): boolean {

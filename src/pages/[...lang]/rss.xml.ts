@@ -1,7 +1,10 @@
-/** The RSS feed of every notice, newest first (see src/lib/feed.ts). */
+/** The RSS feed of every notice, newest first, in each of the site's languages (/rss.xml, /en/rss.xml; see src/lib/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedOptions } from '../lib/feed.ts';
+import { feedOptions } from '../../lib/feed.ts';
+import { languagePaths } from '../../lib/route-data.ts';
+
+export const getStaticPaths = languagePaths;
 
 export async function GET({ locals }: APIContext) {
   const response = await rss(feedOptions(locals.site));
