@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { siteDownloads } from '../lib/downloads.ts';
 import { markPhase } from '../lib/phase.ts';
-import { integrationModel } from './site-model.ts';
+import { integrationModels } from './site-model.ts';
 
 export default function downloads(): AstroIntegration {
   let config: AstroConfig;
@@ -30,18 +30,18 @@ export default function downloads(): AstroIntegration {
           }
           if (!url.startsWith(prefix) || !/\.(vcf|json)$/.test(url)) return next();
           // The latest validated content: the content loader revalidates on every change.
-          const model = integrationModel(config);
-          const file = model && siteDownloads(model).find((f) => f.path === url.slice(prefix.length));
+          const models = integrationModels(config);
+          const file = models && siteDownloads(models).find((f) => f.path === url.slice(prefix.length));
           if (!file) return next();
           res.setHeader('Content-Type', file.contentType);
           res.end(file.body);
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const model = integrationModel(config);
-        if (!model) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
+        const models = integrationModels(config);
+        if (!models) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         const out = fileURLToPath(dir);
-        const files = siteDownloads(model);
+        const files = siteDownloads(models);
         const made = new Set<string>();
         for (const f of files) {
           const target = path.join(out, f.path);

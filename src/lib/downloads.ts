@@ -83,15 +83,23 @@ function schemaFile(schema: z.ZodType, path: string, model: SiteModel): Download
   return { path, body: json(body), contentType: SCHEMA_TYPE };
 }
 
-/** Every file the site publishes besides its pages. */
-export function siteDownloads(model: SiteModel): Download[] {
+/**
+ * Every file the site publishes besides its pages, from the site's models (Vietnamese
+ * first): the vCards of each language's pages (their post and hours in that language,
+ * the number always the original's), and the open data once, from the original notices,
+ * whose data carries the translations as the files do.
+ */
+export function siteDownloads(models: readonly SiteModel[]): Download[] {
+  const model = models[0]!;
   const files: Download[] = [];
-  for (const v of model.notices) {
-    v.contacts.forEach((c, i) => {
-      files.push({ path: c.vcardPath, body: hotlineVCard(v, i, model.links.abs(c.vcardPath)), contentType: 'text/vcard; charset=utf-8' });
-    });
-    files.push({ path: v.paths.data, body: json(openNotice(v, model)), contentType: JSON_TYPE });
+  for (const m of models) {
+    for (const v of m.notices) {
+      v.contacts.forEach((c, i) => {
+        files.push({ path: c.vcardPath, body: hotlineVCard(v, i, m.links.abs(c.vcardPath)), contentType: 'text/vcard; charset=utf-8' });
+      });
+    }
   }
+  for (const v of model.notices) files.push({ path: v.paths.data, body: json(openNotice(v, model)), contentType: JSON_TYPE });
   files.push(
     { path: DATA_INDEX_PATH, body: json(openNoticeIndex(model)), contentType: JSON_TYPE },
     schemaFile(OpenNotice, DATA_SCHEMA_PATH, model),

@@ -7,19 +7,18 @@
  */
 import type { RSSOptions } from '@astrojs/rss';
 import type { SiteModel } from '../model/site.ts';
-import { FEED_PATH } from './urls.ts';
 
 export function feedOptions(model: SiteModel): RSSOptions {
-  const { config, links, notices, lang } = model;
+  const { config, links, notices, lang, paths } = model;
   const dated = notices.map((v) => v.date.published).filter((d): d is Date => d !== null);
   const newest = dated.length ? new Date(Math.max(...dated.map((d) => d.getTime()))).toUTCString() : undefined;
   const channelDates = newest ? `<pubDate>${newest}</pubDate><lastBuildDate>${newest}</lastBuildDate>` : '';
   return {
     title: config.name,
     description: config.description,
-    site: links.abs(''),
+    site: links.abs(paths.home),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${lang}</language>${channelDates}<atom:link href="${links.abs(FEED_PATH)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${lang}</language>${channelDates}<atom:link href="${links.abs(paths.feed)}" rel="self" type="application/rss+xml"/>`,
     items: notices.map((v) => ({
       title: v.subject.trim(),
       link: v.urls.page,

@@ -16,6 +16,12 @@
  * added that the notice does not say: no hours without a structured schedule, no postal
  * code, no organisation website.
  *
+ * A page in another language has its own graph in that language (`inLanguage`): its
+ * Article is a translation of the Vietnamese one (translationOfWork), which names it
+ * back (workTranslation). Without a translation the page's main entity is the
+ * Vietnamese notice itself, on the Vietnamese page: nothing claims a translation that
+ * does not exist.
+ *
  * Types come from schema-dts (Google's TypeScript typings of schema.org), so a misspelt
  * property or a value of the wrong type fails `npm run check`.
  */
@@ -76,11 +82,13 @@ export function isoDateTime(view: NoticeView): string | undefined {
 
 /** The JSON-LD graph for one notice page. */
 export function noticeJsonLd(view: NoticeView): Graph {
-  const n = view.notice;
+  const n = view.localized;
   const pageUrl = view.urls.page;
+  const originalId = `${view.urls.original}#thong-bao`;
   const orgId = `${pageUrl}#co-quan-ban-hanh`;
   const hours = openingHours(n);
-  const address = postalAddress(n.address.text);
+  // The address's parts as the original writes them (Phường, Thành phố): what a map reads.
+  const address = postalAddress(view.notice.address.text);
   const coords = n.address.coordinates;
   const place: Place = {
     '@type': 'Place',
@@ -109,6 +117,11 @@ export function noticeJsonLd(view: NoticeView): Graph {
     sameAs: n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
   };
   const published = isoDateTime(view);
+  if (!view.translated) {
+    const page: WebPage = { '@type': 'WebPage', '@id': pageUrl, url: pageUrl, name: view.subject, inLanguage: view.lang, mainEntity: { '@id': originalId }, datePublished: published };
+    return { '@context': 'https://schema.org', '@graph': [organization, page] };
+  }
+  const translations = view.pages.filter((p) => p.lang !== view.lang && p.lang !== 'vi' && p.translated).map((p) => ({ '@id': `${p.url}#thong-bao` }));
   const article: Article = {
     '@type': 'Article',
     '@id': `${pageUrl}#thong-bao`,
@@ -116,7 +129,8 @@ export function noticeJsonLd(view: NoticeView): Graph {
     headline: shortTitle(view.subject, HEADLINE_MAX),
     description: view.description,
     url: pageUrl,
-    inLanguage: 'vi',
+    inLanguage: view.lang,
+    ...(view.lang === 'vi' ? (translations.length ? { workTranslation: translations } : {}) : { translationOfWork: { '@id': originalId } }),
     datePublished: published,
     creativeWorkStatus: view.status.issued ? 'Published' : 'Draft',
     identifier: view.identifier ?? undefined,
@@ -129,7 +143,7 @@ export function noticeJsonLd(view: NoticeView): Graph {
     '@id': pageUrl,
     url: pageUrl,
     name: view.subject,
-    inLanguage: 'vi',
+    inLanguage: view.lang,
     mainEntity: { '@id': `${pageUrl}#thong-bao` },
     datePublished: published,
   };

@@ -25,7 +25,8 @@ export async function writeSearchIndex(site: string, records: SearchRecord[]): P
   if (records.length === 0) throw new SearchIndexError('không có thông báo nào để đưa vào chỉ mục.');
 
   const before = new Set(childPids());
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  // No forced language: each record names its own, and Pagefind writes an index per language.
+  const { index, errors } = await pagefind.createIndex({});
   // Pagefind's own process: only the children that createIndex() started, not those of
   // whoever calls this (the Astro build leaves its esbuild service running).
   const started = childPids().filter((pid) => !before.has(pid));

@@ -86,14 +86,17 @@ function telProperty(phone: string): string {
 }
 
 /**
- * The vCard for the hotline at `index` in the notice's list. `self` is this vCard's own
- * absolute address, so a client can refresh it (SOURCE).
+ * The vCard for the hotline at `index` in the notice's list, in the view's language (the
+ * post, the agency and the hours of a translation; the name, number and address parts
+ * always the original's). `self` is this vCard's own absolute address, so a client can
+ * refresh it (SOURCE).
  */
 export function hotlineVCard(view: NoticeView, index: number, self: string): string {
-  const n = view.notice;
+  const n = view.localized;
   const c = n.hotlines.contacts[index];
   if (!c) throw new Error(`Không có người trực thứ ${index + 1}.`);
-  const adr = addressParts(n.address.text);
+  // The address's parts as the original writes them: what a map or a taxi driver reads.
+  const adr = addressParts(view.notice.address.text);
   const lines = [
     'BEGIN:VCARD',
     'VERSION:4.0',
