@@ -6,7 +6,9 @@
  *  - the search site: the published notices plus the second notice only, so a search
  *    test can say exactly which notice a query must find and which it must not, and
  *  - the sub-folder site: the fixture notices under BASE_PATH at another address, as the
- *    Pages workflow deploys it,
+ *    Pages workflow deploys it, and
+ *  - the second-language site: tests/fixtures/ko-site/, a content folder that adds Korean
+ *    with a strings file and translation blocks only,
  * once, so every test reads real built files. A failed build fails the run with the
  * build's own output. The unit project (tests/unit/) needs none of this and does not wait.
  */
@@ -14,7 +16,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
 
 const run = promisify(execFile);
 
@@ -46,4 +48,5 @@ export default async function setup() {
     build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
     build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL }),
   ]);
+  await build({ OUT_DIR: KO_DIST, CONTENT_DIR: KO_CONTENT });
 }

@@ -29,5 +29,13 @@ export const SEARCH_DIST = path.join(ROOT, '.test-results/search-dist');
 export const BASE_DIST = path.join(ROOT, '.test-results/base-dist');
 export const BASE_PATH = '/thong-bao-so-ngoai-vu/';
 export const BASE_SITE_URL = 'https://so-ngoai-vu.github.io';
+/**
+ * The second-language site: a content folder of the tests alone (tests/fixtures/ko-site/:
+ * its own site.yaml offering Korean, a Korean strings file, a notice translated into
+ * Korean), built by the global setup to show that a language is content, not code.
+ */
+export const KO_CONTENT = path.join(ROOT, 'tests/fixtures/ko-site');
+export const KO_DIST = path.join(ROOT, '.test-results/ko-dist');
+export const KO_SLUG = 'thu-nghiem-tieng-han-2026-05';
 /** The address every other test site is built for (astro.config.mjs's default). */
 export const SITE_URL = 'https://songoaivu.haiphong.gov.vn';

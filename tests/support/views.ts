@@ -18,12 +18,19 @@ export function siteConfig(): SiteConfig {
   return r.data;
 }
 
-export function modelOf(files: string[], { site = SITE_URL, base = '/' }: { site?: string; base?: string } = {}): SiteModel {
-  const { notices, problems } = validateAll(files);
-  if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  return buildSiteModel(siteConfig(), notices, site, base);
+interface ModelOptions {
+  site?: string;
+  base?: string;
+  /** The language of the model (default Vietnamese): one of content/site.yaml's. */
+  lang?: string;
 }
 
-export function viewOf(file: string, opts?: { site?: string; base?: string }): NoticeView {
+export function modelOf(files: string[], { site = SITE_URL, base = '/', lang = 'vi' }: ModelOptions = {}): SiteModel {
+  const { notices, problems } = validateAll(files);
+  if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+  return buildSiteModel(siteConfig(), notices, site, base, lang);
+}
+
+export function viewOf(file: string, opts?: ModelOptions): NoticeView {
   return modelOf([file], opts).notices[0]!;
 }
