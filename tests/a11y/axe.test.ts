@@ -1,5 +1,6 @@
 /**
- * axe-core on every page of both built sites (found from the sitemap, plus 404), in
+ * axe-core on every page of both built sites (found from the sitemap, plus 404; the
+ * English pages included), in
  * the light and the dark colour scheme (the notices' print previews too, which the
  * sitemap leaves out), with the WCAG 2.0/2.1/2.2 A and AA rules and
  * axe's best practices. The search page is also checked with results on screen.
@@ -43,12 +44,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// The English pages are in the sitemap too: the translated seed and its print preview,
+// and the second notice, which has no translation (its English page says so; no preview).
+const english = ['/en/', '/en/tim-kiem/', `/en/thong-bao/${SEED_SLUG}/`, `/en/thong-bao/${SEED_SLUG}/ban-in/`];
 for (const [name, dist, mustHave] of [
-  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`]],
+  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, ...english]],
   [
     'fixture site',
     FIXTURE_DIST,
-    [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/thong-bao/${SECOND_SLUG}/ban-in/`],
+    [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/thong-bao/${SECOND_SLUG}/ban-in/`, ...english, `/en/thong-bao/${SECOND_SLUG}/`],
   ],
 ] as const) {
   describe(`axe on every page of ${name}`, () => {
@@ -77,9 +81,9 @@ for (const [name, dist, mustHave] of [
         await page.close();
       });
 
-      it(`the search page with results passes in the ${scheme} scheme`, async () => {
+      it.each(['/tim-kiem/?q=duong', '/en/tim-kiem/?q=hotline'])(`the search page with results, %s, passes in the ${scheme} scheme`, async (query) => {
         const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
-        await page.goto(`${server.url}/tim-kiem/?q=duong`);
+        await page.goto(`${server.url}${query}`);
         await page.locator('#danh-sach mark').first().waitFor();
         expect(await axe(page)).toEqual([]);
         await page.close();

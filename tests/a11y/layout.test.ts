@@ -1,7 +1,7 @@
 /**
  * What WCAG 2.2 AA asks of the layout, measured in Chromium on every page of the
- * fixture site (both notices): reflow at 320 CSS px, text at 200 %, target size,
- * one h1, landmarks, a working skip link.
+ * fixture site (both notices), in Vietnamese and in English: reflow at 320 CSS px, text
+ * at 200 %, target size, one h1, landmarks, a working skip link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,11 @@ import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitePages } from '../../scripts/lib/site-pages.ts';
 
 const pages = sitePages(FIXTURE_DIST);
+/** Words the tests look for, in the language of the page (from its address). */
+const words = (pagePath: string) =>
+  pagePath.startsWith('/en/')
+    ? { skip: 'Skip to main content', fullText: 'Full text of the notice' }
+    : { skip: 'Bỏ qua, đến nội dung chính', fullText: 'Toàn văn thông báo' };
 let site: SiteSession;
 
 beforeAll(async () => {
@@ -106,7 +111,7 @@ describe.each(pages)('%s', (pagePath) => {
   it('starts with a skip link that shows on focus and moves focus into main', async () => {
     const page = await open(pagePath);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    const skip = page.getByRole('link', { name: words(pagePath).skip });
     expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
     const box = await skip.boundingBox();
     expect(box && box.y >= 0 && box.height >= 24).toBe(true);
@@ -133,7 +138,7 @@ describe.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
     const page = await open(pagePath);
     const headings = await page.$$eval('h1, h2, h3', (hs) => hs.map((h) => h.tagName));
     expect(headings.slice(0, 3)).toEqual(['H1', 'H2', 'H3']);
-    await expect(page.getByRole('heading', { level: 2, name: 'Toàn văn thông báo' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: words(pagePath).fullText }).count()).resolves.toBe(1);
     await page.close();
   });
 });

@@ -24,17 +24,21 @@ const nameIn = (snapshot: string) => /^- '?link "((?:[^"\\]|\\.)*)"/.exec(snapsh
 
 describe('call links in the accessibility tree', () => {
   it.each([
-    [SEED_SLUG, 'Gọi 0934.336.639, ông Đỗ Quang Minh', '0934.336.639'],
-    [SEED_SLUG, 'Gọi 0969.661.341, bà Trần Lê Thu Hằng', '0969.661.341'],
-    [SECOND_SLUG, 'Gọi 0225.3842.689, bà Nguyễn Thị Thử Nghiệm', '0225.3842.689'],
-    [SECOND_SLUG, 'Gọi 1022, ông Phạm Văn Kiểm Tra', '1022'],
-  ])('%s: "%s"', async (slug, name, printed) => {
-    await page.goto(`${site.url}/thong-bao/${slug}/`);
+    ['', SEED_SLUG, 'Gọi 0934.336.639, ông Đỗ Quang Minh', 'Gọi 0934.336.639'],
+    ['', SEED_SLUG, 'Gọi 0969.661.341, bà Trần Lê Thu Hằng', 'Gọi 0969.661.341'],
+    ['', SECOND_SLUG, 'Gọi 0225.3842.689, bà Nguyễn Thị Thử Nghiệm', 'Gọi 0225.3842.689'],
+    ['', SECOND_SLUG, 'Gọi 1022, ông Phạm Văn Kiểm Tra', 'Gọi 1022'],
+    // The English pages: the same numbers, with Mr and Ms and the names as written.
+    ['en/', SEED_SLUG, 'Call 0934.336.639, Mr Đỗ Quang Minh', 'Call 0934.336.639'],
+    ['en/', SEED_SLUG, 'Call 0969.661.341, Ms Trần Lê Thu Hằng', 'Call 0969.661.341'],
+    ['en/', SECOND_SLUG, 'Call 1022, Mr Phạm Văn Kiểm Tra', 'Call 1022'],
+  ])('/%sthong-bao/%s/: "%s"', async (prefix, slug, name, shown) => {
+    await page.goto(`${site.url}/${prefix}thong-bao/${slug}/`);
     const link = page.getByRole('link', { name, exact: true });
     expect(await link.count()).toBe(1);
     // The digits on screen are the printed ones, untouched.
     const visible = squash(await link.innerText());
-    expect(visible).toBe(`Gọi ${printed}`);
+    expect(visible).toBe(shown);
     // Label in name: the accessible name contains the visible text.
     const snapshot = await link.ariaSnapshot();
     const accName = nameIn(snapshot);
@@ -43,8 +47,8 @@ describe('call links in the accessibility tree', () => {
   });
 
   it('every link on a notice page has a name containing its visible text', async () => {
-    for (const slug of [SEED_SLUG, SECOND_SLUG]) {
-      await page.goto(`${site.url}/thong-bao/${slug}/`);
+    for (const path of [SEED_SLUG, SECOND_SLUG].flatMap((slug) => [`/thong-bao/${slug}/`, `/en/thong-bao/${slug}/`])) {
+      await page.goto(`${site.url}${path}`);
       const links = page.getByRole('link');
       const n = await links.count();
       expect(n).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 /**
- * The RSS feed parses as XML (Chromium's own strict XML parser) and lists every notice,
- * newest first, with absolute links to pages that exist; every page announces it with
+ * The RSS feed of each language (/rss.xml, /en/rss.xml) parses as XML (Chromium's own
+ * strict XML parser) and lists every notice, newest first, in that language, with
+ * absolute links to pages that exist; every page announces the feed of its language with
  * <link rel="alternate">.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { FEED_PATH, noticePath } from '../../src/lib/urls.ts';
-import { SITES, SITE_URL } from './notices.ts';
+import { LANGUAGES, SITES, SITE_URL } from './notices.ts';
 
 interface Feed {
   error: string | null;
@@ -53,8 +54,10 @@ function parseFeed(xml: string): Promise<Feed> {
   }, xml);
 }
 
-describe.each(SITES)('the feed of $name', (site) => {
-  const xml = readFileSync(path.join(site.dir, FEED_PATH), 'utf8');
+const cases = SITES.flatMap((site) => LANGUAGES.map((l) => ({ ...l, site, name: `${site.name}, ${l.lang}` })));
+
+describe.each(cases)('the feed of $name', ({ site, lang, prefix, siteName }) => {
+  const xml = readFileSync(path.join(site.dir, prefix, FEED_PATH), 'utf8');
   // Newest first, told apart by the dates as the files write them ("2026-05" sorts after
   // every day of May: a month-only draft is dated by the end of its month).
   const expected = [...site.notices].sort((a, b) => (b.data.date.padEnd(10, '~') > a.data.date.padEnd(10, '~') ? 1 : -1));
@@ -63,20 +66,20 @@ describe.each(SITES)('the feed of $name', (site) => {
     feed = await parseFeed(xml);
   });
 
-  it('is well-formed XML, RSS 2.0 in Vietnamese, pointing at itself', () => {
+  it('is well-formed XML, RSS 2.0 in its language, pointing at itself', () => {
     expect(feed.error).toBeNull();
     expect(feed.version).toBe('2.0');
-    expect(feed.language).toBe('vi');
-    expect(feed.link).toBe(`${SITE_URL}/`);
-    expect(feed.self).toBe(`${SITE_URL}/${FEED_PATH}`);
+    expect(feed.language).toBe(lang);
+    expect(feed.link).toBe(`${SITE_URL}/${prefix}`);
+    expect(feed.self).toBe(`${SITE_URL}/${prefix}${FEED_PATH}`);
   });
 
-  it('lists every notice newest first, with absolute links to built pages', () => {
-    expect(feed.items.map((i) => i.title)).toEqual(expected.map((n) => n.data.subject));
-    const links = expected.map((n) => `${SITE_URL}/${noticePath(n.slug)}`);
+  it('lists every notice newest first, in its language, with absolute links to built pages', () => {
+    expect(feed.items.map((i) => i.title)).toEqual(expected.map((n) => n.views[lang]!.subject));
+    const links = expected.map((n) => `${SITE_URL}/${prefix}${noticePath(n.slug)}`);
     expect(feed.items.map((i) => i.link)).toEqual(links);
     expect(feed.items.map((i) => i.guid)).toEqual(links);
-    for (const n of expected) expect(existsSync(path.join(site.dir, noticePath(n.slug), 'index.html'))).toBe(true);
+    for (const n of expected) expect(existsSync(path.join(site.dir, prefix, noticePath(n.slug), 'index.html'))).toBe(true);
   });
 
   it('dates dated notices and leaves a month-only draft undated rather than invent a day', () => {
@@ -87,9 +90,12 @@ describe.each(SITES)('the feed of $name', (site) => {
     });
   });
 
-  const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  it.each(pages)('%s links to the feed', (file) => {
+  // The pages of this language: under its prefix (Vietnamese: the others, and the 404 page).
+  const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .filter((f) => (prefix ? f.startsWith(prefix) : !LANGUAGES.some((l) => l.prefix && f.startsWith(l.prefix))));
+  it.each(pages)('%s links to the feed of its language', (file) => {
     const html = readFileSync(path.join(site.dir, file), 'utf8');
-    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="Thông báo của Sở Ngoại vụ Hải Phòng (RSS)" href="/${FEED_PATH}">`);
+    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="${siteName} (RSS)" href="/${prefix}${FEED_PATH}">`);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What every built page tells search engines, link previews and browser tabs: a meta
- * description of its own, a canonical address, Open Graph, a favicon that exists on this
- * site; plus robots.txt. Read from the DOM in Chromium, for every page of both sites.
+ * description of its own, a canonical address, the same page in the site's other
+ * languages (hreflang), Open Graph, a favicon that exists on this site; plus robots.txt.
+ * Read from the DOM in Chromium, for every page of both sites, in every language.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { noticePath } from '../../src/lib/urls.ts';
-import { SITES, SITE_URL } from './notices.ts';
+import { LANGUAGES, SITES, SITE_URL } from './notices.ts';
 
-const SITE_NAME = 'Thông báo của Sở Ngoại vụ Hải Phòng';
+/** The language of a page, from its address. */
+const languageOf = (url: string) => LANGUAGES.find((l) => l.prefix && url.startsWith(`/${l.prefix}`)) ?? LANGUAGES[0];
 
 function pageUrls(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -42,9 +44,11 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
   });
 
   const urls = pageUrls(site.dir);
-  it('has the index and every notice page', () => {
-    expect(urls).toContain('/');
-    for (const n of site.notices) expect(urls).toContain(`/${noticePath(n.slug)}`);
+  it('has the index and every notice page, in every language', () => {
+    for (const { prefix } of LANGUAGES) {
+      expect(urls).toContain(`/${prefix}`);
+      for (const n of site.notices) expect(urls).toContain(`/${prefix}${noticePath(n.slug)}`);
+    }
   });
 
   it.each(urls)('%s', async (url) => {
@@ -59,22 +63,24 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
         ),
         ogCount: document.head.querySelectorAll('meta[property^="og:"]').length,
         icons: [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"]')].map((l) => l.getAttribute('href')!),
+        hreflang: [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')]),
         title: document.title,
       };
     });
-    const notice = site.notices.find((n) => url === `/${noticePath(n.slug)}`);
+    const { lang, prefix, siteName: SITE_NAME, shortName, locale } = languageOf(url);
+    const notice = site.notices.find((n) => url === `/${prefix}${noticePath(n.slug)}`);
     // The print preview is another view of its notice: it points search engines there.
-    const previewOf = site.notices.find((n) => url === `/${noticePath(n.slug)}ban-in/`);
+    const previewOf = site.notices.find((n) => url === `/${prefix}${noticePath(n.slug)}ban-in/`);
 
     expect(head.description?.length ?? 0).toBeGreaterThan(50);
     expect(head.og['og:description']).toBe(head.description);
-    expect(head.og['og:locale']).toBe('vi_VN');
+    expect(head.og['og:locale']).toBe(locale);
     expect(head.og['og:site_name']).toBe(SITE_NAME);
     expect(head.og['og:title']?.length ?? 0).toBeGreaterThan(0);
     // The tab title is the page's own title, cut at a word with "…" when long, then the
     // site's short name: it reads well where search results cut it (about 60 characters).
     const [own, ...rest] = head.title.split(' – ');
-    expect(rest.join(' – ') === 'Sở Ngoại vụ Hải Phòng' || head.title === SITE_NAME, head.title).toBe(true);
+    expect(rest.join(' – ') === shortName || head.title === SITE_NAME, head.title).toBe(true);
     const full = head.og['og:title']!.replace(/\s+/g, ' ');
     if (head.title !== SITE_NAME) {
       if (own!.endsWith('…')) expect(full.startsWith(own!.slice(0, -1)), head.title).toBe(true);
@@ -88,24 +94,33 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
     if (url === '/404.html') {
       expect(head.canonical).toBeNull();
       expect(head.og['og:url']).toBeUndefined();
+      expect(head.hreflang).toEqual([]);
     } else if (previewOf) {
-      expect(head.canonical).toBe(`${SITE_URL}/${noticePath(previewOf.slug)}`);
+      expect(head.canonical).toBe(`${SITE_URL}/${prefix}${noticePath(previewOf.slug)}`);
       expect(head.og['og:url']).toBe(head.canonical);
+      // It stands for its notice page, which names the other languages.
+      expect(head.hreflang).toEqual([]);
     } else {
       expect(head.canonical).toBe(`${SITE_URL}${url}`);
       expect(head.og['og:url']).toBe(head.canonical);
+      // The same page in every language, this one included, and the official Vietnamese as the default.
+      const below = url.slice(1 + prefix.length);
+      expect(head.hreflang).toEqual([...LANGUAGES.map((l) => [l.lang, `${SITE_URL}/${l.prefix}${below}`]), ['x-default', `${SITE_URL}/${below}`]]);
+      for (const [, href] of head.hreflang) expect(existsSync(path.join(site.dir, new URL(href!).pathname, 'index.html')), href!).toBe(true);
     }
 
     if (notice) {
-      // A notice page's description says whose notice, what about and whom to call.
+      // A notice page's description says whose notice, what about and whom to call, in its language.
+      const view = notice.views[lang]!;
       expect(head.og['og:type']).toBe('article');
-      expect(head.og['og:title']).toBe(notice.data.subject);
-      expect(head.description).toContain(notice.data.subject);
-      expect(head.description).toContain(notice.data.issuer.fullName);
+      expect(head.og['og:title']).toBe(view.subject);
+      expect(head.description).toContain(view.subject);
+      expect(head.description).toContain(view.localized.issuer.fullName);
       for (const c of notice.data.hotlines.contacts) expect(head.description).toContain(c.phone);
+      if (lang === 'en' && view.translated) expect(head.description).toMatch(/^Department of Foreign Affairs of Hai Phong City, Draft, May 2026: Hotline numbers/);
     } else if (previewOf) {
       expect(head.og['og:type']).toBe('article');
-      expect(head.og['og:title']).toBe(`Bản in: ${previewOf.data.subject}`);
+      expect(head.og['og:title']).toBe(`${lang === 'vi' ? 'Bản in' : 'Print'}: ${previewOf.views[lang]!.subject}`);
     } else {
       expect(head.og['og:type']).toBe('website');
     }

@@ -21,14 +21,25 @@ export interface BuiltSite {
   site: string;
   base: string;
   model: SiteModel;
-  /** The validated notices in file order (not the site's order), each with its view. */
-  notices: { slug: string; data: Notice; view: NoticeView }[];
+  /** The model in each of the site's languages (content/site.yaml: Vietnamese and English). */
+  models: Record<string, SiteModel>;
+  /** The validated notices in file order (not the site's order), each with its view, and its view in each language. */
+  notices: { slug: string; data: Notice; view: NoticeView; views: Record<string, NoticeView> }[];
 }
 
+/** The site's languages, Vietnamese first, where each one's pages live, and its names (content/site.yaml). */
+export const LANGUAGES = [
+  { lang: 'vi', prefix: '', siteName: 'Thông báo của Sở Ngoại vụ Hải Phòng', shortName: 'Sở Ngoại vụ Hải Phòng', locale: 'vi_VN' },
+  { lang: 'en', prefix: 'en/', siteName: 'Notices of the Hai Phong Department of Foreign Affairs', shortName: 'Hai Phong Department of Foreign Affairs', locale: 'en_GB' },
+] as const;
+
 function site(name: string, dir: string, dirs: string[], siteUrl = SITE_URL, base = '/'): BuiltSite {
-  const model = modelOf(files(dirs), { site: siteUrl, base });
-  const notices = [...model.notices].sort((a, b) => a.slug.localeCompare(b.slug)).map((view) => ({ slug: view.slug, data: view.notice, view }));
-  return { name, dir, site: siteUrl, base, model, notices };
+  const models = Object.fromEntries(LANGUAGES.map(({ lang }) => [lang, modelOf(files(dirs), { site: siteUrl, base, lang })]));
+  const model = models.vi!;
+  const notices = [...model.notices]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((view) => ({ slug: view.slug, data: view.notice, view, views: Object.fromEntries(LANGUAGES.map(({ lang }) => [lang, models[lang]!.bySlug.get(view.slug)!])) }));
+  return { name, dir, site: siteUrl, base, model, models, notices };
 }
 
 /** Each built site with the notices it was built from. */

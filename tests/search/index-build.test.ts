@@ -32,8 +32,10 @@ describe('the search index step', () => {
     ['the search site', SEARCH_DIST, 2],
     ['the fixture site', FIXTURE_DIST, count],
     ['the sub-folder site', BASE_DIST, count],
-  ])('wrote an index of every notice into %s', (_name, dir, n) => {
+  ])('wrote an index of every notice into %s, one per language', (_name, dir, n) => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'vi']);
     expect(entry.languages.vi.page_count).toBe(n);
+    expect(entry.languages.en.page_count).toBe(n);
   });
 });

@@ -14,7 +14,7 @@ import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
-import { BASE_SITE, SITES } from '../data/notices.ts';
+import { BASE_SITE, LANGUAGES, SITES } from '../data/notices.ts';
 
 interface Fragment {
   url: string;
@@ -46,8 +46,9 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     return restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
   };
 
-  it('has one record per notice, at its address under the base path', () => {
-    expect(records.map((r) => r.url).sort()).toEqual(notices.map((n) => url(n.slug)).sort());
+  it('has one record per notice and language, at its address under the base path', () => {
+    const all = LANGUAGES.flatMap(({ prefix }) => notices.map((n) => `${base}${prefix}${noticePath(n.slug)}`));
+    expect(records.map((r) => r.url).sort()).toEqual(all.sort());
   });
 
   it('keeps the text once, đ written d, with only the title and the marks as metadata', () => {
@@ -67,8 +68,19 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     expect(text).toContain('số điện thoại: 0969.661.341 (0969661341).');
   });
 
-  it('gives each record a title that is its notice\'s subject', () => {
+  it('gives each record a title that is its notice\'s subject, in its language', () => {
     for (const n of notices) expect(records.find((r) => r.url === url(n.slug))!.meta.title).toBe(n.data.subject);
+    for (const n of notices) expect(records.find((r) => r.url === `${base}en/${noticePath(n.slug)}`)!.meta.title).toBe(n.data.translations?.en?.subject ?? n.data.subject);
+  });
+
+  it('holds the English translation for the English page, with the numbers of the original', () => {
+    const r = records.find((x) => x.url === `${base}en/${noticePath(SEED_SLUG)}`)!;
+    const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
+    const seed = notices.find((n) => n.slug === SEED_SLUG)!.data;
+    const en = seed.translations!.en!;
+    for (const t of [en.subject, ...en.opening.map((p) => p.text), en.hours.text, en.address.text, en.closing]) expect(text).toContain(squash(t));
+    expect(text).toContain('Mr Đỗ Quang Minh, Chief of Office of the Department of Foreign Affairs, phone: 0934.336.639 (0934336639).');
+    expect(text).not.toContain('Số điện thoại đường dây nóng');
   });
 
   describe('against the pages as Chromium shows them', () => {
@@ -77,6 +89,21 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
       session = await openSite(dir, { base });
     });
     afterAll(() => session?.close());
+
+    it.each(notices.map((n) => n.slug))('%s: every word of its English page\'s text is in the English record', async (slug) => {
+      const page = await session.browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${session.url}${base}en/${noticePath(slug)}`);
+      const translated = (await page.locator('.doc-body').count()) > 0;
+      // Translated: the document's lines; otherwise what the page shows of the notice: whom to call, where, when.
+      const shown = translated
+        ? (await page.innerText('.doc-body')).split('\n').map((l) => squash(l).replace(/^\d+\. /, '')).filter(Boolean)
+        : await page.$$eval('.hotline__who, .address, .call__number', (els) => els.flatMap((e) => (e as HTMLElement).innerText.split('\n')));
+      await page.close();
+      const r = records.find((x) => x.url === `${base}en/${noticePath(slug)}`)!;
+      const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '').replace(/ \(\d+\)/g, '');
+      expect(shown.length).toBeGreaterThan(2);
+      expect(shown.map(squash).filter((l) => !text.includes(l))).toEqual([]);
+    });
 
     it.each(notices.map((n) => n.slug))('%s: every word of the official text is in the record', async (slug) => {
       const page = await session.browser.newPage({ javaScriptEnabled: false });

@@ -2,7 +2,8 @@
  * Search through the REAL Pagefind index, typed into the real search box in Chromium,
  * on the search site (the seed and the second notice only), so every query must find the right notice and
  * not the other one. With and without diacritics, đ folded to d, names, streets and
- * phone numbers with or without dots.
+ * phone numbers with or without dots; in Vietnamese, and in English on the English
+ * search page, which loads the English index (Pagefind keeps one per language).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,8 +28,9 @@ interface Shown {
 }
 
 /** Types the query like a person (key by key) and waits for the results to settle. */
-async function search(query: string): Promise<Shown> {
-  const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
+async function search(query: string, on: Page = page, boxName = 'Tìm thông báo'): Promise<Shown> {
+  const page = on;
+  const box = page.getByRole('searchbox', { name: boxName });
   await box.fill('');
   await box.pressSequentially(query, { delay: 10 });
   const status = page.getByRole('status');
@@ -107,6 +109,48 @@ describe('search on a site of two notices', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tim-kiem/?q=*');
     await expect.poll(() => page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toEqual([seed]);
+  });
+});
+
+describe('search in English, on the English search page', () => {
+  let english: Page;
+  const enSeed = `/en${seed}`;
+  const enSecond = `/en${second}`;
+  beforeAll(async () => {
+    english = await site.browser.newPage();
+    await english.goto(`${site.url}/en/tim-kiem/`);
+  });
+
+  it.each([
+    // The translation's words.
+    ['hotline', enSeed],
+    ['denunciations', enSeed],
+    ['Friendly Office', enSeed],
+    // Names and streets as written, found without their diacritics.
+    ['Tran Quang Khai', enSeed],
+    ['Do Quang Minh', enSeed],
+    // Numbers, with or without dots; the second notice has no translation, and its
+    // English page is found by its number too.
+    ['0934.336.639', enSeed],
+    ['0969661341', enSeed],
+    ['0225.3842.689', enSecond],
+  ])('"%s" finds only the English page of the right notice', async (query, expected) => {
+    const shown = await search(query, english, 'Search notices');
+    expect(shown.hrefs).toEqual([expected]);
+    expect(shown.status).toBe(`1 notice(s) found for “${query}”.`);
+  });
+
+  it('shows the English subject as the title, with an English excerpt', async () => {
+    const shown = await search('hotline', english, 'Search notices');
+    expect(shown.titles[0]).toMatch(/^Hotline numbers and Facebook page for receiving feedback/);
+    expect(shown.excerpts[0]).toMatch(/hotline/i);
+  });
+
+  it('finds English pages only, and the Vietnamese search no English one', async () => {
+    const shown = await search('0934336639', english, 'Search notices');
+    expect(shown.hrefs).toEqual([enSeed]);
+    expect((await search('0934336639')).hrefs).toEqual([seed]);
+    expect((await search('hotline')).hrefs).toEqual([]);
   });
 });
 
