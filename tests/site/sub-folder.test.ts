@@ -68,6 +68,8 @@ describe('the site under a sub-folder', () => {
   it('searches, and each result opens its notice under the base path', async () => {
     await page.goto(`${site.url}${BASE_PATH}tim-kiem/`);
     await page.getByRole('searchbox', { name: 'Tìm thông báo' }).pressSequentially('tran quang khai', { delay: 10 });
+    // Results come as each letter is typed: wait for those of the whole query.
+    await expect.poll(() => page.locator('#trang-thai').textContent(), { timeout: 10_000 }).toContain('“tran quang khai”');
     await expect.poll(() => page.locator('#danh-sach li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const href = await page.locator('#danh-sach li a').first().getAttribute('href');
     expect(href?.startsWith(`${BASE_PATH}thong-bao/`)).toBe(true);
