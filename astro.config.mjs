@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import admin from './src/integrations/admin.ts';
 
 /**
  * The public address of the site. It is configuration, not content: the QR code on the
@@ -35,13 +36,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap lists every page search engines should index (the 404 page is left out by
   // the integration itself, the print previews ban-in/ by the filter: they are noindex and
-  // name their notice as canonical). The accessibility tests read it, and add the previews.
+  // name their notice as canonical; so is the staff form, admin/). The accessibility tests
+  // read it, and add the previews.
   // Then, at the end of the build, from the same validated content as the pages: vCards
-  // and open data, the search index, and the _headers policy from the pages' own.
+  // and open data, the search index, the staff form's files, and the _headers policy from
+  // the pages' own.
   integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }),
+    sitemap({ filter: (page) => !/\/(ban-in|admin)\/$/.test(new URL(page).pathname) }),
     downloads(),
     searchIndex(),
+    admin(),
     securityHeaders(),
   ],
   security: {

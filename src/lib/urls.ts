@@ -8,6 +8,11 @@ export const FEED_PATH = 'rss.xml';
 export const SEARCH_PATH = 'tim-kiem/';
 export const SITEMAP_PATH = 'sitemap-index.xml';
 export const DATA_INDEX_PATH = 'du-lieu/thong-bao.json';
+/** The staff form (/admin/): its page, and its script (with Sveltia) beside it. */
+export const ADMIN_PATH = 'admin/';
+export const ADMIN_SCRIPT = 'admin/cms.js';
+/** Sveltia's fonts and workers, beside the chunks that ask for them. */
+export const ADMIN_ASSETS_DIR = 'admin/assets/';
 /** JSON Schemas of the open data, named by each file's "$schema". */
 export const DATA_SCHEMA_PATH = 'du-lieu/luoc-do/thong-bao.schema.json';
 export const DATA_INDEX_SCHEMA_PATH = 'du-lieu/luoc-do/danh-sach.schema.json';

@@ -12,6 +12,16 @@ export const SiteConfig = z
     shortName: text('Tên ngắn', 'Thêm vào cuối tiêu đề mỗi trang, ví dụ: Sở Ngoại vụ Hải Phòng'),
     agency: text('Cơ quan', 'Tên đầy đủ của cơ quan mà trang web nói thay, ví dụ: Sở Ngoại vụ thành phố Hải Phòng'),
     description: text('Mô tả trang web', 'Một hai câu cho máy tìm kiếm và trình đọc tin (RSS).'),
+    editor: z
+      .strictObject({
+        repository: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'Kho mã viết dạng tên-tổ-chức/tên-kho, ví dụ songoaivu-haiphong/thong-bao.' })
+          .meta({ title: 'Kho mã trên GitHub', description: 'Dạng tên-tổ-chức/tên-kho. Khi dựng trên GitHub Actions, không cần ghi: lấy từ kho đang dựng.' }),
+        branch: text('Nhánh chính', 'Nhánh mà trang web được dựng từ đó, thường là main.').optional(),
+      })
+      .optional()
+      .meta({ title: 'Trang biên tập (/admin/)', description: 'Không bắt buộc. Kho mã GitHub mà trang biên tập lưu thay đổi vào.' }),
   })
   .meta({ title: 'Cấu hình trang web', description: 'Tên trang web và cơ quan. Hướng dẫn: docs/huong-dan-bien-tap.md' });
 

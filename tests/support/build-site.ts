@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
 
 const run = promisify(execFile);
 
@@ -41,9 +41,11 @@ export default async function setup() {
   if (process.env.SKIP_SITE_BUILD === '1') return; // quick runs by hand, against the last builds
   const fixtures = contentFolder('fixture-content', () => true);
   // Two builds at a time: the machine has two cores, and a build is mostly one.
-  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures })]);
+  // The fixture sites' staff form saves to a repository the tests mock (tests/support/github-mock.ts).
+  const editor = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
+  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures, ...editor })]);
   await Promise.all([
     build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
-    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL }),
+    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL, ...editor }),
   ]);
 }

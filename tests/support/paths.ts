@@ -31,3 +31,6 @@ export const BASE_PATH = '/thong-bao-so-ngoai-vu/';
 export const BASE_SITE_URL = 'https://so-ngoai-vu.github.io';
 /** The address every other test site is built for (astro.config.mjs's default). */
 export const SITE_URL = 'https://songoaivu.haiphong.gov.vn';
+/** The repository the fixture sites' staff form saves to (mocked: tests/support/github-mock.ts). */
+export const CMS_OWNER = 'songoaivu-haiphong';
+export const CMS_REPO = 'thong-bao';

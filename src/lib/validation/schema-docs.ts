@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
 import { SiteConfig } from '../../schema/site.ts';
+import { schemaToFields, type JsonSchema } from '../../cms/schema-to-fields.ts';
 import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
 
 export { allFields };
@@ -13,6 +14,8 @@ import type { FieldPath } from './types.ts';
 import { validateAll } from './index.ts';
 
 export const SCHEMA_FILE = 'schema/notice.schema.json';
+/** The staff form's fields (src/cms/), made from the notice's JSON Schema. */
+export const CMS_FIELDS_FILE = 'src/cms/fields.json';
 export const SITE_SCHEMA_FILE = 'schema/site.schema.json';
 export const GUIDE_FILE = 'docs/huong-dan-bien-tap.md';
 export const TABLE_START = '<!-- bảng-trường: tự sinh bởi npm run schema, đừng sửa tay -->';
@@ -27,6 +30,10 @@ export function jsonSchemaText(schema: z.ZodType = Notice): string {
 }
 
 export const siteSchemaText = () => jsonSchemaText(SiteConfig);
+
+export function cmsFieldsText(): string {
+  return `${JSON.stringify(schemaToFields(JSON.parse(jsonSchemaText()) as JsonSchema), null, 2)}\n`;
+}
 
 const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');
 

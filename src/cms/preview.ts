@@ -1,0 +1,43 @@
+/**
+ * The form's preview pane: the notice as it will print, laid out by the site's own print
+ * stylesheet, from the same view model and the same markup as the site's pages
+ * (src/model/, src/components/document-html.ts). While the form does not yet hold a whole
+ * notice, the pane says what is missing instead of guessing.
+ *
+ * Sveltia renders preview templates with React and puts React's createElement on
+ * `window.h` (as Netlify/Decap CMS did); this module uses only that.
+ */
+import type { Notice } from '../schema/notice.ts';
+import { Notice as NoticeSchema } from '../schema/notice.ts';
+import { buildNoticeView } from '../model/notice.ts';
+import { documentHtml } from '../components/document-html.ts';
+import { translator } from '../i18n/index.ts';
+import { links } from '../lib/urls.ts';
+import { normalizeStrings } from '../lib/validation/check.ts';
+import { SOURCE_KEY } from './format.ts';
+
+type H = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface PreviewProps {
+  entry: { get(key: string): unknown; getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined };
+}
+
+const t = translator('vi');
+
+export function noticePreview(site: string, base: string) {
+  return function NoticePreview({ entry }: PreviewProps) {
+    const h = (window as unknown as { h: H }).h;
+    const { [SOURCE_KEY]: _id, ...data } = entry.getIn(['data'])?.toJS() ?? {};
+    const parsed = NoticeSchema.safeParse(normalizeStrings(data));
+    if (!parsed.success) {
+      return h(
+        'div',
+        { className: 'notice-preview-waiting', lang: 'vi' },
+        h('p', null, 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc. Còn thiếu hoặc chưa đúng:'),
+        h('ul', null, ...[...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'tệp'))].slice(0, 8).map((p) => h('li', { key: p }, p))),
+      );
+    }
+    const slug = String(entry.get('slug') ?? 'thong-bao-moi');
+    const view = buildNoticeView(slug, parsed.data as Notice, t, links(site, base));
+    return h('section', { className: 'official', lang: 'vi', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } });
+  };
+}
