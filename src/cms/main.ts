@@ -12,7 +12,7 @@ import CMS from '@sveltia/cms';
 import { editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
 import { assertValid, currentPath, rememberPath, watchEdits } from './validation.ts';
-import { noticePreview } from './preview.ts';
+import { PREVIEW_STYLE, noticePreview } from './preview.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;
@@ -32,6 +32,7 @@ CMS.registerCustomFormat(FORMAT_NAME, 'yaml', {
 });
 CMS.registerEventListener({ name: 'preSave', handler: rememberPath as never });
 CMS.registerPreviewStyle(opts.printCss!);
+CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
 watchEdits();
 

@@ -23,6 +23,9 @@ interface PreviewProps {
 
 const t = translator('vi');
 
+/** The preview's own heading: small, above the document, never mistaken for the notice's title. */
+export const PREVIEW_STYLE = '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}';
+
 export function noticePreview(site: string, base: string) {
   return function NoticePreview({ entry }: PreviewProps) {
     const h = (window as unknown as { h: H }).h;
@@ -30,14 +33,21 @@ export function noticePreview(site: string, base: string) {
     const parsed = NoticeSchema.safeParse(normalizeStrings(data));
     if (!parsed.success) {
       return h(
-        'div',
+        'main',
         { className: 'notice-preview-waiting', lang: 'vi' },
+        h('h1', { className: 'notice-preview__title' }, 'Bản xem trước'),
         h('p', null, 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc. Còn thiếu hoặc chưa đúng:'),
         h('ul', null, ...[...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'tệp'))].slice(0, 8).map((p) => h('li', { key: p }, p))),
       );
     }
     const slug = String(entry.get('slug') ?? 'thong-bao-moi');
     const view = buildNoticeView(slug, parsed.data as Notice, t, links(site, base));
-    return h('section', { className: 'official', lang: 'vi', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } });
+    // The pane is a document of its own: a main landmark and a heading name it for screen readers.
+    return h(
+      'main',
+      { lang: 'vi' },
+      h('h1', { className: 'notice-preview__title' }, `Bản xem trước: ${view.shortTitle}`),
+      h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } }),
+    );
   };
 }

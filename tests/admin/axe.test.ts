@@ -41,9 +41,9 @@ afterAll(async () => {
 });
 
 describe('axe on /admin/', () => {
-  it('sign-in screen', { timeout: 120_000 }, async () => {
+  it('sign-in screen', { timeout: 240_000 }, async () => {
     // bypassCSP: the page's CSP rightly refuses the injected axe script.
-    const context = await browser.newContext({ locale: 'vi-VN', bypassCSP: true });
+    const context = await newContext(browser, { bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
@@ -53,8 +53,8 @@ describe('axe on /admin/', () => {
     await context.close();
   });
 
-  it('editor form', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  it('editor form', { timeout: 240_000 }, async () => {
+    const context = await newContext(browser, { bypassCSP: true });
     const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED } });
     await gh.install(context);
     const page = await context.newPage();

@@ -21,9 +21,16 @@ export function recordRequests(page: Page, siteOrigin: string) {
   };
 }
 
+/**
+ * Sveltia's own preview iframe is sandboxed with allow-scripts and allow-same-origin, which
+ * Chromium warns about; it is Sveltia's markup, not ours (README: what belongs to Sveltia).
+ */
+const SVELTIA_WARNINGS = [/^An iframe which has both allow-scripts and allow-same-origin for its sandbox attribute can escape its sandboxing\.$/];
+
 export function recordConsole(page: Page) {
   const problems: string[] = [];
   page.on('console', (m) => {
+    if (m.type() === 'warning' && SVELTIA_WARNINGS.some((w) => w.test(m.text()))) return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -75,9 +82,14 @@ export async function save(page: Page) {
   await page.getByRole('button', { name: /^Lưu/ }).first().click();
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+/** Sveltia is a large application: on a busy 2-core machine its first screen can take half a minute. */
+export const SLOW = 90_000;
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   // vi-VN: otherwise Sveltia offers to switch to the browser's language in an infobar.
-  return browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...options });
+  context.setDefaultTimeout(SLOW);
+  return context;
 }
 
 /** A line diff (longest common subsequence): the lines only `a` has and the lines only `b` has. */

@@ -43,7 +43,7 @@ function stubDirectoryPicker(files: Record<string, string>) {
 }
 
 describe('local repository mode (npm run dev without GitHub)', () => {
-  it('opens the notices from a picked folder and writes the saved file back into it', { timeout: 120_000 }, async () => {
+  it('opens the notices from a picked folder and writes the saved file back into it', { timeout: 240_000 }, async () => {
     const context = await newContext(browser);
     await context.addInitScript(stubDirectoryPicker, { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' });
     const page = await context.newPage();

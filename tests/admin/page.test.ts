@@ -28,7 +28,7 @@ const directive = (policy: string, name: string) => policy.split(';').map((d) =>
 describe('the admin page', () => {
   it('has its own, looser CSP; the rest of the site keeps style-src self with no unsafe-inline', () => {
     const admin = csp('admin/index.html');
-    expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline' blob:");
     expect(directive(admin, 'connect-src')).toBe("connect-src 'self' data: blob: https://api.github.com");
     expect(directive(admin, 'script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*$/);
     expect(admin).not.toContain("'unsafe-eval'");
