@@ -1,16 +1,21 @@
 /**
  * Sign in to the GitHub backend with a fine-grained token, change a phone, save with the
  * editorial workflow: one branch, one commit with exactly the file our format wrote, one
- * pull request. GitHub is tests/support/github-mock.ts (no real network).
+ * pull request. Then the structural edits (a hotline added, a notice created in the form),
+ * whose files must pass `npm run validate` and build. GitHub is tests/support/github-mock.ts
+ * (no real network).
  */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
-import { FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { CONTENT, FIXTURE_DIST, ROOT } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { GitHubMock } from '../support/github-mock.ts';
-import { OWNER, REPO, SEED, SEED_PATH, newContext, openSeed, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
+import { OWNER, REPO, SEED, SEED_PATH, lineDiff, newContext, openSeed, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -23,7 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function start(): Promise<{ context: BrowserContext; page: Page; gh: GitHubMock; requests: ReturnType<typeof recordRequests>; problems: string[] }> {
+async function start(open = true): Promise<{ context: BrowserContext; page: Page; gh: GitHubMock; requests: ReturnType<typeof recordRequests>; problems: string[] }> {
   const context = await newContext(browser);
   const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' } });
   await gh.install(context);
@@ -32,8 +37,29 @@ async function start(): Promise<{ context: BrowserContext; page: Page; gh: GitHu
   const problems = recordConsole(page);
   await page.goto(`${server.url}/admin/`);
   await signInWithToken(page, gh.token);
-  await openSeed(page);
+  if (open) await openSeed(page);
   return { context, page, gh, requests, problems };
+}
+
+/** Fills a text field of the form, found by its key path. */
+async function fill(page: Page, keyPath: string, value: string) {
+  await (await reveal(page, keyPath)).locator('input, textarea').first().fill(value);
+}
+/** Picks an option of a select field (Sveltia draws five options or fewer as radio buttons). */
+async function pick(page: Page, keyPath: string, option: string) {
+  await (await reveal(page, keyPath)).getByRole('radio', { name: option }).check();
+}
+/** Adds an item to a list field (its "Thêm …" button). */
+async function addItem(page: Page, keyPath: string) {
+  const list = await reveal(page, keyPath);
+  await list.getByRole('button', { name: /^Thêm/ }).last().click();
+}
+/** The file of the one commit a save made. */
+async function committed(gh: GitHubMock): Promise<{ path: string; text: string }> {
+  await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
+  expect(gh.commits).toHaveLength(1);
+  expect(gh.commits[0]!.additions).toHaveLength(1);
+  return gh.commits[0]!.additions[0]!;
 }
 
 describe('GitHub backend, editorial workflow', () => {
@@ -56,8 +82,9 @@ describe('GitHub backend, editorial workflow', () => {
     const before = gh.requests.length;
     await save(page);
     await expect.poll(() => gh.pulls.length, { timeout: 15_000 }).toBe(1);
-    await page.screenshot({ path: path.join('..', 'admin-saved.png') });
 
+    // The draft label comes right after the pull request.
+    await expect.poll(() => gh.summary().some((r) => r.endsWith('/labels')), { timeout: 15_000 }).toBe(true);
     // Sveltia polls the commit's status on its own clock: left out of the order.
     expect(gh.summary().slice(before).filter((r) => r !== 'GraphQL commitStatus').slice(0, 5)).toEqual([
       'GraphQL branchBase',
@@ -83,6 +110,8 @@ describe('GitHub backend, editorial workflow', () => {
     expect(commit.additions[0].text).toContain('# chưa có ngày: chỉ ghi năm và tháng');
     expect(commit.additions[0].text).toContain('# để trống khi chưa vào sổ');
     expect(commit.additions[0].text).not.toContain('__noticeSource');
+    // One value changed, one line of the file changed: the review diff is that line.
+    expect(lineDiff(SEED, commit.additions[0].text)).toEqual({ removed: ['      phone: "0934.336.639"'], added: ['      phone: "0934.336.640"'] });
     expect(gh.pulls[0]).toMatchObject({ head: branch, base: 'main', draft: true, labels: ['sveltia-cms/draft'], state: 'open' });
     expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
     expect(requests.external().every((r) => r.split(' ')[1].startsWith('https://api.github.com/'))).toBe(true);
@@ -99,17 +128,97 @@ describe('GitHub backend, editorial workflow', () => {
     await dialog.waitFor();
     const message = 'Số điện thoại không hợp lệ.';
     expect(await dialog.innerText()).toContain(message);
-    await page.screenshot({ path: path.join('..', 'admin-refused-dialog.png') });
     await dialog.getByRole('button', { name: 'Đồng ý' }).click();
     const note = page.locator('[role="group"][data-key-path="hotlines.contacts.1.phone"] [data-notice-problem]');
     expect(await note.innerText()).toContain(message);
     await note.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join('..', 'admin-refused-field.png') });
     expect(gh.commits).toEqual([]);
     expect(gh.pulls).toEqual([]);
     // Editing the field takes the message away.
     await phone.fill('0969.661.342');
     expect(await note.count()).toBe(0);
     await context.close();
+  });
+});
+
+describe('structural edits', () => {
+  const files: { path: string; text: string }[] = [];
+
+  it('adds a hotline: the new item in the canonical style, every other line as it was', { timeout: 300_000 }, async () => {
+    const { context, page, gh, problems } = await start();
+    await addItem(page, 'hotlines.contacts');
+    await pick(page, 'hotlines.contacts.2.honorific', 'Bà');
+    await fill(page, 'hotlines.contacts.2.name', 'Nguyễn Thị Thử');
+    await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
+    await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
+    await save(page);
+    const file = await committed(gh);
+    expect(file.path).toBe(SEED_PATH);
+    const { removed, added } = lineDiff(SEED, file.text);
+    expect(removed).toEqual([]);
+    expect(added).toEqual(['    - honorific: Bà', '      name: Nguyễn Thị Thử', '      post: Chuyên viên Văn phòng Sở Ngoại vụ', '      phone: "0225.3842.689"']);
+    expect(problems).toEqual([]);
+    files.push(file);
+    await context.close();
+  });
+
+  it('creates a notice in the form, named by the address staff type', { timeout: 300_000 }, async () => {
+    const { context, page, gh, problems } = await start(false);
+    await page.getByText('Tạo mới').first().click();
+    await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
+    await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
+    await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
+    await fill(page, 'number.sequence', '21');
+    await fill(page, 'number.symbol', 'TB-NV');
+    await fill(page, 'place', 'Hải Phòng');
+    await fill(page, 'date', '2026-07-01');
+    await pick(page, 'documentType', 'THÔNG BÁO');
+    await fill(page, 'subject', 'Lịch trực đường dây nóng dịp nghỉ lễ');
+    await addItem(page, 'opening');
+    await fill(page, 'opening.0.text', 'Sở Ngoại vụ thông báo lịch trực đường dây nóng như sau:');
+    await fill(page, 'hotlines.heading', 'Số điện thoại đường dây nóng');
+    await addItem(page, 'hotlines.contacts');
+    await pick(page, 'hotlines.contacts.0.honorific', 'Ông');
+    await fill(page, 'hotlines.contacts.0.name', 'Đỗ Quang Minh');
+    await fill(page, 'hotlines.contacts.0.post', 'Chánh Văn phòng Sở Ngoại vụ');
+    await fill(page, 'hotlines.contacts.0.phone', '0934.336.639');
+    await fill(page, 'hours.heading', 'Thời gian trực:');
+    await fill(page, 'hours.text', 'Từ 07 giờ 30 đến 17 giờ các ngày nghỉ lễ.');
+    await fill(page, 'address.heading', 'Địa chỉ tiếp nhận trực tiếp:');
+    await fill(page, 'address.text', 'Số 15 Trần Quang Khải, Phường Hồng Bàng, Thành phố Hải Phòng.');
+    await fill(page, 'closing', 'Sở Ngoại vụ trân trọng thông báo./.');
+    await addItem(page, 'recipients');
+    await fill(page, 'recipients.0', 'Các phòng thuộc Sở');
+    await fill(page, 'archive', 'VT');
+    await fill(page, 'signer.post', 'GIÁM ĐỐC');
+    await fill(page, 'signer.name', 'Trần Thị Quỳnh Trang');
+    await page.getByRole('textbox').last().fill('lich-truc-nghi-le-2026-07');
+    await save(page);
+    const file = await committed(gh);
+    expect(file.path).toBe('content/notices/lich-truc-nghi-le-2026-07.yaml');
+    expect(file.text.startsWith('# yaml-language-server: $schema=../../schema/notice.schema.json\n')).toBe(true);
+    expect(file.text).toContain('phone: "0934.336.639"');
+    expect(file.text).toContain('date: "2026-07-01"');
+    expect(file.text).not.toMatch(/: (''|null)$/m);
+    expect(problems).toEqual([]);
+    files.push(file);
+    await context.close();
+  });
+
+  it('leaves files that npm run validate accepts and that build', { timeout: 300_000 }, () => {
+    expect(files.map((f) => path.basename(f.path)).sort()).toEqual(['duong-day-nong-2026-05.yaml', 'lich-truc-nghi-le-2026-07.yaml']);
+    const work = mkdtempSync(path.join(tmpdir(), 'admin-edits-'));
+    const content = path.join(work, 'content');
+    mkdirSync(content);
+    cpSync(CONTENT, content, { recursive: true });
+    for (const f of files) writeFileSync(path.join(work, f.path), f.text);
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+    expect(run(['validate', '--', path.join(content, 'notices')])).toContain('Hợp lệ: 2 tệp thông báo');
+    expect(run(['format', '--', '--check', path.join(content, 'notices')])).toContain('đúng định dạng chuẩn');
+    const out = path.join(work, 'site');
+    run(['build'], { CONTENT_DIR: content, OUT_DIR: out });
+    expect(existsSync(path.join(out, 'thong-bao/lich-truc-nghi-le-2026-07/index.html'))).toBe(true);
+    expect(readFileSync(path.join(out, 'thong-bao/duong-day-nong-2026-05/index.html'), 'utf8')).toContain('href="tel:+842253842689"');
   });
 });

@@ -68,7 +68,6 @@ describe('local repository mode (npm run dev without GitHub)', () => {
     const lastOutput = await page.evaluate(() => (window as unknown as { __noticeCmsLastOutput: string }).__noticeCmsLastOutput);
     expect(written).toBe(`${lastOutput.trim()}\n`);
     expect(written).toContain('# để trống khi chưa vào sổ');
-    await page.screenshot({ path: path.join('..', 'admin-local-saved.png') });
     expect(requests.external()).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -47,7 +47,6 @@ describe('the admin page', () => {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
     await page.waitForTimeout(2000); // fonts, favicon, locale chunk, the status poll
-    await page.screenshot({ path: path.join('..', 'admin-signin.png') });
     expect(requests.external()).toEqual([]);
     expect(problems).toEqual([]);
     expect(await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).count()).toBe(1);
