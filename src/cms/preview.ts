@@ -14,7 +14,17 @@ import { documentHtml } from '../components/document-html.ts';
 import { translator } from '../i18n/index.ts';
 import { links } from '../lib/urls.ts';
 import { normalizeStrings } from '../lib/validation/check.ts';
+import { fieldTitle } from '../lib/validation/fields.ts';
 import { SOURCE_KEY } from './format.ts';
+
+/** The fields a preview still waits for, as the form names them (their Vietnamese titles). */
+function missing(issues: { path: PropertyKey[] }[]): string[] {
+  const names = issues.map((i) => {
+    const p = i.path.filter((s): s is string | number => typeof s !== 'symbol');
+    return fieldTitle(p) ?? p.join('.');
+  });
+  return [...new Set(names)].slice(0, 8);
+}
 
 type H = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface PreviewProps {
@@ -37,7 +47,7 @@ export function noticePreview(site: string, base: string) {
         { className: 'notice-preview-waiting', lang: 'vi' },
         h('h1', { className: 'notice-preview__title' }, 'Bản xem trước'),
         h('p', null, 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc. Còn thiếu hoặc chưa đúng:'),
-        h('ul', null, ...[...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'tệp'))].slice(0, 8).map((p) => h('li', { key: p }, p))),
+        h('ul', null, ...missing(parsed.error.issues).map((p) => h('li', { key: p }, p))),
       );
     }
     const slug = String(entry.get('slug') ?? 'thong-bao-moi');
