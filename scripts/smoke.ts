@@ -50,7 +50,7 @@ try {
     if (h1 !== n.data.subject.replace(/\s+/g, ' ').trim()) problems.push(`tiêu đề trang là "${h1}", không phải trích yếu của thông báo`);
     const calls = await page.$$eval('.contact a[href^="tel:"]', (as) => as.map((a) => [a.getAttribute('href'), a.textContent ?? '']));
     for (const c of n.data.hotlines.contacts) {
-      if (!calls.some(([href, text]) => href === telHref(c.phone) && text.includes(c.phone))) problems.push(`không có nút gọi ${c.phone} (${c.name})`);
+      if (!calls.some(([href, text]) => href === telHref(c.phone) && text?.includes(c.phone))) problems.push(`không có nút gọi ${c.phone} (${c.name})`);
     }
     if (!(await page.locator('.official .doc-body').count())) problems.push('thiếu toàn văn thông báo');
     for (const v of await axeViolations(page)) problems.push(`trợ năng (axe ${v.id}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);

@@ -15,6 +15,7 @@ import { translator } from '../i18n/index.ts';
 import { links } from '../lib/urls.ts';
 import { normalizeStrings } from '../lib/validation/check.ts';
 import { fieldTitle } from '../lib/validation/fields.ts';
+import { prune } from '../lib/yaml-format/data.ts';
 import { SOURCE_KEY } from './format.ts';
 
 /** The fields a preview still waits for, as the form names them (their Vietnamese titles). */
@@ -40,7 +41,8 @@ export function noticePreview(site: string, base: string) {
   return function NoticePreview({ entry }: PreviewProps) {
     const h = (window as unknown as { h: H }).h;
     const { [SOURCE_KEY]: _id, ...data } = entry.getIn(['data'])?.toJS() ?? {};
-    const parsed = NoticeSchema.safeParse(normalizeStrings(data));
+    // The form holds every field, the empty ones as '' or {}; the file will not (format.ts).
+    const parsed = NoticeSchema.safeParse(normalizeStrings(prune(data)));
     if (!parsed.success) {
       return h(
         'main',

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { FIXTURE_DIST, ROOT } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { GitHubMock } from '../support/github-mock.ts';
+import { GitHubMock } from '../../scripts/lib/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, newContext, openSeed, signInWithToken } from './helpers.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

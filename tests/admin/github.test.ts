@@ -14,8 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { CONTENT, FIXTURE_DIST, ROOT } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { GitHubMock } from '../support/github-mock.ts';
-import { OWNER, REPO, SEED, SEED_PATH, lineDiff, newContext, openSeed, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
+import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, newContext, openSeed, pick, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -41,19 +41,6 @@ async function start(open = true): Promise<{ context: BrowserContext; page: Page
   return { context, page, gh, requests, problems };
 }
 
-/** Fills a text field of the form, found by its key path. */
-async function fill(page: Page, keyPath: string, value: string) {
-  await (await reveal(page, keyPath)).locator('input, textarea').first().fill(value);
-}
-/** Picks an option of a select field (Sveltia draws five options or fewer as radio buttons). */
-async function pick(page: Page, keyPath: string, option: string) {
-  await (await reveal(page, keyPath)).getByRole('radio', { name: option }).check();
-}
-/** Adds an item to a list field (its "Thêm …" button). */
-async function addItem(page: Page, keyPath: string) {
-  const list = await reveal(page, keyPath);
-  await list.getByRole('button', { name: /^Thêm/ }).last().click();
-}
 /** The file of the one commit a save made. */
 async function committed(gh: GitHubMock): Promise<{ path: string; text: string }> {
   await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../../scripts/lib/admin-ui.ts';
 import { CMS_OWNER, CMS_REPO, SEED_YAML } from '../support/paths.ts';
 
 export const OWNER = CMS_OWNER;
@@ -35,51 +36,6 @@ export function recordConsole(page: Page) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   return problems;
-}
-
-export async function signInWithToken(page: Page, token: string) {
-  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
-  // Sveltia's dialog focuses its token field.
-  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
-  await page.keyboard.type(token);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
-}
-
-export async function openSeed(page: Page) {
-  await page.getByText('Số điện thoại đường dây nóng và trang Facebook').first().click();
-  await page.locator('[data-key-path="issuer"]').first().waitFor();
-}
-
-/**
- * Sveltia renders a field's contents only near the viewport (and drops them again when
- * scrolled away), so a field deep in the form is found by scrolling its ancestors into view.
- * List items of objects have no section of their own, so missing prefixes are skipped.
- */
-export async function reveal(page: Page, keyPath: string) {
-  const target = page.locator(`[role="group"][data-key-path="${keyPath}"]`).first();
-  if (await target.locator('input, textarea').count()) {
-    await target.scrollIntoViewIfNeeded();
-    return target;
-  }
-  const parts = keyPath.split('.');
-  for (let n = 1; n <= parts.length; n++) {
-    const sel = `[role="group"][data-key-path="${parts.slice(0, n).join('.')}"]`;
-    for (let i = 0; i < 10 && !(await page.locator(sel).count()); i++) await page.waitForTimeout(100);
-    if (await page.locator(sel).count()) await page.locator(sel).first().scrollIntoViewIfNeeded();
-  }
-  // Items further down a list appear as the form scrolls: wheel over the edit pane.
-  await page.mouse.move(300, 500);
-  for (let i = 0; i < 40 && !(await target.locator('input, textarea').count()); i++) {
-    await page.mouse.wheel(0, 250);
-    await page.waitForTimeout(100);
-  }
-  await target.scrollIntoViewIfNeeded();
-  return target;
-}
-
-export async function save(page: Page) {
-  await page.getByRole('button', { name: /^Lưu/ }).first().click();
 }
 
 /** Sveltia is a large application: on a busy 2-core machine its first screen can take half a minute. */

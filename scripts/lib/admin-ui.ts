@@ -1,0 +1,66 @@
+/**
+ * Driving the staff form (Sveltia CMS at /admin/) as staff would: used by the admin tests
+ * and by the staff guide's screenshots (scripts/guide-screenshots.ts).
+ */
+import type { Page } from 'playwright-core';
+
+export async function signInWithToken(page: Page, token: string) {
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+  // Sveltia's dialog focuses its token field.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.type(token);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
+}
+
+export async function openSeed(page: Page) {
+  await page.getByText('Số điện thoại đường dây nóng và trang Facebook').first().click();
+  await page.locator('[data-key-path="issuer"]').first().waitFor();
+}
+
+/**
+ * Sveltia renders a field's contents only near the viewport (and drops them again when
+ * scrolled away), so a field deep in the form is found by scrolling its ancestors into view.
+ * List items of objects have no section of their own, so missing prefixes are skipped.
+ */
+export async function reveal(page: Page, keyPath: string) {
+  const target = page.locator(`[role="group"][data-key-path="${keyPath}"]`).first();
+  if (await target.locator('input, textarea').count()) {
+    await target.scrollIntoViewIfNeeded();
+    return target;
+  }
+  const parts = keyPath.split('.');
+  for (let n = 1; n <= parts.length; n++) {
+    const sel = `[role="group"][data-key-path="${parts.slice(0, n).join('.')}"]`;
+    for (let i = 0; i < 10 && !(await page.locator(sel).count()); i++) await page.waitForTimeout(100);
+    if (await page.locator(sel).count()) await page.locator(sel).first().scrollIntoViewIfNeeded();
+  }
+  // Items further down a list appear as the form scrolls: wheel over the edit pane.
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 40 && !(await target.locator('input, textarea').count()); i++) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(100);
+  }
+  await target.scrollIntoViewIfNeeded();
+  return target;
+}
+
+export async function save(page: Page) {
+  await page.getByRole('button', { name: /^Lưu/ }).first().click();
+}
+
+/** Fills a text field of the form, found by its key path. */
+export async function fill(page: Page, keyPath: string, value: string) {
+  await (await reveal(page, keyPath)).locator('input, textarea').first().fill(value);
+}
+
+/** Picks an option of a select field (Sveltia draws five options or fewer as radio buttons). */
+export async function pick(page: Page, keyPath: string, option: string) {
+  await (await reveal(page, keyPath)).getByRole('radio', { name: option }).check();
+}
+
+/** Adds an item to a list field (its "Thêm …" button). */
+export async function addItem(page: Page, keyPath: string) {
+  const list = await reveal(page, keyPath);
+  await list.getByRole('button', { name: /^Thêm/ }).last().click();
+}
