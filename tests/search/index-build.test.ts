@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndexError, writeSearchIndex } from '../../src/lib/search-index.ts';
 import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST } from '../support/paths.ts';
 
-const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' } };
+const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' }, filters: {} };
 
 describe('the search index step', () => {
   it('fails when the site folder does not exist', async () => {
