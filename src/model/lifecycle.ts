@@ -75,7 +75,7 @@ export function lifecycles(entries: readonly { slug: string; data: Notice }[]): 
       state,
       offersContacts,
       ...(by ? { replacedBy: by } : {}),
-      ...(now && now !== by ? { inForceNow: now } : {}),
+      ...(now && now !== by && now !== slug ? { inForceNow: now } : {}),
       replaces,
     });
   }

@@ -43,6 +43,11 @@ function compareDates(a: Notice, b: Notice): number {
   return 0;
 }
 
+/** Another file as a message names it: by its name when it sits beside `from` (as notices do), else by its path. */
+function named(from: ValidNotice, file: string): string {
+  return path.dirname(path.resolve(file)) === path.dirname(path.resolve(from.file)) ? path.basename(file) : shownPath(file);
+}
+
 function problem(from: ValidNotice, index: number, message: string, related: string[]): Problem {
   const at = from.positions.replaces[index] ?? { line: 0, col: 0 };
   const fieldPath = ['replaces', index];
@@ -63,7 +68,7 @@ export function lifecycleProblems(notices: ValidNotice[]): Problem[] {
         out.push(problem(from, index, `Thông báo không thể thay thế chính nó: "${name}" là tên của chính tệp này. Hãy ghi tên tệp của thông báo cũ, hoặc xóa dòng này.`, []));
       } else if (!to) {
         const guess = nearestKey(name, [...bySlug.keys()].filter((s) => s !== from.slug));
-        const hint = guess ? ` Có phải ý bạn là "${guess}" (tệp ${shownPath(bySlug.get(guess)!.file)})?` : '';
+        const hint = guess ? ` Có phải ý bạn là "${guess}" (tệp ${named(from, bySlug.get(guess)!.file)})?` : '';
         const dir = shownPath(path.dirname(from.file));
         out.push(problem(from, index, `Không có thông báo nào tên "${name}" (trong ${dir} không có tệp ${name}.yaml).${hint} Hãy chép đúng tên tệp của thông báo được thay thế, không có phần đuôi .yaml.`, guess ? [bySlug.get(guess)!.file] : []));
       } else edges.push({ from, index, to });
@@ -79,15 +84,15 @@ export function lifecycleProblems(notices: ValidNotice[]): Problem[] {
     if (!back) continue;
     inCycle.add(e);
     const chain = [e, ...back];
-    const steps = chain.map((c) => `${shownPath(c.from.file)} thay thế ${c.to.slug}`).join(', ');
-    out.push(problem(e.from, e.index, `Các thông báo thay thế nhau thành vòng tròn: ${steps}. Như vậy không biết thông báo nào còn hiệu lực. Chỉ thông báo mới hơn được thay thế thông báo cũ hơn: hãy xóa tên ở dòng này, hoặc ở tệp kia.`, chain.map((c) => c.to.file)));
+    const steps = chain.map((c) => `${named(e.from, c.from.file)} thay thế ${named(e.from, c.to.file)}`).join(', ');
+    out.push(problem(e.from, e.index, `Các thông báo thay thế nhau thành vòng tròn: ${steps}. Như vậy không thông báo nào còn hiệu lực. Chỉ thông báo mới hơn thay thế thông báo cũ hơn: hãy xóa tên ở dòng này, hoặc ở tệp có thông báo mới hơn.`, chain.map((c) => c.to.file)));
   }
 
   const byTarget = new Map<string, Edge[]>();
   for (const e of edges) {
     if (inCycle.has(e)) continue;
     const { from, index, to } = e;
-    const other = shownPath(to.file);
+    const other = named(from, to.file);
     if (!isIssued(to.data)) {
       out.push(problem(from, index, `Không thể thay thế ${other}: đó là bản dự thảo (chưa có đủ số và ngày ký), chưa từng có hiệu lực. Chỉ thông báo đã ban hành mới bị thay thế. Nếu bản dự thảo đó không dùng nữa, hãy xóa tệp ${other}; nếu không, hãy xóa dòng này.`, [to.file]));
     } else if (to.data.issuer.fullName !== from.data.issuer.fullName) {
@@ -98,11 +103,11 @@ export function lifecycleProblems(notices: ValidNotice[]): Problem[] {
     byTarget.set(to.slug, [...(byTarget.get(to.slug) ?? []), e]);
   }
 
-  for (const [slug, named] of byTarget) {
-    if (named.length < 2) continue;
-    for (const e of named) {
-      const others = named.filter((o) => o !== e).map((o) => `${shownPath(o.from.file)} (dòng ${o.from.positions.replaces[o.index]?.line ?? '?'})`);
-      out.push(problem(e.from, e.index, `${shownPath(e.to.file)} cũng được ${others.join(', ')} ghi là thay thế. Mỗi thông báo chỉ được một thông báo khác thay thế, nếu không người dân không biết thông báo nào đang có hiệu lực. Hãy giữ tên "${slug}" ở một tệp và xóa ở tệp còn lại; một bản dự thảo mới thì ghi tên thông báo mới nhất.`, named.filter((o) => o !== e).map((o) => o.from.file)));
+  for (const [slug, replacers] of byTarget) {
+    if (replacers.length < 2) continue;
+    for (const e of replacers) {
+      const others = replacers.filter((o) => o !== e).map((o) => `${named(e.from, o.from.file)} (dòng ${o.from.positions.replaces[o.index]?.line ?? '?'})`);
+      out.push(problem(e.from, e.index, `${named(e.from, e.to.file)} cũng được ${others.join(', ')} ghi là thay thế. Mỗi thông báo chỉ được một thông báo khác thay thế, nếu không người dân không biết thông báo nào đang có hiệu lực. Hãy giữ tên "${slug}" ở một tệp và xóa ở tệp còn lại; một bản dự thảo mới thì ghi tên thông báo mới nhất.`, replacers.filter((o) => o !== e).map((o) => o.from.file)));
     }
   }
   return out;

@@ -556,6 +556,32 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     `);
   });
 
+  it('replaces: a name with .yaml, one that cannot be a file name, one written twice', () => {
+    expect(file('thay-the-sai-cach-ghi.yaml')).toMatchInlineSnapshot(`
+      "Có 3 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:16:5 (dòng 16, cột 5)
+        Trường: replaces[0] (Tên tệp của thông báo được thay thế thứ 1)
+        Lỗi: Chỉ ghi tên tệp, không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.
+          16 │   - duong-day-nong-2026-01.yaml
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:17:5 (dòng 17, cột 5)
+        Trường: replaces[1] (Tên tệp của thông báo được thay thế thứ 2)
+        Lỗi: Tên tệp chỉ có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-01. Hãy chép đúng tên tệp của thông báo cũ (không có .yaml).
+          17 │   - Duong day nong 2026-02
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:19:5 (dòng 19, cột 5)
+        Trường: replaces[3] (Tên tệp của thông báo được thay thế thứ 4)
+        Lỗi: Tên "duong-day-nong-2026-03" đã có ở mục thứ 3 của danh sách này. Hãy xóa dòng thừa.
+          19 │   - duong-day-nong-2026-03
+             │     ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
   it('a file over the size limit is refused before it is parsed', () => {
     const bytes = new TextEncoder().encode(`subject: ${'Rất dài. '.repeat(MAX_FILE_BYTES / 8)}\n`);
     expect(messagesForBytes('qua-lon.yaml', bytes)).toMatchInlineSnapshot(`
