@@ -11,7 +11,7 @@ import { formatDecreeDate, formatShortDate, isoDate, parseNoticeDate, sortKey, t
 import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
 import { officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
-import { lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
+import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 
 /** Issued: registered (a number) and dated to the day. Anything less is a draft, and says what it lacks. */
 export type NoticeStatus = { issued: true } | { issued: false; lacks: 'number' | 'day' | 'number-and-day' };
@@ -130,7 +130,7 @@ export function noticeRef(slug: string, n: Notice, t: Translate, links: Links): 
   const d = parseNoticeDate(n.date);
   const date = d ? shortDateOf(d, t) : n.date;
   const id = identifierOf(n);
-  const name = d && statusOf(n, d).issued && id ? t('lifecycle.name', { number: id, date }) : t('lifecycle.nameDraft', { date });
+  const name = isIssued(n) && id ? t('lifecycle.name', { number: id, date }) : t('lifecycle.nameDraft', { date });
   return { slug, name, subject: n.subject, path: noticePath(slug), url: links.abs(noticePath(slug)) };
 }
 
@@ -148,9 +148,9 @@ function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Tra
 }
 
 function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
+  if (isIssued(n)) return { issued: true };
   const noNumber = n.number.sequence == null;
   const noDay = d.day === null;
-  if (!noNumber && !noDay) return { issued: true };
   return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
 }
 
@@ -164,8 +164,9 @@ export function buildNoticeView(
   t: Translate,
   links: Links,
   life: Lifecycle = lifecycles([{ slug, data: n }]).get(slug)!,
-  ref: (slug: string) => NoticeRef = () => {
-    throw new Error('buildNoticeView: a notice alone names no other');
+  ref: (slug: string) => NoticeRef = (s) => {
+    if (s !== slug) throw new Error(`buildNoticeView: a notice alone names no other (${s})`);
+    return noticeRef(slug, n, t, links);
   },
 ): NoticeView {
   const parsed = parseNoticeDate(n.date);
@@ -222,7 +223,7 @@ export function buildNoticeView(
     description: description(n, lifecycle, t, { status: statusShort, date: short }),
     paths: { page: noticePath(slug), preview: previewPath(slug), data: dataPath(slug) },
     urls: { page: links.abs(noticePath(slug)), data: links.abs(dataPath(slug)) },
-    ref: noticeRef(slug, n, t, links),
+    ref: ref(slug),
     lifecycle,
     contacts,
     address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(n.address) },

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
-import { genericMarker, locate, schemaProblems, type SourceContext } from './schema-issues.ts';
+import { genericMarker, locate, positionAt, schemaProblems, type SourceContext } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
 import { parseStructure } from './structure.ts';
 import { allFields } from './fields.ts';
-import type { LoadResult, Problem, SourcePosition } from './types.ts';
+import type { LoadResult, Problem } from './types.ts';
 
 // Generic messages in Vietnamese (zod 4's `vi` locale); our own wording replaces most of them.
 z.config(z.locales.vi());
@@ -72,13 +72,7 @@ export function validateSource(file: string, bytes: Uint8Array): LoadResult {
 }
 
 /** The line, column and text of the value at `fieldPath` in a parsed file. */
-function positionOf(ctx: SourceContext, fieldPath: (string | number)[]): SourcePosition {
-  const { node } = locate(ctx.doc, fieldPath);
-  const offset = node?.range?.[0];
-  if (offset === undefined) return { line: 0, col: 0 };
-  const { line, col } = ctx.lineCounter.linePos(offset);
-  return { line, col, excerpt: ctx.lines[line - 1] };
-}
+const positionOf = (ctx: SourceContext, fieldPath: (string | number)[]) => positionAt(ctx, locate(ctx.doc, fieldPath).node?.range?.[0]);
 
 function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data: T; ctx: SourceContext } | { problems: Problem[] } {
   const problems: Problem[] = (schema as z.ZodType) === Notice ? nameProblems(file) : [];
