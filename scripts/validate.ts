@@ -7,6 +7,7 @@
  * validates it: the site's identity, every notice, and the checks across notices.
  */
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
 import { loadContent } from '../src/lib/content.ts';
 
@@ -18,7 +19,11 @@ if (format !== 'text' && format !== 'github') {
 }
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const { notices, problems } = targets.length ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]))) : loadContent();
+// Files given one by one are checked across files together with the other notices of
+// their folders, so a `replaces` entry naming one of those is not refused.
+const files = targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
+const siblings = [...new Set(files.map((f) => path.dirname(f)))].flatMap((d) => (isDir(d) ? noticeFiles(d) : []));
+const { notices, problems } = targets.length ? validateAll(files, siblings) : loadContent();
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

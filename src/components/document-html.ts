@@ -6,15 +6,16 @@
  * twice per notice (at 1000 notices, 2000 renders of a component tree per list item).
  *
  * Every text and attribute value goes through `escape`; links come from validated data
- * (tel:, mailto:, https: only).
+ * (tel:, mailto:, https: only), and only where the model gives a run an address.
  */
 import type { Block, Inline, List, OfficialDocument } from '../model/document.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escape = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/** A run as text, or a link when it has an address (a notice that offers no numbers prints its phones as text). */
 const runs = (content: Inline[]) =>
-  content.map((r) => (typeof r === 'string' ? escape(r) : `<a href="${escape(r.href)}">${escape(r.text)}</a>`)).join('');
+  content.map((r) => (typeof r === 'string' ? escape(r) : r.href ? `<a href="${escape(r.href)}">${escape(r.text)}</a>` : escape(r.text))).join('');
 
 function list(l: List): string {
   const cls = l.marker === 'plus' ? 'doc-list doc-list--plus' : 'doc-list';

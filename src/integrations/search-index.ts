@@ -1,6 +1,7 @@
 /**
  * Pagefind wired as an integration reading the build's result (as Starlight does): at
- * the end of the build, one search record per notice page (src/lib/search-record.ts)
+ * the end of the build, one search record per notice page and one for the directory of
+ * hotlines (src/lib/search-record.ts)
  * from the site model, with addresses under Astro's base path, each checked against a
  * page the build wrote.
  */
@@ -8,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { searchRecord } from '../lib/search-record.ts';
+import { directorySearchRecord, searchRecord } from '../lib/search-record.ts';
+import { DIRECTORY_PATH } from '../lib/urls.ts';
 import { SearchIndexError, writeSearchIndex } from '../lib/search-index.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModel } from './site-model.ts';
@@ -25,13 +27,17 @@ export default function searchIndex(): AstroIntegration {
         const model = integrationModel(config);
         if (!model) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         const out = fileURLToPath(dir);
-        const records = model.notices.map((v) => {
-          if (!existsSync(path.join(out, v.paths.page, 'index.html'))) {
-            throw new SearchIndexError(`không có trang ${model.links.href(v.paths.page)} để trỏ tới.`);
+        const page = (sitePath: string) => {
+          if (!existsSync(path.join(out, sitePath, 'index.html'))) {
+            throw new SearchIndexError(`không có trang ${model.links.href(sitePath)} để trỏ tới.`);
           }
-          return searchRecord(v, model.links.href(v.paths.page));
-        });
-        logger.info(`Chỉ mục tìm kiếm: ${await writeSearchIndex(out, records)} thông báo.`);
+          return model.links.href(sitePath);
+        };
+        const records = [
+          ...model.notices.map((v) => searchRecord(v, page(v.paths.page))),
+          directorySearchRecord(model, page(DIRECTORY_PATH)),
+        ];
+        logger.info(`Chỉ mục tìm kiếm: ${await writeSearchIndex(out, records)} trang.`);
         markPhase('search index (Pagefind, its binary included)');
       },
     },

@@ -1,6 +1,7 @@
 /**
  * The files the site publishes besides its pages, made from the site model: one vCard per
- * hotline (/thong-bao/<slug>/lien-he-<n>.vcf), each notice's open data
+ * hotline (/thong-bao/<slug>/lien-he-<n>.vcf; none for a notice that offers no numbers,
+ * such as a replaced one: its view has no contacts), each notice's open data
  * (/du-lieu/thong-bao/<slug>.json), the list of notices (/du-lieu/thong-bao.json), and the
  * JSON Schemas those two kinds of file name in their "$schema".
  *
@@ -14,7 +15,7 @@ import { Notice } from '../schema/notice.ts';
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
 import { hotlineVCard } from './vcard.ts';
-import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH } from './urls.ts';
+import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath } from './urls.ts';
 
 export interface Download {
   /** Site path, relative to the base path (no leading slash), from src/lib/urls.ts. */
@@ -28,6 +29,16 @@ const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const Status = z.enum(['issued', 'draft']).meta({ description: '"issued": đã có số và ngày ký; "draft": bản dự thảo.' });
+const State = z
+  .enum(['in-force', 'replaced', 'draft'])
+  .meta({ description: '"in-force": đang có hiệu lực; "replaced": đã được thay thế; "draft": bản dự thảo, chưa có hiệu lực.' });
+const Ref = z
+  .strictObject({
+    slug: z.string().meta({ description: 'Tên tệp của thông báo, cũng là địa chỉ trang.' }),
+    page: z.url(),
+    data: z.url(),
+  })
+  .meta({ description: 'Một thông báo khác.' });
 
 /** One notice's open data: the validated notice exactly as its file says it, and what the site derives. */
 export const OpenNotice = z
@@ -35,6 +46,8 @@ export const OpenNotice = z
     $schema: z.url(),
     url: z.url().meta({ description: 'Địa chỉ trang của thông báo.' }),
     status: Status,
+    state: State,
+    replacedBy: Ref.nullable().meta({ description: 'Thông báo đã thay thế thông báo này; null khi chưa bị thay thế.' }),
     notice: Notice,
   })
   .meta({ title: 'Dữ liệu mở của một thông báo' });
@@ -48,6 +61,8 @@ export const OpenNoticeIndex = z
         subject: z.string(),
         date: z.string().meta({ description: 'NĂM-THÁNG-NGÀY, hoặc NĂM-THÁNG khi chưa có ngày.' }),
         status: Status,
+        state: State,
+        replacedBy: z.string().nullable().meta({ description: 'Tên tệp của thông báo đã thay thế thông báo này; null khi chưa bị thay thế.' }),
         number: Notice.shape.number,
         page: z.url(),
         data: z.url(),
@@ -59,7 +74,15 @@ export const OpenNoticeIndex = z
 const status = (v: NoticeView) => (v.status.issued ? 'issued' : 'draft');
 
 export function openNotice(v: NoticeView, model: SiteModel): z.infer<typeof OpenNotice> {
-  return { $schema: model.links.abs(DATA_SCHEMA_PATH), url: v.urls.page, status: status(v), notice: v.notice };
+  const by = v.lifecycle.replacedBy;
+  return {
+    $schema: model.links.abs(DATA_SCHEMA_PATH),
+    url: v.urls.page,
+    status: status(v),
+    state: v.lifecycle.state,
+    replacedBy: by ? { slug: by.slug, page: by.url, data: model.links.abs(dataPath(by.slug)) } : null,
+    notice: v.notice,
+  };
 }
 
 export function openNoticeIndex(model: SiteModel): z.infer<typeof OpenNoticeIndex> {
@@ -70,6 +93,8 @@ export function openNoticeIndex(model: SiteModel): z.infer<typeof OpenNoticeInde
       subject: v.subject,
       date: v.date.iso,
       status: status(v),
+      state: v.lifecycle.state,
+      replacedBy: v.lifecycle.replacedBy?.slug ?? null,
       number: v.notice.number,
       page: v.urls.page,
       data: v.urls.data,

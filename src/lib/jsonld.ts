@@ -3,7 +3,8 @@
  *
  * The graph holds three things:
  *  - the issuing body, a GovernmentOrganization, with one ContactPoint per hotline, the
- *    place where residents can come in person, and its Facebook page as sameAs;
+ *    place where residents can come in person, and its Facebook page as sameAs (for a
+ *    notice that offers no numbers, src/model/lifecycle.ts, its name and parent only);
  *  - the notice itself, an Article: schema.org has no "official notice" type, and Article
  *    ("an article, such as a news article or piece of investigative report"; its other
  *    subtypes are reports and blog posts) is the general written work Google's structured
@@ -88,14 +89,17 @@ export function noticeJsonLd(view: NoticeView): Graph {
     geo: coords ? { '@type': 'GeoCoordinates', latitude: coords.lat, longitude: coords.lon } : undefined,
     openingHoursSpecification: hours,
   };
+  // A notice that offers no numbers to call (replaced, or a draft not yet in force) says
+  // nothing of how to reach the body: its hotlines, address and hours may be out of date.
+  const reach = view.lifecycle.offersContacts;
   const organization: GovernmentOrganization = {
     '@type': 'GovernmentOrganization',
     '@id': orgId,
     name: n.issuer.fullName,
     parentOrganization: { '@type': 'GovernmentOrganization', name: n.issuer.parent },
-    address,
-    location: place,
-    contactPoint: view.contacts.map((c): ContactPoint => ({
+    address: reach ? address : undefined,
+    location: reach ? place : undefined,
+    contactPoint: !reach ? undefined : view.contacts.map((c): ContactPoint => ({
       '@type': 'ContactPoint',
       name: c.person,
       description: c.post,
@@ -106,7 +110,7 @@ export function noticeJsonLd(view: NoticeView): Graph {
       availableLanguage: 'vi',
       hoursAvailable: hours,
     })),
-    sameAs: n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
+    sameAs: reach && n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
   };
   const published = isoDateTime(view);
   const article: Article = {
@@ -118,7 +122,8 @@ export function noticeJsonLd(view: NoticeView): Graph {
     url: pageUrl,
     inLanguage: 'vi',
     datePublished: published,
-    creativeWorkStatus: view.status.issued ? 'Published' : 'Draft',
+    // schema.org's own example terms: Draft, Published, Obsolete (a replaced notice).
+    creativeWorkStatus: view.lifecycle.replacedBy ? 'Obsolete' : view.status.issued ? 'Published' : 'Draft',
     identifier: view.identifier ?? undefined,
     author: { '@id': orgId },
     publisher: { '@id': orgId },

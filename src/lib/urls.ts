@@ -6,6 +6,8 @@
 
 export const FEED_PATH = 'rss.xml';
 export const SEARCH_PATH = 'tim-kiem/';
+/** Every hotline in force, on one page. */
+export const DIRECTORY_PATH = 'duong-day-nong/';
 export const SITEMAP_PATH = 'sitemap-index.xml';
 export const DATA_INDEX_PATH = 'du-lieu/thong-bao.json';
 /** The staff form (/admin/): its page, and its script (with Sveltia) beside it. */

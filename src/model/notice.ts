@@ -11,6 +11,7 @@ import { formatDecreeDate, formatShortDate, isoDate, parseNoticeDate, sortKey, t
 import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
 import { officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
+import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 
 /** Issued: registered (a number) and dated to the day. Anything less is a draft, and says what it lacks. */
 export type NoticeStatus = { issued: true } | { issued: false; lacks: 'number' | 'day' | 'number-and-day' };
@@ -27,6 +28,32 @@ export interface ContactView {
   email?: { address: string; mailto: string };
   /** Site path of this hotline's vCard. */
   vcardPath: string;
+}
+
+/** Another notice as a page names it: "Thông báo số 02/TB-NV ngày 16/03/2026", its subject and page. */
+export interface NoticeRef {
+  slug: string;
+  /** "Thông báo số 02/TB-NV ngày 16/03/2026"; a draft: "Bản dự thảo (tháng 7/2026)". */
+  name: string;
+  subject: string;
+  /** Site path of its page. */
+  path: string;
+  url: string;
+}
+
+/** The notice's place in its chain (src/model/lifecycle.ts), with the other notices named. */
+export interface LifecycleView {
+  state: LifecycleState;
+  /** Issued and not replaced. */
+  inForce: boolean;
+  /** Whether this page offers its numbers to call (contact card, vCards, ContactPoint, the directory). */
+  offersContacts: boolean;
+  replacedBy?: NoticeRef;
+  /** The notice in force now, when the chain of replacements goes on past `replacedBy`. */
+  inForceNow?: NoticeRef;
+  replaces: NoticeRef[];
+  /** "Đang có hiệu lực" or "Đã được thay thế"; null for a draft (its status line says draft). */
+  label: string | null;
 }
 
 export interface NoticeView {
@@ -59,6 +86,10 @@ export interface NoticeView {
   description: string;
   paths: { page: string; preview: string; data: string };
   urls: { page: string; data: string };
+  /** How other pages name and link this notice. */
+  ref: NoticeRef;
+  lifecycle: LifecycleView;
+  /** The hotlines to call; empty when the notice offers none (`lifecycle.offersContacts`). */
   contacts: ContactView[];
   address: { heading: string; text: string; mapHref: string };
   hours: { heading: string; text: string };
@@ -85,29 +116,76 @@ export function mapHref(address: Notice['address']): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
+/** "05/TB-NV" once registered. */
+function identifierOf(n: Notice): string | null {
+  return n.number.sequence == null ? null : `${String(n.number.sequence).padStart(2, '0')}/${n.number.symbol}`;
+}
+
+function shortDateOf(d: NoticeDate, t: Translate): string {
+  return d.day === null ? t('date.monthOnly', { month: d.month, year: d.year }) : formatShortDate(d);
+}
+
+/** How a page names a notice: "Thông báo số 02/TB-NV ngày 16/03/2026", or a draft by its month. */
+export function noticeRef(slug: string, n: Notice, t: Translate, links: Links): NoticeRef {
+  const d = parseNoticeDate(n.date);
+  const date = d ? shortDateOf(d, t) : n.date;
+  const id = identifierOf(n);
+  const name = isIssued(n) && id ? t('lifecycle.name', { number: id, date }) : t('lifecycle.nameDraft', { date });
+  return { slug, name, subject: n.subject, path: noticePath(slug), url: links.abs(noticePath(slug)) };
+}
+
+/** The lifecycle as pages read it, with the notices it names. */
+function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Translate): LifecycleView {
+  return {
+    state: life.state,
+    inForce: life.state === 'in-force',
+    offersContacts: life.offersContacts,
+    ...(life.replacedBy ? { replacedBy: ref(life.replacedBy) } : {}),
+    ...(life.inForceNow ? { inForceNow: ref(life.inForceNow) } : {}),
+    replaces: life.replaces.map(ref),
+    label: life.state === 'draft' ? null : t(life.state === 'in-force' ? 'lifecycle.inForce' : 'lifecycle.replaced'),
+  };
+}
+
 function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
+  if (isIssued(n)) return { issued: true };
   const noNumber = n.number.sequence == null;
   const noDay = d.day === null;
-  if (!noNumber && !noDay) return { issued: true };
   return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
 }
 
-export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Links): NoticeView {
+/**
+ * The view of one notice. `life` is its place among the site's notices (buildSiteModel
+ * decides it for all of them); alone, a notice is as its own data says, replaced by none.
+ */
+export function buildNoticeView(
+  slug: string,
+  n: Notice,
+  t: Translate,
+  links: Links,
+  life: Lifecycle = lifecycles([{ slug, data: n }]).get(slug)!,
+  ref: (slug: string) => NoticeRef = (s) => {
+    if (s !== slug) throw new Error(`buildNoticeView: a notice alone names no other (${s})`);
+    return noticeRef(slug, n, t, links);
+  },
+): NoticeView {
   const parsed = parseNoticeDate(n.date);
   // The schema has already refused impossible dates; this guards the type only.
   if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
   const status = statusOf(n, parsed);
   const sequence = n.number.sequence == null ? null : String(n.number.sequence).padStart(2, '0');
-  const identifier = sequence === null ? null : `${sequence}/${n.number.symbol}`;
+  const identifier = identifierOf(n);
+  const lifecycle = lifecycleView(life, ref, t);
+  const offers = lifecycle.offersContacts;
   const numberLine = t('document.number', { number: `${sequence ?? '\u2003\u2003'}/${n.number.symbol}` });
   const statusLine = status.issued
     ? numberLine
     : t(status.lacks === 'number' ? 'status.draft.noNumber' : status.lacks === 'day' ? 'status.draft.noDay' : 'status.draft.noNumberNoDay', { number: identifier ?? '' });
-  const short = parsed.day === null ? t('date.monthOnly', { month: parsed.month, year: parsed.year }) : formatShortDate(parsed);
+  const short = shortDateOf(parsed, t);
   const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
-  const contacts = n.hotlines.contacts.map((c, i): ContactView => ({
+  const contacts = (offers ? n.hotlines.contacts : []).map((c, i): ContactView => ({
     person: t(`person.${c.honorific}`, { name: c.name }),
     personInSentence: t(`person.${c.honorific}.inSentence`, { name: c.name }),
     name: c.name,
@@ -119,7 +197,9 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
     vcardPath: vcardPath(slug, i),
   }));
 
-  const body = hotlineBody(n, t, { tel: telHref, mailto });
+  // A notice whose numbers are not to be called prints them as plain text: the official
+  // text word for word, with nothing to tap.
+  const body = hotlineBody(n, t, offers ? { tel: telHref, mailto } : { tel: () => null, mailto: () => null });
   const document = officialDocument(n, t, {
     number: numberLine,
     placeDate: t('document.placeDate', { place: n.place, date: formatDecreeDate(parsed) }),
@@ -140,21 +220,33 @@ export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Li
     subject: n.subject,
     shortTitle: shortTitle(n.subject),
     eyebrow: `${docType} · ${n.issuer.fullName}`,
-    description: t('notice.descriptionText', {
-      issuer: n.issuer.fullName,
-      status: statusShort,
-      date: short,
-      subject: n.subject.trim(),
-      phones: n.hotlines.contacts.map((c) => c.phone).join(', '),
-    }),
+    description: description(n, lifecycle, t, { status: statusShort, date: short }),
     paths: { page: noticePath(slug), preview: previewPath(slug), data: dataPath(slug) },
     urls: { page: links.abs(noticePath(slug)), data: links.abs(dataPath(slug)) },
+    ref: ref(slug),
+    lifecycle,
     contacts,
     address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(n.address) },
     hours: { heading: n.hours.heading, text: n.hours.text },
     ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
     document,
   };
+}
+
+/**
+ * The meta description (also the feed's): whose notice, what about, and then what a
+ * resident acts on: the numbers to call, or, when it offers none, which notice to use.
+ * A replacement says what it replaces.
+ */
+function description(n: Notice, life: LifecycleView, t: Translate, v: { status: string; date: string }): string {
+  const head = t('notice.descriptionHead', { issuer: n.issuer.fullName, status: v.status, date: v.date, subject: n.subject.trim() });
+  const names = (refs: NoticeRef[]) => refs.map((r) => r.name).join(', ');
+  const parts = [head];
+  if (life.replacedBy) parts.push(t('notice.descriptionReplaced', { by: (life.inForceNow ?? life.replacedBy).name }));
+  else if (life.state === 'draft' && !life.offersContacts) parts.push(t('notice.descriptionPending', { old: names(life.replaces) }));
+  else if (life.replaces.length) parts.push(t('notice.descriptionReplaces', { old: names(life.replaces) }));
+  if (life.offersContacts) parts.push(t('notice.descriptionPhones', { phones: n.hotlines.contacts.map((c) => c.phone).join(', ') }));
+  return parts.join(' ');
 }
 
 /** Newest first; ties broken by subject so the order never depends on the file system. */

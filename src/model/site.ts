@@ -1,5 +1,7 @@
 /**
- * The whole site's view: its identity and every notice's view, newest first. Built once
+ * The whole site's view: its identity, every notice's view newest first, each with its
+ * place in the chain of replacements (decided once for all, src/model/lifecycle.ts), and
+ * the directory of the hotlines in force. Built once
  * per build from the validated content (src/lib/content.ts) by whoever needs it: the
  * pages (through src/lib/route-data.ts), and the integrations that write the downloads
  * and the search index.
@@ -8,7 +10,9 @@ import type { SiteConfig } from '../schema/site.ts';
 import type { Notice } from '../schema/notice.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 import { links as linksOf, type Links } from '../lib/urls.ts';
-import { buildNoticeView, byNewest, type NoticeView } from './notice.ts';
+import { buildNoticeView, byNewest, noticeRef, type NoticeRef, type NoticeView } from './notice.ts';
+import { lifecycles } from './lifecycle.ts';
+import { buildDirectory, type DirectoryGroup } from './directory.ts';
 
 export interface SiteModel {
   config: SiteConfig;
@@ -18,6 +22,8 @@ export interface SiteModel {
   /** Newest first. */
   notices: NoticeView[];
   bySlug: ReadonlyMap<string, NoticeView>;
+  /** The hotlines residents may call, by issuing body (/duong-day-nong/). */
+  directory: DirectoryGroup[];
 }
 
 export function buildSiteModel(
@@ -29,6 +35,9 @@ export function buildSiteModel(
 ): SiteModel {
   const t = translator(lang);
   const links = linksOf(site, base);
-  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links)).sort(byNewest);
-  return { config, lang, t, links, notices, bySlug: new Map(notices.map((v) => [v.slug, v])) };
+  const life = lifecycles(entries);
+  const refs = new Map<string, NoticeRef>(entries.map((e) => [e.slug, noticeRef(e.slug, e.data, t, links)]));
+  const ref = (slug: string) => refs.get(slug)!;
+  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links, life.get(e.slug)!, ref)).sort(byNewest);
+  return { config, lang, t, links, notices, bySlug: new Map(notices.map((v) => [v.slug, v])), directory: buildDirectory(notices, config.agency) };
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { matching, noticeDate, paragraph, text } from './fields.ts';
+import { SLUG } from '../lib/validation/source.ts';
 
 export const Issuer = z
   .strictObject({
@@ -49,6 +50,34 @@ export const Signer = z
   })
   .meta({ title: 'Người ký' });
 
+/**
+ * The notices this one replaces, by file name (the page address). Whether each name is a
+ * notice, and whether the chain leaves one notice in force, is checked across files
+ * (src/lib/validation/lifecycle.ts); here only the shape of each name.
+ */
+export const Replaces = z
+  .array(
+    z
+      .string()
+      .refine((s) => !/\.ya?ml$/i.test(s.trim()), { message: 'Chỉ ghi tên tệp, không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.' })
+      .refine((s) => /\.ya?ml$/i.test(s.trim()) || SLUG.test(s), {
+        message: 'Tên tệp chỉ có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-01. Hãy chép đúng tên tệp của thông báo cũ (không có .yaml).',
+      })
+      .meta({ title: 'Tên tệp của thông báo được thay thế', description: 'Không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.' }),
+  )
+  .min(1)
+  .max(20)
+  .superRefine((names, ctx) => {
+    names.forEach((name, i) => {
+      const first = names.indexOf(name);
+      if (first < i) ctx.addIssue({ code: 'custom', path: [i], message: `Tên "${name}" đã có ở mục thứ ${first + 1} của danh sách này. Hãy xóa dòng thừa.` });
+    });
+  })
+  .meta({
+    title: 'Các thông báo được thay thế',
+    description: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một dòng "- " với tên tệp của nó, không có .yaml.',
+  });
+
 /** The fields before the body, in the order a file writes them. */
 export const head = {
   issuer: Issuer,
@@ -57,6 +86,7 @@ export const head = {
   date: noticeDate('Ngày ban hành', 'Dạng 2026-05-15, hoặc 2026-05 khi chưa có ngày (bản dự thảo).'),
   documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản', description: 'Viết đúng: THÔNG BÁO' }),
   subject: paragraph('Trích yếu nội dung', 'Chép nguyên văn dòng trích yếu dưới chữ THÔNG BÁO.'),
+  replaces: Replaces.optional(),
 };
 
 /** The fields after the body: the closing sentence, recipients, archive and signer. */

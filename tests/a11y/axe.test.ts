@@ -12,6 +12,8 @@ import { launchBrowser } from '../../src/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
+import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
+import { CHAIN } from '../support/chain.ts';
 
 const axe = axeViolations;
 
@@ -24,11 +26,20 @@ afterAll(async () => {
 });
 
 for (const [name, dist, mustHave] of [
-  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`]],
+  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/${DIRECTORY_PATH}`]],
   [
     'fixture site',
     FIXTURE_DIST,
-    [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/thong-bao/${SECOND_SLUG}/ban-in/`],
+    [
+      `/thong-bao/${SEED_SLUG}/`,
+      `/thong-bao/${SECOND_SLUG}/`,
+      `/thong-bao/${SEED_SLUG}/ban-in/`,
+      `/thong-bao/${SECOND_SLUG}/ban-in/`,
+      // The directory, and each notice of the chain: a replaced notice with its banner, a draft with its own.
+      `/${DIRECTORY_PATH}`,
+      ...Object.values(CHAIN).map((slug) => `/thong-bao/${slug}/`),
+      `/thong-bao/${CHAIN.replaced}/ban-in/`,
+    ],
   ],
 ] as const) {
   describe(`axe on every page of ${name}`, () => {

@@ -97,12 +97,19 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
     }
 
     if (notice) {
-      // A notice page's description says whose notice, what about and whom to call.
+      // A notice page's description says whose notice, what about and whom to call; one
+      // that offers no numbers (replaced, or a draft not yet in force) names none of them,
+      // and says which notice to use instead.
       expect(head.og['og:type']).toBe('article');
       expect(head.og['og:title']).toBe(notice.data.subject);
       expect(head.description).toContain(notice.data.subject);
       expect(head.description).toContain(notice.data.issuer.fullName);
-      for (const c of notice.data.hotlines.contacts) expect(head.description).toContain(c.phone);
+      const life = notice.view.lifecycle;
+      for (const c of notice.data.hotlines.contacts) {
+        if (life.offersContacts) expect(head.description).toContain(c.phone);
+        else expect(head.description).not.toContain(c.phone);
+      }
+      if (!life.offersContacts) expect(head.description).toContain((life.replacedBy ?? life.replaces[0])!.name);
     } else if (previewOf) {
       expect(head.og['og:type']).toBe('article');
       expect(head.og['og:title']).toBe(`Bản in: ${previewOf.data.subject}`);

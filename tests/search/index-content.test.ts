@@ -11,7 +11,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
-import { noticePath } from '../../src/lib/urls.ts';
+import { DIRECTORY_PATH, noticePath } from '../../src/lib/urls.ts';
+import { REPLACED_META, STATE, STATE_FILTER } from '../../src/lib/search-record.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 import { BASE_SITE, SITES } from '../data/notices.ts';
@@ -20,6 +21,7 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 /** Pagefind's fragment files: gzip of "pagefind_dcd" followed by the record as JSON. */
@@ -46,15 +48,35 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     return restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
   };
 
-  it('has one record per notice, at its address under the base path', () => {
-    expect(records.map((r) => r.url).sort()).toEqual(notices.map((n) => url(n.slug)).sort());
+  const directory = `${base}${DIRECTORY_PATH}`;
+  const replaced = new Set(notices.filter((n) => n.view.lifecycle.replacedBy).map((n) => url(n.slug)));
+
+  it('has one record per notice, at its address under the base path, and one for the directory', () => {
+    expect(records.map((r) => r.url).sort()).toEqual([...notices.map((n) => url(n.slug)), directory].sort());
   });
 
-  it('keeps the text once, đ written d, with only the title and the marks as metadata', () => {
+  it('keeps the text once, đ written d, with only the title, the marks and a replaced label as metadata', () => {
     for (const r of records) {
       expect(r.content).not.toMatch(/[đĐ]/);
-      expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META)).toEqual(['title']);
+      expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META).sort()).toEqual(replaced.has(r.url) ? [REPLACED_META, 'title'].sort() : ['title']);
+      if (replaced.has(r.url)) expect(r.meta[REPLACED_META]).toBe('Đã được thay thế');
       expect(r.meta[D_STROKE_META] ?? '').toMatch(/^[.,]*$/);
+    }
+  });
+
+  it('files each record as current or replaced, which the search page ranks by', () => {
+    for (const r of records) expect(r.filters).toEqual({ [STATE_FILTER]: [replaced.has(r.url) ? STATE.replaced : STATE.current] });
+  });
+
+  it('the directory\'s record holds every number offered, with its digits, and none of a notice that offers none', () => {
+    const r = records.find((x) => x.url === directory)!;
+    const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
+    expect(r.meta.title).toBe('Đường dây nóng đang có hiệu lực');
+    for (const n of notices) {
+      for (const c of n.data.hotlines.contacts) {
+        if (n.view.lifecycle.offersContacts) expect(text).toContain(`${c.phone} (${c.phone.replace(/\D/g, '')})`);
+        else expect(text).not.toContain(c.phone);
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
+import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
 
 let site: SiteSession;
 let page: Page;
@@ -21,6 +22,8 @@ afterAll(() => site?.close());
 
 interface Shown {
   hrefs: string[];
+  /** The results that are notices: every result but the directory of hotlines. */
+  notices: string[];
   titles: string[];
   excerpts: string[];
   status: string;
@@ -41,11 +44,13 @@ async function search(query: string): Promise<Shown> {
       excerpts: items.map((li) => li.querySelector('.search-excerpt')!.textContent!.trim()),
       status: document.querySelector('#trang-thai')!.textContent!.trim(),
     };
-  });
+  }).then((shown) => ({ ...shown, notices: shown.hrefs.filter((h) => h !== directory) }));
 }
 
 const seed = `/thong-bao/${SEED_SLUG}/`;
 const second = `/thong-bao/${SECOND_SLUG}/`;
+/** The directory of hotlines is searchable too: it holds every name, street and number in force. */
+const directory = `/${DIRECTORY_PATH}`;
 
 describe('search on a site of two notices', () => {
   it.each([
@@ -63,24 +68,29 @@ describe('search on a site of two notices', () => {
     ['nguyen thi thu nghiem', second],
     ['0225.3842.689', second],
     ['02253842689', second],
-  ])('"%s" finds only the right notice', async (query, expected) => {
+  ])('"%s" finds only the right notice, and the directory that lists it', async (query, expected) => {
     const shown = await search(query);
-    expect(shown.hrefs).toEqual([expected]);
-    expect(shown.status).toBe(`Tìm thấy 1 thông báo cho “${query}”.`);
+    expect(shown.notices).toEqual([expected]);
+    expect(shown.hrefs.sort()).toEqual([expected, directory].sort());
+    expect(shown.status).toBe(`Tìm thấy 2 kết quả cho “${query}”.`);
   });
 
   it('finds both notices for a word they share, and "duong" matches "đường" in each', async () => {
     const shown = await search('duong');
-    expect(shown.hrefs.sort()).toEqual([seed, second].sort());
+    expect(shown.notices.sort()).toEqual([seed, second].sort());
   });
 
   it('shows the subject as title and an excerpt in the original Vietnamese, never the folded text', async () => {
     const shown = await search('duong day nong');
-    expect(shown.titles).toEqual([
+    const at = shown.hrefs.indexOf(seed);
+    expect(shown.titles[at]).toBe(
       'Số điện thoại đường dây nóng và trang Facebook tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp',
-    ]);
-    expect(shown.excerpts[0]).toMatch(/đường dây nóng/);
-    expect(shown.excerpts[0]).not.toMatch(/duong day nong/);
+    );
+    expect(shown.titles[shown.hrefs.indexOf(directory)]).toBe('Đường dây nóng đang có hiệu lực');
+    for (const excerpt of shown.excerpts) {
+      expect(excerpt).toMatch(/đường dây nóng/i);
+      expect(excerpt).not.toMatch(/duong day nong/i);
+    }
     const marked = await page.$$eval('#danh-sach mark', (ms) => ms.map((m) => m.textContent));
     expect(marked.map((m) => m?.toLowerCase())).toContain('đường');
   });
@@ -92,13 +102,13 @@ describe('search on a site of two notices', () => {
   });
 
   it('opens a result with the keyboard', async () => {
-    await search('dien bien phu');
+    const shown = await search('dien bien phu');
     await page.keyboard.press('Tab'); // from the box to the "Tìm" button
     await page.keyboard.press('Tab'); // to the first result
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(shown.hrefs[0]);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**${second}`);
-    expect(await page.locator('h1').textContent()).toContain('Điện Biên Phủ');
+    await page.waitForURL(`**${shown.hrefs[0]}`);
+    expect(await page.locator('h1').textContent()).toBe(shown.titles[0]);
   });
 
   it('takes a query from the header box of another page (?q=)', async () => {
@@ -106,7 +116,9 @@ describe('search on a site of two notices', () => {
     await page.getByRole('searchbox', { name: 'Tìm thông báo' }).fill('do quang minh');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tim-kiem/?q=*');
-    await expect.poll(() => page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toEqual([seed]);
+    await expect
+      .poll(async () => (await page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href')))).sort(), { timeout: 10_000 })
+      .toEqual([seed, directory].sort());
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
-import { genericMarker, schemaProblems } from './schema-issues.ts';
+import { genericMarker, locate, positionAt, schemaProblems, type SourceContext } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
 import { parseStructure } from './structure.ts';
 import { allFields } from './fields.ts';
@@ -46,11 +46,11 @@ function schemaKeys(schema: z.ZodType): Set<string> {
  * Checks one YAML file's bytes against `schema`: the file's bytes first, then its YAML
  * structure, then every schema problem at once. Never throws.
  */
-export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { ok: true; data: T; ctx: SourceContext } | { ok: false; problems: Problem[] } {
   let problems: Problem[];
   try {
     const r = check(file, bytes, schema);
-    if ('data' in r) return { ok: true, data: r.data };
+    if ('data' in r) return { ok: true, data: r.data, ctx: r.ctx };
     problems = r.problems;
   } catch (e) {
     // Only a bug of ours gets here; the file is still refused, never half-accepted.
@@ -64,10 +64,17 @@ export function validateYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodTy
 export function validateSource(file: string, bytes: Uint8Array): LoadResult {
   const slug = slugOf(file);
   const r = validateYaml(file, bytes, Notice);
-  return r.ok ? { ok: true, slug, file, data: r.data } : { ok: false, slug, file, problems: r.problems };
+  if (!r.ok) return { ok: false, slug, file, problems: r.problems };
+  // Where each `replaces` entry is written, kept from this one parse for the checks across
+  // files (lifecycle.ts), which point at those lines; the document itself is not kept.
+  const replaces = (r.data.replaces ?? []).map((_, i) => positionOf(r.ctx, ['replaces', i]));
+  return { ok: true, slug, file, data: r.data, positions: { replaces } };
 }
 
-function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data: T } | { problems: Problem[] } {
+/** The line, column and text of the value at `fieldPath` in a parsed file. */
+const positionOf = (ctx: SourceContext, fieldPath: (string | number)[]) => positionAt(ctx, locate(ctx.doc, fieldPath).node?.range?.[0]);
+
+function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data: T; ctx: SourceContext } | { problems: Problem[] } {
   const problems: Problem[] = (schema as z.ZodType) === Notice ? nameProblems(file) : [];
   const done = () => ({ problems: limit(problems.sort((a, b) => a.line - b.line || a.col - b.col)) });
 
@@ -85,7 +92,7 @@ function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>): { data
   const result = schema.safeParse(data, { reportInput: true, error: genericMarker });
   if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
   if (problems.length) return done();
-  return { data: result.data! };
+  return { data: result.data!, ctx: structure.ctx };
 }
 
 function limit(problems: Problem[]): Problem[] {

@@ -23,10 +23,26 @@ export interface Problem {
   suggestion?: string;
   /** True when the field is absent (so a misspelt key naming it can stand in for this problem). */
   missing?: boolean;
+  /** For a problem across files: the other files it concerns (so `npm run validate <file>` can show it). */
+  related?: string[];
+}
+
+/** Where a value is written in its file: 1-based line and column, and that line's text. */
+export interface SourcePosition {
+  line: number;
+  col: number;
+  excerpt?: string;
 }
 
 export type LoadResult =
-  | { ok: true; slug: string; file: string; data: Notice }
+  | {
+      ok: true;
+      slug: string;
+      file: string;
+      data: Notice;
+      /** Where the values that checks across files point at are written (one per `replaces` entry). */
+      positions: { replaces: SourcePosition[] };
+    }
   | { ok: false; slug: string; file: string; problems: Problem[] };
 
 export type ValidNotice = Extract<LoadResult, { ok: true }>;

@@ -115,13 +115,13 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:43:1 (dòng 43, cột 1)
         Trường: __proto__ (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           43 │ __proto__:
              │ ^
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:45:1 (dòng 45, cột 1)
         Trường: constructor (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           45 │ constructor:
              │ ^
 
@@ -551,6 +551,32 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
         Lỗi: Các trường "honorific", "name", "post", "phone" được viết hai lần trong cùng một mục (lần đầu từ dòng 20). Nếu đây là một mục mới của danh sách, hãy thêm dấu "- " trước trường đầu tiên của mục đó (thẳng hàng với dấu "- " ở trên). Nếu không, hãy xóa các dòng thừa.
           24 │       honorific: Bà
              │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('replaces: a name with .yaml, one that cannot be a file name, one written twice', () => {
+    expect(file('thay-the-sai-cach-ghi.yaml')).toMatchInlineSnapshot(`
+      "Có 3 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:16:5 (dòng 16, cột 5)
+        Trường: replaces[0] (Tên tệp của thông báo được thay thế thứ 1)
+        Lỗi: Chỉ ghi tên tệp, không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.
+          16 │   - duong-day-nong-2026-01.yaml
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:17:5 (dòng 17, cột 5)
+        Trường: replaces[1] (Tên tệp của thông báo được thay thế thứ 2)
+        Lỗi: Tên tệp chỉ có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-01. Hãy chép đúng tên tệp của thông báo cũ (không có .yaml).
+          17 │   - Duong day nong 2026-02
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:19:5 (dòng 19, cột 5)
+        Trường: replaces[3] (Tên tệp của thông báo được thay thế thứ 4)
+        Lỗi: Tên "duong-day-nong-2026-03" đã có ở mục thứ 3 của danh sách này. Hãy xóa dòng thừa.
+          19 │   - duong-day-nong-2026-03
+             │     ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);

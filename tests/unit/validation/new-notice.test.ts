@@ -94,4 +94,10 @@ describe('npm run new', () => {
     const r = validateSource('thong-bao-moi.yaml', Buffer.from(filled));
     expect(r.ok ? [] : r.problems).toEqual([]);
   });
+
+  it('shows how to name the notices it replaces: uncommenting the example gives a valid list', () => {
+    expect(template).toMatch(/^# replaces:\n#   - duong-day-nong-2026-05$/m);
+    const uncommented = template.replace(/^# (replaces:\n)# (  - duong-day-nong-2026-05)$/m, '$1$2');
+    expect(parseDocument(uncommented).toJS().replaces).toEqual(['duong-day-nong-2026-05']);
+  });
 });
