@@ -18,6 +18,8 @@ export interface EditorOptions {
   folder: string;
   /** GitHub API root; only for tests or GitHub Enterprise. */
   apiRoot?: string;
+  /** An OAuth authenticator the agency runs (content/site.yaml, editor.authenticator): adds "Sign in with GitHub". */
+  authenticator?: string;
   /** The agency's short name, for the editor's title. */
   agency: string;
 }
@@ -36,8 +38,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
       repo: o.repo,
       branch: o.branch,
       ...(o.apiRoot ? { api_root: o.apiRoot } : {}),
-      // A fine-grained personal access token: no OAuth server of ours (docs/huong-dan-bien-tap.md).
-      auth_methods: ['token'],
+      // A fine-grained personal access token: no server of ours. "Sign in with GitHub" needs an
+      // OAuth authenticator the agency runs, given in content/site.yaml (docs/huong-dan-bien-tap.md).
+      ...(o.authenticator ? { auth_methods: ['oauth', 'token'], base_url: o.authenticator } : { auth_methods: ['token'] }),
       commit_messages: {
         create: 'Thêm thông báo {{slug}} (biên tập qua /admin/)',
         update: 'Sửa thông báo {{slug}} (biên tập qua /admin/)',

@@ -44,5 +44,6 @@ await CMS.init({
     folder,
     agency: opts.agency ?? '',
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+    ...(opts.authenticator ? { authenticator: opts.authenticator } : {}),
   }),
 });

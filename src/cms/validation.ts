@@ -47,9 +47,15 @@ export function assertValid(text: string, path: string): void {
 }
 
 const MARK = 'data-notice-problem';
+/** Inputs we marked aria-invalid (Sveltia's own marks are left alone). */
+const INVALID = 'data-notice-invalid';
 
 export function clearProblems(root: ParentNode = document) {
   root.querySelectorAll(`[${MARK}]`).forEach((n) => n.remove());
+  root.querySelectorAll(`[${INVALID}]`).forEach((n) => {
+    n.removeAttribute('aria-invalid');
+    n.removeAttribute(INVALID);
+  });
 }
 
 /** Puts each message beside its field; those with no field on screen go at the top of the form. */
@@ -71,7 +77,10 @@ export function showProblems(problems: Problem[]) {
     const header = section.querySelector(':scope > header');
     (header ?? section).after(note);
     // Also mark the field's input(s) for assistive technology.
-    section.querySelectorAll('input, textarea, [contenteditable="true"]').forEach((el) => el.setAttribute('aria-invalid', 'true'));
+    section.querySelectorAll('input, textarea, [contenteditable="true"]').forEach((el) => {
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute(INVALID, '');
+    });
   }
   if (top.length) {
     const form = document.querySelector('[role="group"][data-key-path]')?.parentElement;
