@@ -76,6 +76,7 @@ export const Replaces = z
   .meta({
     title: 'Các thông báo được thay thế',
     description: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một dòng "- " với tên tệp của nó, không có .yaml.',
+    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một mục, ghi tên tệp của nó (không có .yaml), ví dụ duong-day-nong-2026-01.',
   });
 
 /** The fields before the body, in the order a file writes them. */
