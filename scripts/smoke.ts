@@ -45,7 +45,14 @@ try {
     page.on('console', (m) => m.type() === 'error' && problems.push(`lỗi trong trình duyệt: ${m.text()}`));
     page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && problems.push(`tải từ trang khác: ${r.url()}`));
     const res = await page.goto(`${server.url}/${noticePath(n.slug)}`);
-    if (res?.status() !== 200) problems.push(`trang trả về mã ${res?.status()}`);
+    const name = path.relative(process.cwd(), n.file);
+    if (res?.status() !== 200) {
+      // Nothing else on a missing page is worth reporting: the browser's own 404 line and
+      // every absent call button would only bury the one fact staff need.
+      failures.push(`✗ ${name}\n  - trang trả về mã ${res?.status()}: trang của thông báo này chưa được dựng`);
+      await page.close();
+      continue;
+    }
     const h1 = (await page.locator('h1').first().textContent())?.replace(/\s+/g, ' ').trim();
     if (h1 !== n.data.subject.replace(/\s+/g, ' ').trim()) problems.push(`tiêu đề trang là "${h1}", không phải trích yếu của thông báo`);
     const calls = await page.$$eval('.contact a[href^="tel:"]', (as) => as.map((a) => [a.getAttribute('href'), a.textContent ?? '']));
@@ -57,8 +64,8 @@ try {
     const preview = await page.goto(`${server.url}/${previewPath(n.slug)}`);
     if (preview?.status() !== 200) problems.push(`bản in trả về mã ${preview?.status()}`);
     await page.close();
-    if (problems.length) failures.push(`✗ ${n.file}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    else console.log(`✓ ${path.relative(process.cwd(), n.file)}: trang, nút gọi, toàn văn, bản in, trợ năng`);
+    if (problems.length) failures.push(`✗ ${name}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    else console.log(`✓ ${name}: trang, nút gọi, toàn văn, bản in, trợ năng`);
   }
 } finally {
   await browser.close();

@@ -55,7 +55,8 @@ describe('the admin page', () => {
     await context.close();
   });
 
-  it('is kept out of the sitemap', () => {
+  it('is kept out of the sitemap and out of search engines', () => {
     expect(readFileSync(path.join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(path.join(FIXTURE_DIST, 'admin/index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 });

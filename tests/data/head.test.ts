@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { noticePath } from '../../src/lib/urls.ts';
+import { isStaffEditor } from '../../scripts/lib/site-pages.ts';
 import { SITES, SITE_URL } from './notices.ts';
 
 const SITE_NAME = 'Thông báo của Sở Ngoại vụ Hải Phòng';
@@ -18,6 +19,7 @@ function pageUrls(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .filter((url) => !isStaffEditor(url))
     .sort();
 }
 
