@@ -58,6 +58,11 @@ export function commonName(cert: pkijs.Certificate): string {
   return nameAttribute(cert.subject, OID.CN) ?? '';
 }
 
+/** Who issued it, for messages: the issuer's CN, or its whole name when it has none. */
+export function issuerCommonName(cert: pkijs.Certificate): string {
+  return nameAttribute(cert.issuer, OID.CN) ?? formatName(cert.issuer);
+}
+
 export function organization(cert: pkijs.Certificate): string | undefined {
   return nameAttribute(cert.subject, OID.O);
 }
@@ -99,7 +104,6 @@ export async function validateChain(
   roots: pkijs.Certificate[],
   when: Date,
 ): Promise<ChainResult> {
-  if (roots.length === 0) return { ok: false, reason: 'untrusted', detail: 'no trust roots' };
   const signerTbs = Buffer.from(signer.tbsView);
   // pkijs takes the LAST of `certs` as the end-entity certificate, so the signer goes last,
   // and other copies of it (the CMS usually carries it too) are left out.

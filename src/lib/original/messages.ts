@@ -119,12 +119,17 @@ export const messages = {
       `Sau ${lower(last)}, là chữ ký cuối cùng, tệp đã bị sửa thêm (${kinds === 'trailing-data' ? 'nối thêm dữ liệu lạ vào cuối tệp' : describeChanges(kinds)}); phần sửa thêm không được ký. Hãy lấy lại tệp PDF đúng như khi ký xong (tệp văn thư phát hành): không mở rồi lưu lại, thêm ghi chú hay thêm trang bằng phần mềm đọc PDF; rồi cập nhật original.sha256.`,
     ),
 
-  untrusted: (label: string, issuer: string, haveRoots: boolean) =>
+  untrusted: (label: string, issuer: string) =>
     problem(
       'certificate-untrusted',
-      haveRoots
-        ? `${label}: chứng thư số (do "${issuer}" cấp) không thuộc chuỗi tin cậy của chứng thư gốc nào trong content/trust/. Nếu đây là chứng thư số hợp lệ do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp cho cơ quan, hãy báo bộ phận kỹ thuật thêm chứng thư gốc của tổ chức đó vào content/trust/; nếu không, không công bố tệp này.`
-        : `${label}: chưa có chứng thư gốc nào trong content/trust/, nên không kiểm tra được chứng thư số (do "${issuer}" cấp). Hãy báo bộ phận kỹ thuật đặt chứng thư gốc (tệp .pem) của tổ chức cấp chứng thư số cho cơ quan vào content/trust/.`,
+      `${label}: chứng thư số (do "${issuer}" cấp) không thuộc chuỗi tin cậy của chứng thư gốc nào trong content/trust/. Nếu đây là chứng thư số hợp lệ do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp cho cơ quan, hãy báo bộ phận kỹ thuật thêm chứng thư gốc của tổ chức đó vào content/trust/; nếu không, không công bố tệp này.`,
+    ),
+
+  /** Said once for the whole file, not once per signature: the fix is the same. */
+  noTrustRoots: (issuers: string[]) =>
+    problem(
+      'certificate-untrusted',
+      `Chưa có chứng thư gốc nào trong content/trust/, nên không kiểm tra được chứng thư số của chữ ký (do ${issuers.map((i) => `"${i}"`).join(', ')} cấp). Hãy báo bộ phận kỹ thuật đặt chứng thư gốc (tệp .pem) của tổ chức cấp chứng thư số cho cơ quan vào content/trust/.`,
     ),
 
   expired: (label: string, notAfter: Date, signedAt: Date) =>
@@ -184,7 +189,7 @@ export const messages = {
   dateMismatch: (printed: PrintedDate, expected: string) =>
     problem(
       'date-mismatch',
-      `Tệp PDF ghi "ngày ${printed.day} tháng ${printed.month} năm ${printed.year}", còn YAML ghi ngày ${expected} (${decreeDate(expected)}). Hãy sửa ngày trong YAML, hoặc đặt đúng tệp PDF của văn bản này.`,
+      `Tệp PDF ghi "${printed.text}", còn YAML ghi ngày ${expected} (${decreeDate(expected)}). Hãy sửa ngày trong YAML, hoặc đặt đúng tệp PDF của văn bản này.`,
     ),
 };
 

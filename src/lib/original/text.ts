@@ -14,6 +14,8 @@ export interface PrintedDate {
   day: number;
   month: number;
   year: number;
+  /** As printed ("ngày 05 tháng 02 năm 2026"), to quote it back to staff. */
+  text: string;
 }
 
 /** All pages' text, one line per line of the page, NFC (Vietnamese from CMaps can come decomposed). */
@@ -63,7 +65,7 @@ const DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 export function printedDate(text: string): PrintedDate | undefined {
   let first: PrintedDate | undefined;
   for (const m of text.matchAll(DATE)) {
-    const date = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+    const date = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), text: m[0].replace(/\s+/g, ' ') };
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/,\s*$/.test(before)) return date;
     first ??= date;

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
-import { certificatesFromPem, commonName, formatName, nameAttribute, organization, summarise, validateChain } from './certificates.ts';
+import { certificatesFromPem, commonName, issuerCommonName, organization, summarise, validateChain } from './certificates.ts';
 import type * as pkijs from 'pkijs';
 import { checkCms } from './cms.ts';
 import { messages, signatureLabel } from './messages.ts';
@@ -123,6 +123,7 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
   });
 
   const signatures: VerifiedSignature[] = [];
+  const untrustedIssuers = new Set<string>();
   for (const { sig, range, index: i } of located) {
     let label = labels[i]!;
     if (!SUPPORTED_SUBFILTERS.includes(sig.subFilter as (typeof SUPPORTED_SUBFILTERS)[number]) || sig.type === 'DocTimeStamp') {
@@ -149,10 +150,12 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
     if (cert.notAfter.value < signedAt) problems.push(messages.expired(label, cert.notAfter.value, signedAt));
     else if (cert.notBefore.value > signedAt) problems.push(messages.notYetValid(label, cert.notBefore.value, signedAt));
     else {
-      const chain = await validateChain(cert, cms.certificates, roots, signedAt);
-      const issuer = nameAttribute(cert.issuer, '2.5.4.3') ?? formatName(cert.issuer);
-      if (!chain.ok && chain.reason === 'expired-ca') problems.push(messages.caExpired(label, issuer, signedAt));
-      else if (!chain.ok) problems.push(messages.untrusted(label, issuer, roots.length > 0));
+      const issuer = issuerCommonName(cert);
+      if (roots.length === 0) untrustedIssuers.add(issuer);
+      else {
+        const chain = await validateChain(cert, cms.certificates, roots, signedAt);
+        if (!chain.ok) problems.push(chain.reason === 'expired-ca' ? messages.caExpired(label, issuer, signedAt) : messages.untrusted(label, issuer));
+      }
     }
 
     const org = organization(cert);
@@ -166,6 +169,8 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
       subFilter: sig.subFilter!,
     });
   }
+
+  if (untrustedIssuers.size > 0) problems.push(messages.noTrustRoots([...untrustedIssuers]));
 
   if (!brokenRange) problems.push(...(await revisionProblems(pdf, doc, located, labels)));
 
