@@ -23,7 +23,7 @@ import {
   widenHole,
 } from './cases.ts';
 import { makeTestPki, type TestPki } from './pki.ts';
-import { SAMPLE, printSamplePdf } from './sample-pdf.ts';
+import { SAMPLE, printPdfs, sampleHtml } from './sample-pdf.ts';
 import { signAsPersonThenAgency, signPdf } from './sign.ts';
 
 export { SAMPLE } from './sample-pdf.ts';
@@ -61,6 +61,7 @@ export type FixtureName =
   | 'otherAgency'
   | 'untrustedCa'
   | 'expiredCertificate'
+  | 'expiredIssuingCa'
   | 'notPdf'
   | 'truncated'
   | 'agencyOnly'
@@ -74,8 +75,7 @@ export type FixtureName =
 export async function makeSigningFixtures(): Promise<SigningFixtures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'signed-original-'));
   const pki = makeTestPki();
-  const unsigned = await printSamplePdf();
-  const noNumberOrDate = await printSamplePdf({ numberLine: '', dateLine: '' });
+  const [unsigned, noNumberOrDate] = (await printPdfs([sampleHtml(), sampleHtml({ numberLine: '', dateLine: '' })])) as [Uint8Array, Uint8Array];
   const both = (person = pki.person, agency = pki.agency, pdf = unsigned) => signAsPersonThenAgency(pdf, person, agency, TIMES);
 
   const signed = await both();
@@ -97,6 +97,7 @@ export async function makeSigningFixtures(): Promise<SigningFixtures> {
     otherAgency: await both(pki.person, pki.otherAgency),
     untrustedCa: await both(pki.outsider),
     expiredCertificate: await both(pki.expired),
+    expiredIssuingCa: await both(pki.underExpiredCa),
     notPdf: notAPdf(),
     truncated: truncate(signed),
     agencyOnly: await signPdf(unsigned, pki.agency, { signingTime: TIMES.agency }),

@@ -114,6 +114,8 @@ export interface TestPki {
   outsider: SigningIdentity;
   /** The notice's signer with a certificate that ended before the signing time the tests use. */
   expired: SigningIdentity;
+  /** The notice's signer, valid, but from an issuing CA (under the root) that had expired by then. */
+  underExpiredCa: SigningIdentity;
 }
 
 const PASS = 'test-only';
@@ -142,6 +144,13 @@ export function makeTestPki(): TestPki {
   ];
   const agencyName = (cn: string): DnPart[] => [VN, { shortName: 'L', value: 'Hải Phòng' }, { shortName: 'O', value: 'Ủy ban nhân dân thành phố Hải Phòng' }, { shortName: 'CN', value: cn }];
 
+  const expiredIssuing = issueCertificate({
+    subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Expired Issuing CA' }],
+    issuer: root,
+    isCa: true,
+    notBefore: new Date('2020-01-01T00:00:00Z'),
+    notAfter: new Date('2026-01-01T00:00:00Z'),
+  });
   const leaf = (subject: DnPart[], issuer: Issued, validity = leafValidity) => issueCertificate({ subject, issuer, ...validity });
   return {
     root,
@@ -157,5 +166,6 @@ export function makeTestPki(): TestPki {
       [issuing, root],
       'Tran Thi Quynh Trang',
     ),
+    underExpiredCa: identity(leaf(personName('Trần Thị Quỳnh Trang'), expiredIssuing), [expiredIssuing, root], 'Tran Thi Quynh Trang'),
   };
 }

@@ -30,19 +30,20 @@ ${line(opts.dateLine ?? 'Hải Phòng, ngày 15 tháng 5 năm 2026', true)}
 
 const line = (text: string, italic = false) => (text ? `<p class="c">${italic ? `<i>${text}</i>` : text}</p>` : '');
 
-/** Prints `html` to an A4 PDF the way the build does (tagged, with an outline). */
-export async function printPdf(html: string): Promise<Uint8Array> {
+/** Prints each page of HTML to an A4 PDF the way the build does (tagged, with an outline), in one browser. */
+export async function printPdfs(htmls: string[]): Promise<Uint8Array[]> {
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.setContent(html);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return new Uint8Array(await page.pdf({ format: 'A4', tagged: true, outline: true, preferCSSPageSize: true }));
+    const out: Uint8Array[] = [];
+    for (const html of htmls) {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.setContent(html);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      out.push(new Uint8Array(await page.pdf({ format: 'A4', tagged: true, outline: true, preferCSSPageSize: true })));
+      await page.close();
+    }
+    return out;
   } finally {
     await browser.close();
   }
-}
-
-export function printSamplePdf(opts?: Parameters<typeof sampleHtml>[0]): Promise<Uint8Array> {
-  return printPdf(sampleHtml(opts));
 }
