@@ -6,7 +6,8 @@
  * at the end of a later one, and compare every object (by its serialised bytes, so formatting
  * is not mistaken for change). What is left after the allowed changes is what we report:
  *  - after the last signature: only validation data (a /DSS dictionary with its VRI entries,
- *    certificates, OCSP responses and CRLs: PAdES long-term validation, ETSI EN 319 142-1);
+ *    certificates, OCSP responses and CRLs: PAdES long-term validation, ETSI EN 319 142-1),
+ *    and the new save time and producer that tools stamp in Info and XMP while adding it;
  *  - between two signatures: that, plus what adding the next signature needs (its signature
  *    dictionary, field and widget, the AcroForm, the page's /Annots), and nothing of the
  *    pages' content, so both signers signed the same document.
@@ -189,7 +190,21 @@ export function disallowedChanges(before: PDFDocument, after: PDFDocument, check
   const pageContents = contentStreams(before, after);
   const info = after.context.trailerInfo.Info;
   const infoTag = info instanceof PDFRef ? info.tag : undefined;
-  const catalogKeys = new Set(['DSS', 'Extensions', ...(check.signatureAdded ? ['AcroForm'] : [])]);
+  const infoBefore = resolve(before, before.context.trailerInfo.Info);
+  const catalogKeys = new Set(['DSS', 'Extensions', 'Metadata', ...(check.signatureAdded ? ['AcroForm'] : [])]);
+  const xmp = after.catalog.get(N('Metadata'));
+  const xmpTag = xmp instanceof PDFRef ? xmp.tag : undefined;
+
+  /**
+   * Signing and LTV tools (iText's append mode, Acrobat) restamp the save time and their own
+   * name, in Info and in the XMP: nothing a reader of the document sees, so not a change to it.
+   */
+  const metadataRestamp = (c: Change): boolean => {
+    if (c.ref.tag === xmpTag) return c.after instanceof PDFRawStream && c.after.dict.get(N('Type')) === N('Metadata');
+    if (c.ref.tag !== infoTag || !(c.after instanceof PDFDict)) return false;
+    const old = c.before instanceof PDFDict ? c.before : infoBefore instanceof PDFDict ? infoBefore : undefined;
+    return !!old && changedKeys(old, c.after).every((k) => k === 'ModDate' || k === 'Producer');
+  };
   const acroFormRef = after.catalog.get(N('AcroForm'));
 
   /** An array that may only grow, and only by objects we allow (fields, widgets). */
@@ -201,6 +216,7 @@ export function disallowedChanges(before: PDFDocument, after: PDFDocument, check
 
   for (const c of changes) {
     const tag = c.ref.tag;
+    if (metadataRestamp(c)) continue;
     if (c.before === undefined) {
       if (dss.has(tag) || sigAllowed.has(tag)) continue;
       found.add(kindOf(after, c, pageContents, infoTag));
