@@ -88,6 +88,10 @@ describe('accepted originals', () => {
     ]);
   });
 
+  it('a DSS update that also restamps Info (ModDate, Producer), as iText’s append mode does, is allowed', async () => {
+    expect((await verify('signedWithDssRestamped')).ok).toBe(true);
+  });
+
   it('the person signature alone is enough (the agency signature is checked only where there is one)', async () => {
     const result = await verify('personOnly');
     expect(result.ok && result.signatures.map((s) => s.kind)).toEqual(['person']);
@@ -251,6 +255,17 @@ describe('what follows a signature', () => {
         {
           "code": "changed-after-signature",
           "message": "Sau chữ ký số thứ 2 (của Sở Ngoại vụ thành phố Hải Phòng), là chữ ký cuối cùng, tệp đã bị sửa thêm (thêm hoặc sửa ghi chú (annotation) trên trang); phần sửa thêm không được ký. Hãy lấy lại tệp PDF đúng như khi ký xong (tệp văn thư phát hành): không mở rồi lưu lại, thêm ghi chú hay thêm trang bằng phần mềm đọc PDF; rồi cập nhật original.sha256.",
+        },
+      ]
+    `);
+  });
+
+  it('the title changed in Info after the last signature', async () => {
+    expect(await problems('retitled')).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "changed-after-signature",
+          "message": "Sau chữ ký số thứ 2 (của Sở Ngoại vụ thành phố Hải Phòng), là chữ ký cuối cùng, tệp đã bị sửa thêm (sửa thông tin mô tả tệp); phần sửa thêm không được ký. Hãy lấy lại tệp PDF đúng như khi ký xong (tệp văn thư phát hành): không mở rồi lưu lại, thêm ghi chú hay thêm trang bằng phần mềm đọc PDF; rồi cập nhật original.sha256.",
         },
       ]
     `);

@@ -83,8 +83,13 @@ const derOf = (c: Issued) => Buffer.from(c.certPem.replace(/-----[^-]+-----|\s+/
  * the upper-case SHA-1 of its /Contents) listing them. No OCSP or CRL: the test CA runs no
  * such service, and the verifier does not treat those differently from certificates.
  */
-export function addDss(pdf: Uint8Array, certificates: Issued[]): Promise<Uint8Array> {
+export function addDss(pdf: Uint8Array, certificates: Issued[], opts: { restampInfo?: boolean } = {}): Promise<Uint8Array> {
   return appendIncrementalUpdate(pdf, (doc) => {
+    // As iText's append mode does: the save time and its own name in the Info dictionary.
+    if (opts.restampInfo) {
+      doc.setModificationDate(new Date('2026-05-15T03:00:00Z'));
+      doc.setProducer('LTV tool 1.0');
+    }
     const certs = certificates.map((c) => doc.context.register(PDFRawStream.of(doc.context.obj({ Length: derOf(c).length }), derOf(c))));
     const vri = doc.context.obj({});
     for (const contents of signatureContents(doc)) {
@@ -188,4 +193,9 @@ export async function corruptSignatureValue(pdf: Uint8Array): Promise<Uint8Array
 /** The first half of the file, as an interrupted download leaves it. */
 export function truncate(pdf: Uint8Array): Uint8Array {
   return pdf.slice(0, Math.floor(pdf.length / 2));
+}
+
+/** The document's title changed in Info after signing: metadata, but not a restamp. */
+export function retitle(pdf: Uint8Array): Promise<Uint8Array> {
+  return appendIncrementalUpdate(pdf, (doc) => doc.setTitle('Thông báo số 16/TB-NV'));
 }

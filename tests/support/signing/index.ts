@@ -18,6 +18,7 @@ import {
   notAPdf,
   overwriteText,
   relabelSubFilter,
+  retitle,
   scannedPdf,
   truncate,
   widenHole,
@@ -50,6 +51,8 @@ export type FixtureName =
   | 'noNumberOrDate'
   | 'signed'
   | 'signedWithDss'
+  | 'signedWithDssRestamped'
+  | 'retitled'
   | 'personOnly'
   | 'byteChanged'
   | 'pageAppended'
@@ -86,6 +89,8 @@ export async function makeSigningFixtures(): Promise<SigningFixtures> {
     noNumberOrDate,
     signed,
     signedWithDss: await addDss(signed, [pki.root, pki.issuing, pki.person, pki.agency]),
+    signedWithDssRestamped: await addDss(signed, [pki.root, pki.issuing], { restampInfo: true }),
+    retitled: await retitle(signed),
     personOnly: personSigned,
     byteChanged: changeOneByte(signed),
     pageAppended: await appendPage(signed),
