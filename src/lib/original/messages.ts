@@ -60,10 +60,10 @@ export const messages = {
       `Mã original.sha256 trong YAML không khớp với tệp PDF: mã SHA-256 của tệp là ${actual}. Nếu đây đúng là tệp bản gốc đã ký, hãy chép mã này vào original.sha256; nếu không, hãy đặt lại đúng tệp.`,
     ),
 
-  trustRootInvalid: (index: number) =>
+  trustRootInvalid: (index: number, file?: string) =>
     problem(
       'trust-root-invalid',
-      `Tệp chứng thư gốc thứ ${index + 1} trong content/trust/ không đọc được (cần chứng thư X.509 dạng PEM, bắt đầu bằng "-----BEGIN CERTIFICATE-----"). Hãy báo bộ phận kỹ thuật thay tệp đó.`,
+      `${file ? `Tệp chứng thư gốc ${file}` : `Tệp chứng thư gốc thứ ${index + 1} trong content/trust/`} không đọc được (cần chứng thư X.509 dạng PEM, bắt đầu bằng "-----BEGIN CERTIFICATE-----"). Hãy báo bộ phận kỹ thuật thay tệp đó.`,
     ),
 
   signatureMalformed: (label: string, fault: RangeFault | 'no-time') => {

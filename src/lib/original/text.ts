@@ -7,7 +7,6 @@
  * workerSrc needs to be set; system fonts and font faces are off because we only read text,
  * never draw it. verbosity 0 keeps its warnings about odd PDFs out of the build log.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseNoticeDate } from '../dates.ts';
 
 export interface PrintedDate {
@@ -20,6 +19,9 @@ export interface PrintedDate {
 
 /** All pages' text, one line per line of the page, NFC (Vietnamese from CMaps can come decomposed). */
 export async function extractText(pdf: Uint8Array): Promise<string> {
+  // Loaded on first use: pdfjs is large, and only a signed or scanned original needs it, so
+  // `npm run validate` on notices without one does not pay for it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs may take ownership of (detach) the buffer it is given: pass a copy.
   const task = getDocument({ data: pdf.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {

@@ -6,6 +6,9 @@
 /** PEM text of one or more CA certificates (the files in content/trust/). */
 export type Pem = string;
 
+/** A trust root as PEM text, or with the file it came from (so a message can name the file). */
+export type TrustRoot = Pem | { file: string; pem: Pem };
+
 /** What the notice's YAML says, which the PDF must agree with. */
 export interface ExpectedOriginal {
   /** The competent person who signs (the notice's signer), e.g. "Trần Thị Quỳnh Trang". */
@@ -22,7 +25,7 @@ export interface VerifyOriginalInput {
   pdf: Uint8Array;
   /** original.sha256 from the YAML: 64 hex digits. */
   sha256: string;
-  trustRoots: Pem[];
+  trustRoots: TrustRoot[];
   expected: ExpectedOriginal;
 }
 

@@ -100,10 +100,10 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
   else if (given !== actual) problems.push(messages.hashMismatch(actual));
 
   const roots: pkijs.Certificate[] = [];
-  input.trustRoots.forEach((pem, i) => {
-    const certs = certificatesFromPem(pem);
+  input.trustRoots.forEach((root, i) => {
+    const certs = certificatesFromPem(typeof root === 'string' ? root : root.pem);
     if (certs) roots.push(...certs);
-    else problems.push(messages.trustRootInvalid(i));
+    else problems.push(messages.trustRootInvalid(i, typeof root === 'string' ? undefined : root.file));
   });
 
   // Signatures, in the order they were made: the order of the revisions they close. A
