@@ -3,9 +3,12 @@
  * a throwaway PKI made for this run (tests/support/signing/), then damaged in each way the
  * checks must catch. Every refusal is pinned with its exact Vietnamese message.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nameKey, sameName } from '../../src/lib/original/names.ts';
-import { verifyOriginal, type ExpectedOriginal, type OriginalProblem } from '../../src/lib/original/verify.ts';
+import { loadTrustRoots } from '../../src/lib/original/trust.ts';
+import { verifyOriginal, type ExpectedOriginal, type OriginalProblem, type TrustRoot } from '../../src/lib/original/verify.ts';
 import { EXPECTED, TIMES, makeSigningFixtures, sha256, type FixtureName, type SigningFixtures } from '../support/signing/index.ts';
 
 let fx: SigningFixtures;
@@ -16,7 +19,7 @@ beforeAll(async () => {
 
 interface Options {
   sha256?: string;
-  trustRoots?: string[];
+  trustRoots?: TrustRoot[];
   expected?: Partial<ExpectedOriginal>;
 }
 
@@ -331,6 +334,21 @@ describe('certificates', () => {
         },
       ]
     `);
+  });
+
+  it('trust roots read from a folder of .pem files; a broken one is named by its file', async () => {
+    writeFileSync(path.join(fx.dir, 'trust/zz-broken.pem'), 'not a certificate');
+    const roots = loadTrustRoots(fx.dir, 'trust');
+    expect(roots.map((r) => (typeof r === 'string' ? r : r.file))).toEqual(['trust/test-root.pem', 'trust/zz-broken.pem']);
+    expect(await problems('signed', { trustRoots: roots })).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "trust-root-invalid",
+          "message": "Tệp chứng thư gốc trust/zz-broken.pem không đọc được (cần chứng thư X.509 dạng PEM, bắt đầu bằng "-----BEGIN CERTIFICATE-----"). Hãy báo bộ phận kỹ thuật thay tệp đó.",
+        },
+      ]
+    `);
+    expect(loadTrustRoots(fx.dir, 'no-such-folder')).toEqual([]);
   });
 
   it('a certificate that had expired when it signed', async () => {
