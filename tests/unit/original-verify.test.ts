@@ -53,7 +53,7 @@ describe('accepted originals', () => {
             "issuer": "CN=Test Issuing CA, O=Test PKI, C=VN",
             "notAfter": 2028-01-01T00:00:00.000Z,
             "notBefore": 2025-01-01T00:00:00.000Z,
-            "serialNumber": "1004",
+            "serialNumber": "5401",
             "subject": "CN=Trần Thị Quỳnh Trang, O=Sở Ngoại vụ thành phố Hải Phòng, L=Hải Phòng, C=VN",
           },
           "kind": "person",
@@ -68,7 +68,7 @@ describe('accepted originals', () => {
             "issuer": "CN=Test Issuing CA, O=Test PKI, C=VN",
             "notAfter": 2028-01-01T00:00:00.000Z,
             "notBefore": 2025-01-01T00:00:00.000Z,
-            "serialNumber": "1005",
+            "serialNumber": "5402",
             "subject": "CN=Sở Ngoại vụ thành phố Hải Phòng, O=Ủy ban nhân dân thành phố Hải Phòng, L=Hải Phòng, C=VN",
           },
           "kind": "agency",
@@ -212,6 +212,17 @@ describe('the signatures themselves', () => {
         {
           "code": "signature-unsupported",
           "message": "Chữ ký số thứ 2 thuộc loại "ETSI.RFC3161", không phải chữ ký PAdES/PKCS#7 tách rời (adbe.pkcs7.detached, ETSI.CAdES.detached) mà hệ thống kiểm tra được. Hãy ký lại bằng phần mềm ký số theo chuẩn PAdES.",
+        },
+      ]
+    `);
+  });
+
+  it('a SignerInfo that names no certificate the CMS carries (forge and a Vietnamese CA name)', async () => {
+    expect(await problems('signerCertificateNotFound', { trustRoots: [fx.pki.nonAsciiRoot.certPem] })).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "signature-cms-invalid",
+          "message": "Chữ ký số thứ 1: không tìm thấy chứng thư số của người ký trong dữ liệu chữ ký. Hãy ký lại bằng phần mềm ký số theo chuẩn PAdES.",
         },
       ]
     `);

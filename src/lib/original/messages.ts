@@ -87,7 +87,7 @@ export const messages = {
       parse: 'không đọc được dữ liệu chữ ký (CMS)',
       'not-signed-data': 'dữ liệu chữ ký không phải kiểu SignedData',
       'signer-count': 'mỗi chữ ký phải có đúng một người ký',
-      'signer-certificate': 'không kèm chứng thư số của người ký',
+      'signer-certificate': 'không tìm thấy chứng thư số của người ký trong dữ liệu chữ ký',
       'not-detached': 'chữ ký không phải loại tách rời, nên không ký vào nội dung tệp PDF',
       algorithm: 'thuật toán băm của chữ ký không được hỗ trợ',
       'no-message-digest': 'thiếu thuộc tính messageDigest (mã băm của nội dung được ký)',

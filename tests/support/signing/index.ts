@@ -65,6 +65,7 @@ export type FixtureName =
   | 'untrustedCa'
   | 'expiredCertificate'
   | 'expiredIssuingCa'
+  | 'signerCertificateNotFound'
   | 'notPdf'
   | 'truncated'
   | 'agencyOnly'
@@ -103,6 +104,7 @@ export async function makeSigningFixtures(): Promise<SigningFixtures> {
     untrustedCa: await both(pki.outsider),
     expiredCertificate: await both(pki.expired),
     expiredIssuingCa: await both(pki.underExpiredCa),
+    signerCertificateNotFound: await signPdf(unsigned, pki.underNonAsciiRoot, { signingTime: TIMES.person }),
     notPdf: notAPdf(),
     truncated: truncate(signed),
     agencyOnly: await signPdf(unsigned, pki.agency, { signingTime: TIMES.agency }),

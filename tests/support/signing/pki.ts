@@ -116,6 +116,9 @@ export interface TestPki {
   expired: SigningIdentity;
   /** The notice's signer, valid, but from an issuing CA (under the root) that had expired by then. */
   underExpiredCa: SigningIdentity;
+  /** A root with a Vietnamese name: forge then writes a SignerInfo naming no certificate it carries. */
+  nonAsciiRoot: Issued;
+  underNonAsciiRoot: SigningIdentity;
 }
 
 const PASS = 'test-only';
@@ -151,13 +154,15 @@ export function makeTestPki(): TestPki {
     notBefore: new Date('2020-01-01T00:00:00Z'),
     notAfter: new Date('2026-01-01T00:00:00Z'),
   });
-  const leaf = (subject: DnPart[], issuer: Issued, validity = leafValidity) => issueCertificate({ subject, issuer, ...validity });
+  const nonAsciiRoot = issueCertificate({ subject: [VN, { shortName: 'CN', value: 'Ban Cơ yếu Chính phủ (thử nghiệm)' }], isCa: true, ...caValidity });
+  const leaf = (subject: DnPart[], issuer: Issued, validity = leafValidity, serial?: string) => issueCertificate({ subject, issuer, ...validity, serial });
   return {
     root,
     issuing,
     outsideRoot,
-    person: identity(leaf(personName('Trần Thị Quỳnh Trang'), issuing), [issuing, root], 'Tran Thi Quynh Trang'),
-    agency: identity(leaf(agencyName('Sở Ngoại vụ thành phố Hải Phòng'), issuing), [issuing, root], 'So Ngoai vu thanh pho Hai Phong'),
+    // Fixed serials: the tests show them, and they must not move when another certificate is added.
+    person: identity(leaf(personName('Trần Thị Quỳnh Trang'), issuing, leafValidity, '5401'), [issuing, root], 'Tran Thi Quynh Trang'),
+    agency: identity(leaf(agencyName('Sở Ngoại vụ thành phố Hải Phòng'), issuing, leafValidity, '5402'), [issuing, root], 'So Ngoai vu thanh pho Hai Phong'),
     otherPerson: identity(leaf(personName('Nguyễn Văn An'), issuing), [issuing, root], 'Nguyen Van An'),
     otherAgency: identity(leaf(agencyName('Sở Tư pháp thành phố Hải Phòng'), issuing), [issuing, root], 'So Tu phap thanh pho Hai Phong'),
     outsider: identity(leaf(personName('Trần Thị Quỳnh Trang'), outsideRoot), [outsideRoot], 'Tran Thi Quynh Trang'),
@@ -167,5 +172,7 @@ export function makeTestPki(): TestPki {
       'Tran Thi Quynh Trang',
     ),
     underExpiredCa: identity(leaf(personName('Trần Thị Quỳnh Trang'), expiredIssuing), [expiredIssuing, root], 'Tran Thi Quynh Trang'),
+    nonAsciiRoot,
+    underNonAsciiRoot: identity(leaf(personName('Trần Thị Quỳnh Trang'), nonAsciiRoot), [nonAsciiRoot], 'Tran Thi Quynh Trang'),
   };
 }
