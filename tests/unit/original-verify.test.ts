@@ -228,6 +228,17 @@ describe('the signatures themselves', () => {
     `);
   });
 
+  it('unsigned data hidden in the zero padding after the CMS', async () => {
+    expect(await problems('dirtyPadding')).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "signature-cms-invalid",
+          "message": "Chữ ký số thứ 2: sau dữ liệu chữ ký (CMS) có dữ liệu lạ, không phải phần đệm bằng số 0. Hãy ký lại bằng phần mềm ký số theo chuẩn PAdES.",
+        },
+      ]
+    `);
+  });
+
   it('a /Contents that holds no CMS', async () => {
     expect(await problems('blankSignature')).toMatchInlineSnapshot(`
       [
@@ -238,6 +249,42 @@ describe('the signatures themselves', () => {
       ]
     `);
   });
+});
+
+/** Where, in the file, each signature's CMS holds its copy of `rootPem` (hex in /Contents). */
+function rootCopies(pdf: Uint8Array, rootPem: string): [number, number][] {
+  const text = new TextDecoder('latin1').decode(pdf);
+  const rootHex = Buffer.from(rootPem.replace(/-----[^-]+-----|\s+/g, ''), 'base64').toString('hex');
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\/ByteRange \[0 (\d+) (\d+) \d+\]/g)) {
+    const [b, c] = [Number(m[1]), Number(m[2])];
+    const at = text.slice(b + 1, c - 1).toLowerCase().indexOf(rootHex);
+    if (at >= 0) spans.push([b + 1 + at, b + 1 + at + rootHex.length]);
+  }
+  return spans;
+}
+
+describe('any damage', () => {
+  it('one byte changed anywhere in a signed PDF is refused, and never throws', async () => {
+    const signed = fx.pdfs.signed;
+    const accepted: number[] = [];
+    // 48 positions spread over the whole file: header, page content, fonts, both signatures'
+    // dictionaries, CMS and zero padding, xref tables, trailers. The hash given is the damaged
+    // file's own, so only the signature checks stand between the damage and acceptance.
+    for (let k = 0; k < 48; k++) {
+      const at = Math.floor(((k + 0.5) * signed.length) / 48);
+      const pdf = signed.slice();
+      pdf[at] = pdf[at]! ^ 0x01;
+      const result = await verifyOriginal({ pdf, sha256: sha256(pdf), trustRoots: fx.trustRoots, expected: EXPECTED });
+      if (result.ok) accepted.push(at);
+    }
+    // The one place a changed byte is harmless: the copy of the root certificate that a CMS
+    // carries among its (unsigned) certificates. The chain is built to content/trust/'s root,
+    // and a damaged copy is just a certificate that chains to nothing, so it is ignored.
+    const spans = rootCopies(signed, fx.pki.root.certPem);
+    expect(spans).toHaveLength(2);
+    expect(accepted.filter((at) => !spans.some(([from, to]) => at >= from && at < to))).toEqual([]);
+  }, 120_000);
 });
 
 describe('what follows a signature', () => {

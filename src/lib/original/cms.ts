@@ -19,7 +19,7 @@ const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
 const OID_SUBJECT_KEY_ID = '2.5.29.14';
 
-export type CmsFault = 'parse' | 'not-signed-data' | 'signer-count' | 'signer-certificate' | 'not-detached' | 'algorithm' | 'no-message-digest';
+export type CmsFault = 'parse' | 'padding' | 'not-signed-data' | 'signer-count' | 'signer-certificate' | 'not-detached' | 'algorithm' | 'no-message-digest';
 
 export interface CmsCheck {
   signer: pkijs.Certificate;
@@ -31,15 +31,17 @@ export interface CmsCheck {
   signatureValid: boolean;
 }
 
-function parseContentInfo(der: Uint8Array): pkijs.ContentInfo | null {
+function parseContentInfo(der: Uint8Array): pkijs.ContentInfo | 'parse' | 'padding' {
   // The /Contents hole is sized before signing and padded with zeros after the DER; asn1js
-  // stops at the end of the first element, so the padding is simply not read.
+  // stops at the end of the first element. What follows must be only those zeros: the hole
+  // is outside what is signed, so anything else there is data riding along unsigned.
   const asn1 = asn1js.fromBER(der);
-  if (asn1.offset === -1) return null;
+  if (asn1.offset === -1) return 'parse';
+  if (der.subarray(asn1.offset).some((b) => b !== 0)) return 'padding';
   try {
     return new pkijs.ContentInfo({ schema: asn1.result });
   } catch {
-    return null;
+    return 'parse';
   }
 }
 
@@ -67,7 +69,7 @@ function attribute(info: pkijs.SignerInfo, oid: string): unknown {
 
 export async function checkCms(der: Uint8Array, signedBytes: Uint8Array<ArrayBuffer>): Promise<CmsCheck | CmsFault> {
   const contentInfo = parseContentInfo(der);
-  if (!contentInfo) return 'parse';
+  if (typeof contentInfo === 'string') return contentInfo;
   if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) return 'not-signed-data';
   let signed: pkijs.SignedData;
   try {

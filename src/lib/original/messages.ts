@@ -85,6 +85,7 @@ export const messages = {
   cmsInvalid: (label: string, fault: CmsFault) => {
     const what: Record<CmsFault, string> = {
       parse: 'không đọc được dữ liệu chữ ký (CMS)',
+      padding: 'sau dữ liệu chữ ký (CMS) có dữ liệu lạ, không phải phần đệm bằng số 0',
       'not-signed-data': 'dữ liệu chữ ký không phải kiểu SignedData',
       'signer-count': 'mỗi chữ ký phải có đúng một người ký',
       'signer-certificate': 'không tìm thấy chứng thư số của người ký trong dữ liệu chữ ký',

@@ -130,7 +130,8 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
       problems.push(messages.signatureUnsupported(label, sig.subFilter));
       continue;
     }
-    const cms = await checkCms(range.cms, range.signedBytes);
+    // Whatever the bytes, a refusal and never an exception: the build must be able to say why.
+    const cms = await checkCms(range.cms, range.signedBytes).catch(() => 'parse' as const);
     if (typeof cms === 'string') {
       problems.push(messages.cmsInvalid(label, cms));
       continue;
@@ -153,7 +154,7 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
       const issuer = issuerCommonName(cert);
       if (roots.length === 0) untrustedIssuers.add(issuer);
       else {
-        const chain = await validateChain(cert, cms.certificates, roots, signedAt);
+        const chain = await validateChain(cert, cms.certificates, roots, signedAt).catch(() => ({ ok: false, reason: 'untrusted' }) as const);
         if (!chain.ok) problems.push(chain.reason === 'expired-ca' ? messages.caExpired(label, issuer, signedAt) : messages.untrusted(label, issuer));
       }
     }
@@ -205,6 +206,15 @@ async function revisionProblems(pdf: Uint8Array, full: PDFDocument, located: Loc
     if (!revisions.has(end)) revisions.set(end, await loadPdf(pdf.subarray(0, end)));
     return revisions.get(end)!;
   };
+  /** A revision that will not load as a PDF is no revision: its signature's range is wrong. */
+  const compare = async (from: Located, to: number, check: Parameters<typeof disallowedChanges>[2]) => {
+    try {
+      return disallowedChanges(await revision(from.range.end), await revision(to), check);
+    } catch {
+      problems.push(messages.signatureMalformed(labels[from.index]!, 'revision-end'));
+      return [];
+    }
+  };
 
   for (let i = 0; i + 1 < located.length; i++) {
     const { range } = located[i]!;
@@ -213,10 +223,7 @@ async function revisionProblems(pdf: Uint8Array, full: PDFDocument, located: Loc
       problems.push(messages.signatureMalformed(labels[next.index]!, 'revision-end'));
       continue;
     }
-    const kinds = disallowedChanges(await revision(range.end), await revision(next.range.end), {
-      signatureAdded: true,
-      nextSignatures: next.sig.ref ? [next.sig.ref] : [],
-    });
+    const kinds = await compare(located[i]!, next.range.end, { signatureAdded: true, nextSignatures: next.sig.ref ? [next.sig.ref] : [] });
     if (kinds.length > 0) problems.push(messages.changedBetween(labels[located[i]!.index]!, labels[next.index]!, kinds));
   }
 
@@ -231,7 +238,7 @@ async function revisionProblems(pdf: Uint8Array, full: PDFDocument, located: Loc
     problems.push(messages.changedAfter(lastLabel, 'trailing-data'));
     return problems;
   }
-  const kinds = disallowedChanges(await revision(end), full, { signatureAdded: false });
+  const kinds = await compare(last, pdf.length, { signatureAdded: false });
   if (kinds.length > 0) problems.push(messages.changedAfter(lastLabel, kinds));
   return problems;
 }

@@ -199,3 +199,10 @@ export function truncate(pdf: Uint8Array): Uint8Array {
 export function retitle(pdf: Uint8Array): Promise<Uint8Array> {
   return appendIncrementalUpdate(pdf, (doc) => doc.setTitle('Thông báo số 16/TB-NV'));
 }
+
+/** Bytes written into the zero padding after the last signature's CMS (inside the unsigned hole). */
+export async function dirtyPadding(pdf: Uint8Array): Promise<Uint8Array> {
+  const [, , c] = (await lastSignature(pdf)).range;
+  // The hole ends "…0000>"; its last bytes are padding whatever the CMS's length.
+  return overwrite(pdf, c - 9, 'cafe');
+}

@@ -15,6 +15,7 @@ import {
   blankSignature,
   changeOneByte,
   corruptSignatureValue,
+  dirtyPadding,
   notAPdf,
   overwriteText,
   relabelSubFilter,
@@ -74,6 +75,7 @@ export type FixtureName =
   | 'holeWidened'
   | 'unsupportedSubFilter'
   | 'blankSignature'
+  | 'dirtyPadding'
   | 'forgedSignature';
 
 export async function makeSigningFixtures(): Promise<SigningFixtures> {
@@ -113,6 +115,7 @@ export async function makeSigningFixtures(): Promise<SigningFixtures> {
     holeWidened: await widenHole(signed),
     unsupportedSubFilter: relabelSubFilter(signed),
     blankSignature: await blankSignature(signed),
+    dirtyPadding: await dirtyPadding(signed),
     forgedSignature: await corruptSignatureValue(signed),
   };
 
