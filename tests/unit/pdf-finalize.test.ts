@@ -12,7 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDF_CREATOR, PDF_PRODUCER, finalizePdf, outlineTitles, rewriteOutlineTitles, type PdfMetadata } from '../../src/lib/pdf/finalize.ts';
 import { verifyOriginal } from '../../src/lib/original/verify.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../src/lib/chromium.ts';
 import { ROOT } from '../support/paths.ts';
 import { makeTestPki } from '../support/signing/pki.ts';
 import { signAsPersonThenAgency } from '../support/signing/sign.ts';

@@ -3,7 +3,7 @@
  * does), so the verifier meets the PDF structure it will meet in production, and its text
  * check reads the number and date lines a real notice prints.
  */
-import { launchBrowser } from '../browser.ts';
+import { launchBrowser } from '../../../src/lib/chromium.ts';
 
 export const SAMPLE = {
   number: '15/TB-NV',
