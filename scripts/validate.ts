@@ -4,11 +4,12 @@
  * if there is any. `--format=github` prints `::error` lines that GitHub shows as
  * annotations on the pull request's changed lines.
  * Without files: the whole content folder (CONTENT_DIR, or content/), exactly as the build
- * validates it: the site's identity, every notice, and the checks across notices.
+ * validates it: the site's identity, every notice, the checks across notices, and the
+ * signed originals beside them (checked offline against the roots in content/trust/).
  */
 import { statSync } from 'node:fs';
-import { noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
-import { loadContent } from '../src/lib/content.ts';
+import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/lib/validate.ts';
+import { contentRoot, loadContent } from '../src/lib/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
@@ -18,7 +19,10 @@ if (format !== 'text' && format !== 'github') {
 }
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const { notices, problems } = targets.length ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]))) : loadContent();
+// Files given: their originals are checked against the content folder's trust roots, as the build does.
+const { notices, problems } = targets.length
+  ? await validateNotices(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t])), contentTrustRoots(contentRoot()))
+  : await loadContent();
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));
