@@ -8,6 +8,7 @@ import type { SiteConfig } from '../schema/site.ts';
 import type { Notice } from '../schema/notice.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 import { links as linksOf, type Links } from '../lib/urls.ts';
+import type { CheckedOriginal } from '../lib/validation/types.ts';
 import { buildNoticeView, byNewest, type NoticeView } from './notice.ts';
 
 export interface SiteModel {
@@ -22,13 +23,13 @@ export interface SiteModel {
 
 export function buildSiteModel(
   config: SiteConfig,
-  entries: readonly { slug: string; data: Notice }[],
+  entries: readonly { slug: string; data: Notice; original?: CheckedOriginal }[],
   site: URL | string | undefined,
   base: string,
   lang: Lang = 'vi',
 ): SiteModel {
   const t = translator(lang);
   const links = linksOf(site, base);
-  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links)).sort(byNewest);
+  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links, e.original)).sort(byNewest);
   return { config, lang, t, links, notices, bySlug: new Map(notices.map((v) => [v.slug, v])) };
 }

@@ -3,7 +3,7 @@
  * wrong and what to do about it. Kept in one place so the wording can be reviewed as a whole
  * (and the tests pin every one of them).
  */
-import { formatDecreeDate, parseNoticeDate } from '../dates.ts';
+import { formatDecreeDate, formatVietnamTime, parseNoticeDate } from '../dates.ts';
 import type { CmsFault } from './cms.ts';
 import type { RangeFault } from './pdf-signatures.ts';
 import type { ChangeKind } from './revisions.ts';
@@ -13,12 +13,8 @@ import type { PrintedDate } from './text.ts';
 
 const GET_AGAIN = 'Hãy lấy lại tệp PDF đúng như khi ký xong (tệp văn thư phát hành), không mở rồi lưu lại bằng phần mềm khác';
 
-/** Vietnam has one time zone and no summer time: UTC+7, written the way staff write it. */
-export function formatVnTime(d: Date): string {
-  const t = new Date(d.getTime() + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(t.getUTCHours())}:${p(t.getUTCMinutes())} ngày ${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
+/** In Vietnam time, the way staff write it (the page shows signing times the same way). */
+export const formatVnTime = formatVietnamTime;
 
 /** "Chữ ký số thứ 2 (của Sở Ngoại vụ thành phố Hải Phòng)"; the name once the CMS was read. */
 export function signatureLabel(index: number, signerName?: string): string {
