@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
+import pdfs from './src/integrations/pdfs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -36,12 +37,15 @@ export default defineConfig({
   // The sitemap lists every page search engines should index (the 404 page is left out by
   // the integration itself, the print previews ban-in/ by the filter: they are noindex and
   // name their notice as canonical). The accessibility tests read it, and add the previews.
-  // Then, at the end of the build, from the same validated content as the pages: vCards
-  // and open data, the search index, and the _headers policy from the pages' own.
+  // Then, at the end of the build, from the same validated content as the pages: vCards,
+  // open data and the signed originals, the search index, a PDF of every notice (printed
+  // from its built page, which then gets the PDF's size), and the _headers policy from the
+  // pages' own.
   integrations: [
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }),
     downloads(),
     searchIndex(),
+    pdfs(),
     securityHeaders(),
   ],
   security: {
