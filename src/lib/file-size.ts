@@ -4,7 +4,8 @@
  * file, so the figure on the page is the one residents see after downloading.
  */
 export function formatFileSize(bytes: number): string {
-  const kb = bytes / 1024;
-  if (kb < 1000) return `${Math.max(1, Math.round(kb))} KB`;
-  return `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
+  const kb = Math.round(bytes / 1024);
+  // "1000 KB" reads worse than "1,0 MB".
+  if (kb < 1000) return `${Math.max(1, kb)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
