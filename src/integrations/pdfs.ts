@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatFileSize } from '../lib/file-size.ts';
-import { completePdfLink } from '../lib/pdf/page-links.ts';
+import { completePdfLink, setPdfPrinting } from '../lib/pdf/page-links.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModel } from './site-model.ts';
 
@@ -32,6 +32,8 @@ export default function pdfs(): AstroIntegration {
   return {
     name: 'notice-pdfs',
     hooks: {
+      // Pages get the PDF link only in a build: the dev server prints no PDF.
+      'astro:config:setup': ({ command }) => setPdfPrinting(command === 'build'),
       'astro:config:done': ({ config: c }) => {
         config = c;
       },

@@ -25,3 +25,18 @@ export function completePdfLink(html: string, size: string | null): string {
   if (!inner.includes(PDF_SIZE)) throw new Error('liên kết tải bản PDF không có chỗ ghi kích thước tệp');
   return html.slice(0, start) + inner.replaceAll(PDF_SIZE, size) + html.slice(end + PDF_LINK_END.length);
 }
+
+const PRINTING = Symbol.for('thong-bao.pdf-printing');
+
+/**
+ * Whether this process is a build that prints the PDFs (set by src/integrations/pdfs.ts from
+ * Astro's command): only then does a page get the PDF link, since `astro dev` prints none.
+ * Not import.meta.env.DEV, which follows NODE_ENV: a build run from the tests (NODE_ENV=test)
+ * would then think it is the dev server.
+ */
+export function setPdfPrinting(on: boolean): void {
+  (globalThis as Record<symbol, boolean>)[PRINTING] = on;
+}
+export function pdfPrinting(): boolean {
+  return (globalThis as Record<symbol, boolean | undefined>)[PRINTING] === true;
+}
