@@ -23,7 +23,9 @@ function list(l: List): string {
 
 function block(b: Block): string {
   if (b.type === 'paragraph') return `<p>${runs(b.content)}</p>`;
-  if (b.type === 'section') return `<h3 class="doc-section">${b.number}. ${escape(b.heading)}</h3>`;
+  // h2: the clauses are the level under the document's title, which is the page's h1 on screen
+  // and the document's own h1 on paper (a PDF's structure then goes H1, H2 with no gap).
+  if (b.type === 'section') return `<h2 class="doc-section">${b.number}. ${escape(b.heading)}</h2>`;
   return list(b);
 }
 

@@ -75,12 +75,14 @@ describe('the seed notice’s PDF', () => {
     expect(all.split('Số điện thoại đường dây nóng và trang Facebook tiếp nhận').length - 1).toBe(1);
   });
 
-  it('has the notice’s title as its one H1, then the numbered sections, in its structure', () => {
+  it('has the notice’s title as its one H1, then the numbered clauses as H2, in its structure', () => {
     const tree = execFileSync('pdfinfo', ['-struct-text', seedFile], { encoding: 'utf8' });
     const h1 = [...tree.matchAll(/^\s*H1 \(block\)\n(?:\s*NonStruct\n)*\s*"([^"]*)"/gm)].map((m) => m[1]!);
     // Poppler joins a heading's lines without the space (as Chromium wrote no space there).
     expect(h1.map((t) => t.replace(/\s+/g, ''))).toEqual([seed.subject.replace(/\s+/g, '')]);
-    expect(tree.match(/^\s*H3 \(block\)$/gm)).toHaveLength(5);
+    // The clauses, one level under it, with no level skipped (PDF/UA, Matterhorn 14-003).
+    expect(tree.match(/^\s*H2 \(block\)$/gm)).toHaveLength(5);
+    expect(tree).not.toMatch(/^\s*H[3-6] \(block\)$/m);
   });
 
   it('has an outline whose entries are the notice’s headings, spaces where they wrap included', async () => {

@@ -98,7 +98,8 @@ describe('search on a site of two notices', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${second}`);
-    expect(await page.locator('h1').textContent()).toContain('Điện Biên Phủ');
+    // The page's h1 (the document's own, for paper, is not shown on screen).
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Điện Biên Phủ');
   });
 
   it('takes a query from the header box of another page (?q=)', async () => {
