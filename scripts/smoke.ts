@@ -20,7 +20,7 @@ import { axeViolations } from './lib/axe.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const content = loadContent();
+const content = await loadContent();
 if (content.problems.length) {
   console.error('✗ Có thông báo không hợp lệ: hãy chạy npm run validate trước.');
   process.exit(1);

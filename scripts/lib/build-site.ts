@@ -2,7 +2,7 @@
  * `npm run build` (through scripts/build.ts): the only way the site is built, locally and in CI.
  *
  * 1. Validate the whole content folder first (src/lib/content.ts: the site's identity,
- *    every notice, the checks across notices): any problem stops here, before Astro
+ *    every notice, the checks across notices, the signed originals): any problem stops here, before Astro
  *    starts and before anything is written.
  * 2. Build with Astro, in this process, into a fresh sibling folder, never into the live
  *    one. Astro's content loader, the vCards and open data, and the search index all read
@@ -34,7 +34,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const content = reloadContent(contentRoot());
+const content = await reloadContent(contentRoot());
 if (content.problems.length) {
   console.error(formatProblems(content.problems));
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');

@@ -24,7 +24,9 @@ function list(l: List): string {
 
 function block(b: Block): string {
   if (b.type === 'paragraph') return `<p>${runs(b.content)}</p>`;
-  if (b.type === 'section') return `<h3 class="doc-section">${b.number}. ${escape(b.heading)}</h3>`;
+  // h2: the clauses are the level under the document's title, which is the page's h1 on screen
+  // and the document's own h1 on paper (a PDF's structure then goes H1, H2 with no gap).
+  if (b.type === 'section') return `<h2 class="doc-section">${b.number}. ${escape(b.heading)}</h2>`;
   return list(b);
 }
 
@@ -40,7 +42,11 @@ export function documentHtml(doc: OfficialDocument): string {
     `<p class="doc-date"><time datetime="${escape(h.dateIso)}">${escape(h.placeDate)}</time></p></div>` +
     `</div>` +
     `<p class="doc-type">${escape(doc.type)}</p>` +
-    `<p class="doc-subject">${escape(doc.subject)}</p>` +
+    // The subject twice, one shown per medium (site.css, print.css): on paper the page's own
+    // h1 is not printed, so the document's title is the h1 there, and a PDF printed from the
+    // page has one in its structure; on screen the page's h1 is enough.
+    `<h1 class="doc-subject doc-subject--print">${escape(doc.subject)}</h1>` +
+    `<p class="doc-subject doc-subject--screen">${escape(doc.subject)}</p>` +
     `<div class="doc-body">${doc.body.map(block).join('')}</div>` +
     `<div class="doc-closing">` +
     `<div class="doc-recipients"><p class="doc-recipients__title">${escape(doc.recipients.title)}</p>` +

@@ -24,7 +24,7 @@ export default function searchIndex(): AstroIntegration {
         config = c;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const model = integrationModel(config);
+        const model = await integrationModel(config);
         if (!model) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         const out = fileURLToPath(dir);
         const page = (sitePath: string) => {

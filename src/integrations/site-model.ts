@@ -10,12 +10,12 @@ import type { AstroConfig } from 'astro';
 let cached: { content: Content; key: string; model: SiteModel } | undefined;
 
 /** The model of the current content; null while the content has problems (they are reported elsewhere). */
-export function integrationModel(config: Pick<AstroConfig, 'site' | 'base'>): SiteModel | null {
-  const c = content();
+export async function integrationModel(config: Pick<AstroConfig, 'site' | 'base'>): Promise<SiteModel | null> {
+  const c = await content();
   if (c.problems.length || !c.site) return null;
   const key = `${config.site}|${config.base}`;
   if (cached?.content !== c || cached.key !== key) {
-    cached = { content: c, key, model: buildSiteModel(c.site, c.notices.map((n) => ({ slug: n.slug, data: n.data })), config.site, config.base) };
+    cached = { content: c, key, model: buildSiteModel(c.site, c.notices.map((n) => ({ slug: n.slug, data: n.data, original: n.original })), config.site, config.base) };
   }
   return cached.model;
 }

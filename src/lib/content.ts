@@ -11,6 +11,11 @@
  *    `reloadContent`), and the dev server's downloads read the latest result;
  *  - `astro build` run by hand validates on first use, through the same function.
  *
+ * Validation has two steps, both here: every file's YAML and the checks across files
+ * (synchronous), then the signed original each valid notice names, verified against the
+ * roots in the folder's `trust/` (asynchronous: WebCrypto). So `loadContent` is async, and
+ * a bad original is refused by the build, `npm run validate` and `astro dev` alike.
+ *
  * Kept on globalThis, because Astro loads its config, its content config and its pages
  * each through a module graph of its own: a module-level variable would exist once per
  * graph, and each would validate again.
@@ -18,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SiteConfig } from '../schema/site.ts';
-import { noticeFiles, readFileProblem, validateAll, validateYaml, type Problem, type ValidNotice } from './validate.ts';
+import { contentTrustRoots, noticeFiles, readFileProblem, validateNotices, validateYaml, type Problem, type ValidNotice } from './validate.ts';
 
 export interface Content {
   /** The content folder, absolute. */
@@ -36,8 +41,11 @@ export function contentRoot(): string {
 export const noticesDir = (root = contentRoot()) => path.join(root, 'notices');
 export const siteConfigFile = (root = contentRoot()) => path.join(root, 'site.yaml');
 
-/** Validates the whole content folder: the site's identity, every notice, and the checks across notices. */
-export function loadContent(root = contentRoot()): Content {
+/**
+ * Validates the whole content folder: the site's identity, every notice, the checks across
+ * notices, and the originals beside them.
+ */
+export async function loadContent(root = contentRoot()): Promise<Content> {
   const siteFile = siteConfigFile(root);
   let site: SiteConfig | null = null;
   const problems: Problem[] = [];
@@ -54,7 +62,7 @@ export function loadContent(root = contentRoot()): Content {
   } catch (e) {
     problems.push(readFileProblem(noticesDir(root), e));
   }
-  const { notices, problems: noticeProblems } = validateAll(files);
+  const { notices, problems: noticeProblems } = await validateNotices(files, contentTrustRoots(root));
   problems.push(...noticeProblems);
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
@@ -63,17 +71,18 @@ export function loadContent(root = contentRoot()): Content {
 }
 
 const REGISTRY = Symbol.for('thong-bao.content');
-type Registry = Map<string, Content>;
+/** Promises, so that two callers asking at once share one validation. */
+type Registry = Map<string, Promise<Content>>;
 const registry = (): Registry => ((globalThis as Record<symbol, Registry>)[REGISTRY] ??= new Map());
 
 /** Validates the folder again and makes the result the current one (after a change in `astro dev`). */
-export function reloadContent(root = contentRoot()): Content {
+export function reloadContent(root = contentRoot()): Promise<Content> {
   const c = loadContent(root);
   registry().set(root, c);
   return c;
 }
 
 /** The current validated content of the folder: validated on first use, then the same result. */
-export function content(root = contentRoot()): Content {
+export function content(root = contentRoot()): Promise<Content> {
   return registry().get(root) ?? reloadContent(root);
 }

@@ -5,8 +5,13 @@
  * (asking the collections again costs a copy of every entry per page: 2 million objects
  * at 1000 notices). In `astro dev` every request asks again, and a changed file brings
  * new entries, hence a new model.
+ *
+ * What was verified about each notice's signed original (who signed, when) is not notice
+ * data, so the collection does not carry it: it comes from the same validated content
+ * (src/lib/content.ts) the collection was filled from.
  */
 import { getCollection } from 'astro:content';
+import { content } from './content.ts';
 import { buildSiteModel, type SiteModel } from '../model/site.ts';
 import type { SiteConfig } from '../schema/site.ts';
 
@@ -17,9 +22,11 @@ export async function siteModel(site: URL | undefined, base: string): Promise<Si
   const [config] = await getCollection('site');
   const notices = await getCollection('notices');
   if (!config) throw new Error('Thiếu cấu hình trang web (content/site.yaml).');
-  const key: unknown[] = [String(site), base, config.data, ...notices.map((e) => e.data)];
+  const originals = new Map((await content()).notices.map((n) => [n.slug, n.original]));
+  const entries = notices.map((e) => ({ slug: e.id, data: e.data, original: originals.get(e.id) }));
+  const key: unknown[] = [String(site), base, config.data, ...entries.flatMap((e) => [e.data, e.original])];
   if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.model;
-  const model = buildSiteModel(config.data as SiteConfig, notices.map((e) => ({ slug: e.id, data: e.data })), site, base);
+  const model = buildSiteModel(config.data as SiteConfig, entries, site, base);
   cached = { key, model };
   return model;
 }

@@ -33,6 +33,23 @@ export function vcardPath(slug: string, index: number): string {
   return `${noticePath(slug)}lien-he-${index + 1}.vcf`;
 }
 
+/**
+ * The notice printed to PDF by the build (src/integrations/pdfs.ts): the page as Ctrl+P
+ * gives it. Named after the notice, so a saved copy says which notice it is.
+ */
+export function pdfPath(slug: string): string {
+  return `${noticePath(slug)}${slug}.pdf`;
+}
+
+/**
+ * The signed (or scanned) original, published byte for byte. Its own name, not the file
+ * name staff gave it: that may be anything their signing software wrote, and may even be
+ * the generated PDF's name.
+ */
+export function originalPath(slug: string): string {
+  return `${noticePath(slug)}${slug}-ban-goc.pdf`;
+}
+
 /** The notice's validated data, as published open data. */
 export function dataPath(slug: string): string {
   return `du-lieu/thong-bao/${slug}.json`;

@@ -7,9 +7,13 @@
 import type { Notice } from '../schema/notice.ts';
 import type { Translate } from '../i18n/index.ts';
 import { telHref } from '../lib/phone.ts';
-import { formatDecreeDate, formatShortDate, isoDate, parseNoticeDate, sortKey, type NoticeDate } from '../lib/dates.ts';
-import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
-import { officialDocument, type OfficialDocument } from './document.ts';
+import { documentIdentifier } from '../lib/document-number.ts';
+import { formatDecreeDate, formatShortDate, formatVietnamTime, isoDate, parseNoticeDate, sortKey, vietnamIso, type NoticeDate } from '../lib/dates.ts';
+import { formatFileSize } from '../lib/file-size.ts';
+import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
+import type { CheckedOriginal } from '../lib/validation/types.ts';
+import type { PdfMetadata } from '../lib/pdf/finalize.ts';
+import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
 import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 
@@ -56,6 +60,48 @@ export interface LifecycleView {
   label: string | null;
 }
 
+/** One digital signature of the original, in the words the page uses. */
+export interface SignatureView {
+  /** Decree 30/2020, Điều 5: the competent person's signature, or the agency's over it. */
+  role: 'person' | 'agency';
+  /** The name in the certificate. */
+  name: string;
+  /** The certificate's organisation, for a person's signature. */
+  organization?: string;
+  /** Who issued the certificate (its issuer's CN). */
+  issuer: string;
+  signedAt: Date;
+  /** "08:00 ngày 15/05/2026", Vietnam time. */
+  time: string;
+  /** For <time datetime>: "2026-05-15T08:00:00+07:00". */
+  timeIso: string;
+}
+
+/** The legally binding original beside the notice, as verified by the build. */
+export interface OriginalView {
+  /** Site path of the copy published byte for byte. */
+  path: string;
+  url: string;
+  /** The file in the content folder it is copied from. */
+  source: string;
+  bytes: number;
+  /** "245 KB". */
+  size: string;
+  sha256: string;
+  /** false: a scan, which carries no digital signature. */
+  digitalSignature: boolean;
+  signatures: SignatureView[];
+}
+
+/** The notice printed to PDF by the build: where it goes and what its metadata says. */
+export interface PdfView {
+  path: string;
+  /** Written into the PDF after printing (src/lib/pdf/finalize.ts): from the notice, never the clock. */
+  metadata: PdfMetadata;
+  /** The PDF's outline in document order: the title (the page's h1), then the numbered sections. */
+  outline: string[];
+}
+
 export interface NoticeView {
   slug: string;
   /** The validated data, as the file says it. */
@@ -95,6 +141,8 @@ export interface NoticeView {
   hours: { heading: string; text: string };
   facebook?: { name: string; url: string };
   document: OfficialDocument;
+  pdf: PdfView;
+  original?: OriginalView;
 }
 
 const TITLE_MAX = 60;
@@ -116,11 +164,6 @@ export function mapHref(address: Notice['address']): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
-/** "05/TB-NV" once registered. */
-function identifierOf(n: Notice): string | null {
-  return n.number.sequence == null ? null : `${String(n.number.sequence).padStart(2, '0')}/${n.number.symbol}`;
-}
-
 function shortDateOf(d: NoticeDate, t: Translate): string {
   return d.day === null ? t('date.monthOnly', { month: d.month, year: d.year }) : formatShortDate(d);
 }
@@ -129,7 +172,7 @@ function shortDateOf(d: NoticeDate, t: Translate): string {
 export function noticeRef(slug: string, n: Notice, t: Translate, links: Links): NoticeRef {
   const d = parseNoticeDate(n.date);
   const date = d ? shortDateOf(d, t) : n.date;
-  const id = identifierOf(n);
+  const id = documentIdentifier(n.number);
   const name = isIssued(n) && id ? t('lifecycle.name', { number: id, date }) : t('lifecycle.nameDraft', { date });
   return { slug, name, subject: n.subject, path: noticePath(slug), url: links.abs(noticePath(slug)) };
 }
@@ -147,6 +190,33 @@ function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Tra
   };
 }
 
+/** The CN of an RFC 4514 name ("CN=Test Issuing CA, O=Test PKI, C=VN"), commas escaped as "\\,". */
+function commonNameOf(dn: string): string {
+  const m = /(?:^|,\s*)CN=((?:\\.|[^,])+)/.exec(dn);
+  return m ? m[1]!.replace(/\\(.)/g, '$1').trim() : dn;
+}
+
+function originalView(slug: string, o: CheckedOriginal, links: Links): OriginalView {
+  return {
+    path: originalPath(slug),
+    url: links.abs(originalPath(slug)),
+    source: o.path,
+    bytes: o.bytes,
+    size: formatFileSize(o.bytes),
+    sha256: o.sha256,
+    digitalSignature: o.digitalSignature,
+    signatures: o.signatures.map((s) => ({
+      role: s.kind,
+      name: s.signerName,
+      ...(s.organization && s.kind === 'person' ? { organization: s.organization } : {}),
+      issuer: commonNameOf(s.certificate.issuer),
+      signedAt: s.signedAt,
+      time: formatVietnamTime(s.signedAt),
+      timeIso: vietnamIso(s.signedAt),
+    })),
+  };
+}
+
 function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
   if (isIssued(n)) return { issued: true };
   const noNumber = n.number.sequence == null;
@@ -154,30 +224,34 @@ function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
   return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
 }
 
-/**
- * The view of one notice. `life` is its place among the site's notices (buildSiteModel
- * decides it for all of them); alone, a notice is as its own data says, replaced by none.
- */
-export function buildNoticeView(
-  slug: string,
-  n: Notice,
-  t: Translate,
-  links: Links,
-  life: Lifecycle = lifecycles([{ slug, data: n }]).get(slug)!,
-  ref: (slug: string) => NoticeRef = (s) => {
-    if (s !== slug) throw new Error(`buildNoticeView: a notice alone names no other (${s})`);
-    return noticeRef(slug, n, t, links);
-  },
-): NoticeView {
+/** What buildNoticeView needs besides the notice, each with its meaning when absent. */
+export interface NoticeViewOptions {
+  /** Its place among the site's notices (buildSiteModel decides it for all of them); alone, a notice is as its own data says, replaced by none. */
+  life?: Lifecycle;
+  /** How the page names the other notices its lifecycle points at. */
+  ref?: (slug: string) => NoticeRef;
+  /** Its signed original, as validation verified it; none when the notice names none. */
+  original?: CheckedOriginal;
+}
+
+/** The view of one notice: every derived value a page, a file or the PDF shows of it. */
+export function buildNoticeView(slug: string, n: Notice, t: Translate, links: Links, options: NoticeViewOptions = {}): NoticeView {
+  const life = options.life ?? lifecycles([{ slug, data: n }]).get(slug)!;
+  const ref =
+    options.ref ??
+    ((s: string) => {
+      if (s !== slug) throw new Error(`buildNoticeView: a notice alone names no other (${s})`);
+      return noticeRef(slug, n, t, links);
+    });
+  const original = options.original;
   const parsed = parseNoticeDate(n.date);
   // The schema has already refused impossible dates; this guards the type only.
   if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
   const status = statusOf(n, parsed);
-  const sequence = n.number.sequence == null ? null : String(n.number.sequence).padStart(2, '0');
-  const identifier = identifierOf(n);
+  const identifier = documentIdentifier(n.number);
   const lifecycle = lifecycleView(life, ref, t);
   const offers = lifecycle.offersContacts;
-  const numberLine = t('document.number', { number: `${sequence ?? '\u2003\u2003'}/${n.number.symbol}` });
+  const numberLine = t('document.number', { number: identifier ?? `\u2003\u2003/${n.number.symbol}` });
   const statusLine = status.issued
     ? numberLine
     : t(status.lacks === 'number' ? 'status.draft.noNumber' : status.lacks === 'day' ? 'status.draft.noDay' : 'status.draft.noNumberNoDay', { number: identifier ?? '' });
@@ -210,6 +284,18 @@ export function buildNoticeView(
     ? t('status.numberShort', { number: identifier ?? '' })
     : identifier ? t('status.draftNumbered', { number: identifier }) : t('status.draftShort');
   const docType = n.documentType.charAt(0) + n.documentType.slice(1).toLowerCase();
+  const pdf: PdfView = {
+    path: pdfPath(slug),
+    metadata: {
+      title: identifier ? t('pdf.title', { type: docType, number: identifier, subject: n.subject }) : t('pdf.titleDraft', { type: docType, subject: n.subject }),
+      author: n.issuer.fullName,
+      subject: n.subject,
+      keywords: [docType, ...(identifier ? [identifier] : []), n.issuer.fullName, n.place],
+      date: n.date,
+      lang: 'vi',
+    },
+    outline: [n.subject, ...documentHeadings(document)],
+  };
   return {
     slug,
     notice: n,
@@ -230,6 +316,8 @@ export function buildNoticeView(
     hours: { heading: n.hours.heading, text: n.hours.text },
     ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
     document,
+    pdf,
+    ...(original ? { original: originalView(slug, original, links) } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { links as linksOf, type Links } from '../lib/urls.ts';
 import { buildNoticeView, byNewest, noticeRef, type NoticeRef, type NoticeView } from './notice.ts';
 import { lifecycles } from './lifecycle.ts';
 import { buildDirectory, type DirectoryGroup } from './directory.ts';
+import type { CheckedOriginal } from '../lib/validation/types.ts';
 
 export interface SiteModel {
   config: SiteConfig;
@@ -28,7 +29,7 @@ export interface SiteModel {
 
 export function buildSiteModel(
   config: SiteConfig,
-  entries: readonly { slug: string; data: Notice }[],
+  entries: readonly { slug: string; data: Notice; original?: CheckedOriginal }[],
   site: URL | string | undefined,
   base: string,
   lang: Lang = 'vi',
@@ -38,6 +39,6 @@ export function buildSiteModel(
   const life = lifecycles(entries);
   const refs = new Map<string, NoticeRef>(entries.map((e) => [e.slug, noticeRef(e.slug, e.data, t, links)]));
   const ref = (slug: string) => refs.get(slug)!;
-  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links, life.get(e.slug)!, ref)).sort(byNewest);
+  const notices = entries.map((e) => buildNoticeView(e.slug, e.data, t, links, { life: life.get(e.slug)!, ref, original: e.original })).sort(byNewest);
   return { config, lang, t, links, notices, bySlug: new Map(notices.map((v) => [v.slug, v])), directory: buildDirectory(notices, config.agency) };
 }

@@ -1,8 +1,9 @@
 /**
  * The notice schema: the single source of truth for what a notice file may contain.
  * Composed here from one file per concern: the building blocks (fields.ts), the
- * Decree 30 frame every document shares (frame.ts), and the body of this kind of
- * notice (hotline-notice.ts). The key order below is the order a file is written in.
+ * Decree 30 frame every document shares (frame.ts), the body of this kind of notice
+ * (hotline-notice.ts), and the signed original beside it (original.ts). The key order
+ * below is the order a file is written in.
  *
  * From this one schema come the TypeScript types (`Notice`), the validation of every
  * YAML file (build, `astro dev` and `npm run validate`), and the JSON Schemas that
@@ -17,12 +18,13 @@
 import { z } from 'zod';
 import { head, foot } from './frame.ts';
 import { body } from './hotline-notice.ts';
+import { attachments } from './original.ts';
 
 export { MAX_TEXT } from './fields.ts';
 export { WEEKDAYS } from './hotline-notice.ts';
 
 export const Notice = z
-  .strictObject({ ...head, ...body, ...foot })
+  .strictObject({ ...head, ...body, ...foot, ...attachments })
   .meta({
     title: 'Thông báo',
     description: 'Một tệp là một thông báo hoàn chỉnh. Hướng dẫn: docs/huong-dan-bien-tap.md',

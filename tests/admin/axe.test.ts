@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
-import { FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { GitHubMock } from '../../scripts/lib/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, newContext, openSeed, signInWithToken } from './helpers.ts';

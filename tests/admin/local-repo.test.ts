@@ -5,11 +5,10 @@
  * the folder has a `.git` entry (a folder, or a file as in a git worktree), so an empty
  * `.git/` is enough. A save writes the file into that directory, which the test reads back.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
-import { FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { SEED, SEED_PATH, newContext, openSeed, recordConsole, recordRequests, reveal, save } from './helpers.ts';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
-import { FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { newContext, recordConsole, recordRequests } from './helpers.ts';
 

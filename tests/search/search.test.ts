@@ -108,7 +108,8 @@ describe('search on a site of two notices', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(shown.hrefs[0]);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${shown.hrefs[0]}`);
-    expect(await page.locator('h1').textContent()).toBe(shown.titles[0]);
+    // The page's h1 (the document's own, for paper, is not shown on screen).
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(shown.titles[0]);
   });
 
   it('takes a query from the header box of another page (?q=)', async () => {

@@ -75,7 +75,7 @@ describe('the site under a sub-folder', () => {
     const href = await page.locator('#danh-sach li a').first().getAttribute('href');
     expect(href?.startsWith(BASE_PATH)).toBe(true);
     await page.locator('#danh-sach li a').first().click();
-    await expect.poll(() => page.locator('h1').textContent()).toBeTruthy();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
     expect(new URL(page.url()).pathname).toBe(href);
   });
 

@@ -1,5 +1,6 @@
 /** What the validator reports. Shared by the validator, the formatters and the build. */
 import type { Notice } from '../../schema/notice.ts';
+import type { VerifiedSignature } from '../original/types.ts';
 
 /** A field path in the notice's own keys: `['hotlines', 'contacts', 1, 'phone']` (indices from 0). */
 export type FieldPath = (string | number)[];
@@ -34,6 +35,21 @@ export interface SourcePosition {
   excerpt?: string;
 }
 
+/** A notice's original (original.file), as verified: what the page says about it. */
+export interface CheckedOriginal {
+  /** original.file, as the YAML writes it. */
+  file: string;
+  /** The PDF, absolute. */
+  path: string;
+  bytes: number;
+  /** Lower case. */
+  sha256: string;
+  /** false: a scan with no digital signature, which the page must say plainly. */
+  digitalSignature: boolean;
+  /** In signing order; empty for a scan. */
+  signatures: VerifiedSignature[];
+}
+
 export type LoadResult =
   | {
       ok: true;
@@ -42,6 +58,8 @@ export type LoadResult =
       data: Notice;
       /** Where the values that checks across files point at are written (one per `replaces` entry). */
       positions: { replaces: SourcePosition[] };
+      /** The verified original, set by validation's second step (original.ts). */
+      original?: CheckedOriginal;
     }
   | { ok: false; slug: string; file: string; problems: Problem[] };
 

@@ -53,4 +53,16 @@ describe('what the workflows do', () => {
     expect(uses.some((u) => /npm run build/.test(u))).toBe(true);
     expect(uses.some((u) => /^actions\/deploy-pages@/.test(u))).toBe(true);
   });
+
+  it('on main: builds in Debian with its Chromium installed, and refuses to publish without PDFs', () => {
+    const wf = parse(workflow('dang-trang.yml'));
+    const build = Object.values(wf.jobs).find((j: any) => j.steps.some((s: any) => /npm run build/.test(s.run ?? ''))) as any;
+    // Ubuntu's chromium package is a snap stub that cannot run in CI: Debian's is the real one.
+    expect(build.container).toMatch(/^node:24-bookworm/);
+    const runs: string[] = build.steps.map((s: any) => s.run ?? s.uses ?? '');
+    const install = runs.findIndex((r) => /apt-get install\b.*\bchromium\b/.test(r));
+    expect(install).toBeGreaterThan(-1);
+    expect(install).toBeLessThan(runs.findIndex((r) => /npm run build/.test(r)));
+    expect(build.env?.PDF_REQUIRED ?? build.steps.find((s: any) => /npm run build/.test(s.run ?? '')).env?.PDF_REQUIRED).toBe('1');
+  });
 });
