@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
+import pdfs from './src/integrations/pdfs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import admin from './src/integrations/admin.ts';
 
 /**
  * The public address of the site. It is configuration, not content: the QR code on the
@@ -35,13 +37,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap lists every page search engines should index (the 404 page is left out by
   // the integration itself, the print previews ban-in/ by the filter: they are noindex and
-  // name their notice as canonical). The accessibility tests read it, and add the previews.
-  // Then, at the end of the build, from the same validated content as the pages: vCards
-  // and open data, the search index, and the _headers policy from the pages' own.
+  // name their notice as canonical; so is the staff form, admin/). The accessibility tests
+  // read it, and add the previews.
+  // Then, at the end of the build, from the same validated content as the pages: vCards,
+  // open data and the signed originals, the search index, the staff form's files, a PDF of
+  // every notice (printed from its built page, which then gets the PDF's size), and the
+  // _headers policy from the pages' own (last, so it reads the pages as they are served).
   integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/ban-in/') }),
+    sitemap({ filter: (page) => !/\/(ban-in|admin)\/$/.test(new URL(page).pathname) }),
     downloads(),
     searchIndex(),
+    admin(),
+    pdfs(),
     securityHeaders(),
   ],
   security: {

@@ -29,6 +29,7 @@ import { pageWeight, type PageWeight } from './lib/weight.ts';
 import { machineDescription } from './lib/machine.ts';
 import { OUTSIDE, phaseMedians } from './lib/phases.ts';
 import { PHASES_ENV, type Phase } from '../scripts/lib/build-phases.ts';
+import { PDF_PHASE } from '../src/integrations/pdfs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -364,6 +365,40 @@ if (lastM && firstM && marginals.length > 1) {
   );
 }
 
+/**
+ * The PDF phase apart (src/integrations/pdfs.ts: one Chromium prints every notice page), so
+ * the rest of the build can be compared with the floor as before: per N, the phase's CPU and
+ * wall time, its cost per notice, and the whole build's CPU and ratio to the floor with and
+ * without it.
+ */
+const pdfSection = (() => {
+  const rows = sizes.map((n) => {
+    const r = results.get(n)!;
+    const pdfCpu = median(r.phases.ours.map((run) => run.find((p) => p.name === PDF_PHASE)?.cpuMs ?? 0));
+    const pdfWall = median(r.phases.ours.map((run) => run.find((p) => p.name === PDF_PHASE)?.wallMs ?? 0));
+    const whole = med(r.ours.whole, 'cpuMs');
+    const floorCpu = med(r.floor.whole, 'cpuMs');
+    const wholeWall = med(r.ours.whole, 'wallMs');
+    const floorWall = med(r.floor.whole, 'wallMs');
+    return [
+      n,
+      formatMs(pdfCpu),
+      formatMs(pdfWall),
+      `${(pdfCpu / n).toFixed(0)} ms`,
+      formatMs(whole),
+      formatMs(whole - pdfCpu),
+      formatRatio(whole / floorCpu),
+      `**${formatRatio((whole - pdfCpu) / floorCpu)}**`,
+      formatRatio(wholeWall / floorWall),
+      formatRatio((wholeWall - pdfWall) / floorWall),
+    ];
+  });
+  return table(
+    ['N', 'PDF phase: CPU', 'PDF phase: wall', 'CPU per notice', 'whole build: CPU', 'without PDFs: CPU', 'ours / floor (CPU)', 'without PDFs / floor (CPU)', 'ours / floor (wall)', 'without PDFs / floor (wall)'],
+    rows,
+  );
+})();
+
 function goalLine(): string {
   const n = Math.max(...sizes);
   const r = results.get(n)!;
@@ -409,6 +444,14 @@ the whole measured from outside (GNU time) has beyond their sum: Node's exit, an
 (Astro's esbuild service).
 
 ${phaseSection}
+
+## The PDFs
+
+The PDF phase (\`${PDF_PHASE}\`: Chromium started once, every notice page printed in two tabs, each PDF finalised with
+pdf-lib) counts Chromium's CPU once the browser has exited and been waited for (it is a child of the build). The floor
+makes no PDF, so the build is also given without that phase.
+
+${pdfSection}
 
 ## Validation against parsing the YAML alone
 

@@ -1,77 +1,10 @@
 /**
- * `npm run build`: the only way the site is built, locally and in CI.
- *
- * 1. Validate the whole content folder first (src/lib/content.ts: the site's identity,
- *    every notice, the checks across notices): any problem stops here, before Astro
- *    starts and before anything is written.
- * 2. Build with Astro, in this process, into a fresh sibling folder, never into the live
- *    one. Astro's content loader, the vCards and open data, and the search index all read
- *    step 1's result; nothing is validated twice.
- * 3. Only then swap it into place, so a failed build leaves the previous site as it was
- *    and a host never sees a half-written one.
- *
- * Environment: CONTENT_DIR (default content/), OUT_DIR (default dist); SITE_URL and
- * BASE_PATH (read by astro.config.mjs only); BUILD_PHASES, a JSON file to write the CPU and
- * wall time of each step to (scripts/lib/build-phases.ts).
+ * `npm run build` (scripts/lib/build-site.ts does the work). This first line turns on
+ * Node's code cache before any module of the build is loaded, as the `astro` command does
+ * for its own: the validator, zod, yaml and Astro's runtime are compiled once per machine,
+ * not once per build.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import module from 'node:module';
-import path from 'node:path';
-import { formatProblems } from '../src/lib/validate.ts';
-import { contentRoot, reloadContent } from '../src/lib/content.ts';
-import { phaseRecorder } from './lib/build-phases.ts';
 
-const phases = phaseRecorder();
-phases.mark('start Node, load the build script');
-
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
-
-function fail(message: string): never {
-  console.error(`\n✗ Không xây dựng được trang web. ${message}`);
-  rmSync(staging, { recursive: true, force: true });
-  process.exit(1);
-}
-
-const content = reloadContent(contentRoot());
-if (content.problems.length) {
-  console.error(formatProblems(content.problems));
-  fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
-}
-phases.mark('validate every notice');
-
-rmSync(staging, { recursive: true, force: true });
-await astroBuild();
-
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-phases.mark('put the new site in place');
-phases.save();
-console.log(`✓ Đã xây dựng ${content.notices.length} thông báo vào ${path.relative(process.cwd(), outDir) || outDir}/`);
-
-/**
- * Astro's own build (`astro build --outDir <staging>`), run in this process through Astro's
- * JavaScript API rather than as a second Node process: the content validated above is then
- * at hand for every step, and zod, yaml and libphonenumber are loaded once. Loaded only
- * now, after validation has passed.
- */
-async function astroBuild() {
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  module.enableCompileCache?.(); // as the `astro` command does
-  try {
-    const { build } = await import('astro');
-    // A cache folder of its own per output folder: Astro keeps the content layer's data
-    // store there, and builds of different sites may run at the same time (the tests do).
-    const cacheDir = path.resolve('node_modules/.astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
-    await build({ outDir: staging, cacheDir, integrations: [phases.integration()] });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    console.error(`✗ ${message}`);
-    if (process.env.DEBUG && e instanceof Error) console.error(e.stack);
-    fail('Astro thất bại. Trang web cũ vẫn giữ nguyên.');
-  }
-}
+module.enableCompileCache?.();
+await import('./lib/build-site.ts');

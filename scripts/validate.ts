@@ -4,11 +4,13 @@
  * if there is any. `--format=github` prints `::error` lines that GitHub shows as
  * annotations on the pull request's changed lines.
  * Without files: the whole content folder (CONTENT_DIR, or content/), exactly as the build
- * validates it: the site's identity, every notice, and the checks across notices.
+ * validates it: the site's identity, every notice, the checks across notices, and the
+ * signed originals beside them (checked offline against the roots in content/trust/).
  */
 import { statSync } from 'node:fs';
-import { noticeFiles, validateAll, formatProblems, formatGithub } from '../src/lib/validate.ts';
-import { loadContent, offeredLanguages } from '../src/lib/content.ts';
+import path from 'node:path';
+import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/lib/validate.ts';
+import { contentRoot, loadContent, offeredLanguages } from '../src/lib/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
@@ -18,10 +20,15 @@ if (format !== 'text' && format !== 'github') {
 }
 const targets = args.filter((a) => !a.startsWith('--'));
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-// Files given one by one are checked against the content folder's languages (site.yaml) too.
+// Files given one by one are checked across files together with the other notices of
+// their folders, so a `replaces` entry naming one of those is not refused; their originals
+// against the content folder's trust roots, as the build does; their translations against
+// the content folder's languages (site.yaml).
+const files = targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t]));
+const siblings = [...new Set(files.map((f) => path.dirname(f)))].flatMap((d) => (isDir(d) ? noticeFiles(d) : []));
 const { notices, problems } = targets.length
-  ? validateAll(targets.flatMap((t) => (isDir(t) ? noticeFiles(t) : [t])), { languages: offeredLanguages() })
-  : loadContent();
+  ? await validateNotices(files, contentTrustRoots(contentRoot()), siblings, { languages: offeredLanguages() })
+  : await loadContent();
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

@@ -19,11 +19,13 @@ import { formatProblems } from './lib/validate.ts';
 import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, stringsDir, type Content } from './lib/content.ts';
 
 /**
- * A loader over one part of the content folder (`watched`: a folder or a file). In
- * `astro dev` (the only case with a watcher) a broken file is reported in the terminal
- * and left out, so staff can keep previewing while they fix it; a build stops.
+ * A loader over one part of the content folder (`watched`: folders or files; the first
+ * holds the files whose problems it reports). In `astro dev` (the only case with a
+ * watcher) a broken file is reported in the terminal and left out, so staff can keep
+ * previewing while they fix it; a build stops.
  */
-function contentLoader(name: string, watched: string, fill: (c: Content, ctx: LoaderContext, root: string) => void): Loader {
+function contentLoader(name: string, watched: string[], fill: (c: Content, ctx: LoaderContext, root: string) => void): Loader {
+  const within = (file: string, dirs: string[]) => dirs.some((d) => path.resolve(file).startsWith(d));
   return {
     name,
     load: async (ctx) => {
@@ -31,7 +33,7 @@ function contentLoader(name: string, watched: string, fill: (c: Content, ctx: Lo
       const root = fileURLToPath(config.root);
       const dev = Boolean(watcher);
       const sync = (c: Content) => {
-        const mine = c.problems.filter((p) => path.resolve(p.file).startsWith(watched));
+        const mine = c.problems.filter((p) => within(p.file, watched));
         if (mine.length) {
           logger.error(`\n${formatProblems(mine)}`);
           if (!dev) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
@@ -39,12 +41,12 @@ function contentLoader(name: string, watched: string, fill: (c: Content, ctx: Lo
         store.clear();
         fill(c, ctx, root);
       };
-      sync(content());
+      sync(await content());
       watcher?.add(watched);
-      watcher?.on('all', (_event, changed) => {
-        if (!path.resolve(changed).startsWith(watched)) return;
+      watcher?.on('all', async (_event, changed) => {
+        if (!within(changed, watched)) return;
         try {
-          sync(reloadContent());
+          sync(await reloadContent());
         } catch (e) {
           logger.error((e as Error).message);
         }
@@ -53,7 +55,8 @@ function contentLoader(name: string, watched: string, fill: (c: Content, ctx: Lo
   };
 }
 
-const notices = contentLoader('notice-loader', noticesDir(contentRoot()), (c, { store }, root) => {
+// The notices' folder holds their signed originals too; the trust roots decide whether those pass.
+const notices = contentLoader('notice-loader', [noticesDir(contentRoot()), path.join(contentRoot(), 'trust')], (c, { store }, root) => {
   for (const n of c.notices) {
     // Astro wants paths relative to the project (the content folder may be anywhere).
     // No parseData(): validation has already run this collection's schema on this data.
@@ -61,12 +64,12 @@ const notices = contentLoader('notice-loader', noticesDir(contentRoot()), (c, { 
   }
 });
 
-const site = contentLoader('site-loader', siteConfigFile(contentRoot()), (c, { store }, root) => {
+const site = contentLoader('site-loader', [siteConfigFile(contentRoot())], (c, { store }, root) => {
   if (c.site) store.set({ id: 'site', data: c.site as Record<string, unknown>, filePath: path.relative(root, siteConfigFile(contentRoot())) });
 });
 
 // The words of each of the site's languages (validated with the rest: src/lib/validation/strings.ts).
-const strings = contentLoader('strings-loader', stringsDir(contentRoot()), (c, { store }) => {
+const strings = contentLoader('strings-loader', [stringsDir(contentRoot())], (c, { store }) => {
   for (const [lang, table] of Object.entries(c.strings)) store.set({ id: lang, data: table });
 });
 

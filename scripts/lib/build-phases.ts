@@ -90,7 +90,7 @@ export function phaseRecorder(): PhaseRecorder {
         },
         'astro:build:generated': () => mark('astro: render and write the pages'),
         // What is left of build:done after our integrations marked theirs: the sitemap and Astro's own.
-        'astro:build:done': () => mark('astro: build:done hooks (sitemap, _headers)'),
+        'astro:build:done': () => mark('astro: build:done hooks (sitemap)'),
       },
     }),
     save: () => {

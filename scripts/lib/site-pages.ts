@@ -11,6 +11,15 @@ import path from 'node:path';
 const NOTICE_PAGE = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?thong-bao\/[^/]+\/$/;
 
 /** The print preview pages are built on their own frame, not on src/layouts/Base.astro. */
+/**
+ * The staff editor (/admin/) is a tool, not a page for residents: noindex, no feed, no
+ * description, its own head and policy (tests/admin/ checks it). Tests that walk every
+ * built HTML file for what residents and search engines get leave it out through this.
+ */
+export function isStaffEditor(pagePath: string): boolean {
+  return /(^|\/)admin\/(index\.html)?$/.test(pagePath);
+}
+
 export function isPrintPreview(pagePath: string): boolean {
   return pagePath.endsWith('/ban-in/');
 }

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.vcf': 'text/vcard; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {
@@ -39,7 +40,11 @@ export async function serveDir(dir: string, { base = '/' }: { base?: string } = 
       if (!file.startsWith(root)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      // Astro names its assets by their content: a browser may keep them. The build's PDF
+      // step loads a thousand pages that share one print stylesheet and its fonts, and
+      // without this Chromium would fetch and decode them again for every page.
+      const immutable = urlPath.startsWith('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...immutable });
       res.end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));

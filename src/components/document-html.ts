@@ -6,9 +6,9 @@
  * twice per notice (at 1000 notices, 2000 renders of a component tree per list item).
  *
  * Every text and attribute value goes through `escape`; links come from validated data
- * (tel:, mailto:, https: only). In a document of another language (a translation), each
- * Vietnamese run of its texts (names, the place, a quoted term) is marked lang="vi"
- * (src/lib/vietnamese-runs.ts).
+ * (tel:, mailto:, https: only), and only where the model gives a run an address. In a
+ * document of another language (a translation), each Vietnamese run of its texts (names,
+ * the place, a quoted term) is marked lang="vi" (src/lib/vietnamese-runs.ts).
  */
 import type { Block, Inline, List, OfficialDocument } from '../model/document.ts';
 import { vietnameseRuns } from '../lib/vietnamese-runs.ts';
@@ -21,8 +21,9 @@ type Write = (s: string) => string;
 const plain: Write = escape;
 const marked: Write = (s) => vietnameseRuns(s).map((r) => (typeof r === 'string' ? escape(r) : `<span lang="vi">${escape(r.vi)}</span>`)).join('');
 
+/** A run as text, or a link when it has an address (a notice that offers no numbers prints its phones as text). */
 const runs = (content: Inline[], text: Write) =>
-  content.map((r) => (typeof r === 'string' ? text(r) : `<a href="${escape(r.href)}">${escape(r.text)}</a>`)).join('');
+  content.map((r) => (typeof r === 'string' ? text(r) : r.href ? `<a href="${escape(r.href)}">${escape(r.text)}</a>` : escape(r.text))).join('');
 
 function list(l: List, text: Write): string {
   const cls = l.marker === 'plus' ? 'doc-list doc-list--plus' : 'doc-list';
@@ -31,7 +32,9 @@ function list(l: List, text: Write): string {
 
 function block(b: Block, text: Write): string {
   if (b.type === 'paragraph') return `<p>${runs(b.content, text)}</p>`;
-  if (b.type === 'section') return `<h3 class="doc-section">${b.number}. ${text(b.heading)}</h3>`;
+  // h2: the clauses are the level under the document's title, which is the page's h1 on screen
+  // and the document's own h1 on paper (a PDF's structure then goes H1, H2 with no gap).
+  if (b.type === 'section') return `<h2 class="doc-section">${b.number}. ${text(b.heading)}</h2>`;
   return list(b, text);
 }
 
@@ -51,7 +54,11 @@ export function documentHtml(doc: OfficialDocument): string {
     `<p class="doc-date"><time datetime="${escape(h.dateIso)}">${text(h.placeDate)}</time></p></div>` +
     `</div>` +
     `<p class="doc-type">${escape(doc.type)}</p>` +
-    `<p class="doc-subject">${text(doc.subject)}</p>` +
+    // The subject twice, one shown per medium (site.css, print.css): on paper the page's own
+    // h1 is not printed, so the document's title is the h1 there, and a PDF printed from the
+    // page has one in its structure; on screen the page's h1 is enough.
+    `<h1 class="doc-subject doc-subject--print">${text(doc.subject)}</h1>` +
+    `<p class="doc-subject doc-subject--screen">${text(doc.subject)}</p>` +
     `<div class="doc-body">${doc.body.map((b) => block(b, text)).join('')}</div>` +
     `<div class="doc-closing">` +
     `<div class="doc-recipients"><p class="doc-recipients__title">${escape(doc.recipients.title)}</p>` +

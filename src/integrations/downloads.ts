@@ -1,13 +1,13 @@
 /**
  * Publishes the files that are not pages (src/lib/downloads.ts: vCards, open data, its
- * JSON Schemas): written into the output folder when the build is done, served from
+ * JSON Schemas, the signed originals): written into the output folder when the build is done, served from
  * memory in `astro dev`, from the same validated content the pages read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { siteDownloads } from '../lib/downloads.ts';
+import { downloadBytes, siteDownloads } from '../lib/downloads.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModels } from './site-model.ts';
 
@@ -28,17 +28,20 @@ export default function downloads(): AstroIntegration {
           } catch {
             return next(); // a malformed address: Astro answers it
           }
-          if (!url.startsWith(prefix) || !/\.(vcf|json)$/.test(url)) return next();
+          if (!url.startsWith(prefix) || !/\.(vcf|json|pdf)$/.test(url)) return next();
           // The latest validated content: the content loader revalidates on every change.
-          const models = integrationModels(config);
-          const file = models && siteDownloads(models).find((f) => f.path === url.slice(prefix.length));
-          if (!file) return next();
-          res.setHeader('Content-Type', file.contentType);
-          res.end(file.body);
+          integrationModels(config)
+            .then((models) => {
+              const file = models && siteDownloads(models).find((f) => f.path === url.slice(prefix.length));
+              if (!file) return next();
+              res.setHeader('Content-Type', file.contentType);
+              res.end(downloadBytes(file));
+            })
+            .catch(next);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const models = integrationModels(config);
+      'astro:build:done': async ({ dir, logger }) => {
+        const models = await integrationModels(config);
         if (!models) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         const out = fileURLToPath(dir);
         const files = siteDownloads(models);
@@ -48,9 +51,10 @@ export default function downloads(): AstroIntegration {
           const folder = path.dirname(target);
           if (!made.has(folder)) mkdirSync(folder, { recursive: true });
           made.add(folder);
-          writeFileSync(target, f.body);
+          writeFileSync(target, downloadBytes(f));
         }
-        logger.info(`${files.length} tệp vCard và dữ liệu mở`);
+        const originals = files.filter((f) => typeof f.body !== 'string').length;
+        logger.info(`${files.length - originals} tệp vCard và dữ liệu mở${originals ? `, ${originals} bản gốc` : ''}`);
         markPhase('vCards and open data');
       },
     },

@@ -1,15 +1,16 @@
 /**
  * Pagefind wired as an integration reading the build's result (as Starlight does): at
- * the end of the build, one search record per notice page in each of the site's
- * languages (src/lib/search-record.ts) from the site models, with addresses under
- * Astro's base path, each checked against a page the build wrote. Pagefind keeps one
- * index per language, and each search page loads that of its own <html lang>.
+ * the end of the build, one search record per notice page and one for the directory of
+ * hotlines in each of the site's languages (src/lib/search-record.ts) from the site
+ * models, with addresses under Astro's base path, each checked against a page the build
+ * wrote. Pagefind keeps one index per language, and each search page loads that of its
+ * own <html lang>.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { searchRecord } from '../lib/search-record.ts';
+import { directorySearchRecord, searchRecord } from '../lib/search-record.ts';
 import { SearchIndexError, writeSearchIndex } from '../lib/search-index.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModels } from './site-model.ts';
@@ -23,19 +24,20 @@ export default function searchIndex(): AstroIntegration {
         config = c;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const models = integrationModels(config);
+        const models = await integrationModels(config);
         if (!models) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
         const out = fileURLToPath(dir);
-        const records = models.flatMap((model) =>
-          model.notices.map((v) => {
-            if (!existsSync(path.join(out, v.paths.page, 'index.html'))) {
-              throw new SearchIndexError(`không có trang ${model.links.href(v.paths.page)} để trỏ tới.`);
+        const records = models.flatMap((model) => {
+          const page = (sitePath: string) => {
+            if (!existsSync(path.join(out, sitePath, 'index.html'))) {
+              throw new SearchIndexError(`không có trang ${model.links.href(sitePath)} để trỏ tới.`);
             }
-            return searchRecord(v, model.links.href(v.paths.page));
-          }),
-        );
+            return model.links.href(sitePath);
+          };
+          return [...model.notices.map((v) => searchRecord(v, page(v.paths.page))), directorySearchRecord(model, page(model.paths.directory))];
+        });
         const pages = await writeSearchIndex(out, records);
-        logger.info(`Chỉ mục tìm kiếm: ${pages / models.length} thông báo, ${models.length} ngôn ngữ.`);
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang, ${models.length} ngôn ngữ.`);
         markPhase('search index (Pagefind, its binary included)');
       },
     },

@@ -11,18 +11,18 @@ import type { AstroConfig } from 'astro';
 let cached: { content: Content; key: string; models: SiteModel[] } | undefined;
 
 /** The models of the current content, Vietnamese first; null while the content has problems (they are reported elsewhere). */
-export function integrationModels(config: Pick<AstroConfig, 'site' | 'base'>): SiteModel[] | null {
-  const c = content();
+export async function integrationModels(config: Pick<AstroConfig, 'site' | 'base'>): Promise<SiteModel[] | null> {
+  const c = await content();
   if (c.problems.length || !c.site) return null;
   const key = `${config.site}|${config.base}`;
   if (cached?.content !== c || cached.key !== key) {
-    const entries = c.notices.map((n) => ({ slug: n.slug, data: n.data }));
+    const entries = c.notices.map((n) => ({ slug: n.slug, data: n.data, original: n.original }));
     cached = { content: c, key, models: buildSiteModels(c.site, entries, config.site, config.base, c.strings) };
   }
   return cached.models;
 }
 
 /** The Vietnamese model: the original notices. */
-export function integrationModel(config: Pick<AstroConfig, 'site' | 'base'>): SiteModel | null {
-  return integrationModels(config)?.[0] ?? null;
+export async function integrationModel(config: Pick<AstroConfig, 'site' | 'base'>): Promise<SiteModel | null> {
+  return (await integrationModels(config))?.[0] ?? null;
 }

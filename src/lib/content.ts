@@ -12,6 +12,11 @@
  *    `reloadContent`), and the dev server's downloads read the latest result;
  *  - `astro build` run by hand validates on first use, through the same function.
  *
+ * Validation has two steps, both here: every file's YAML and the checks across files
+ * (synchronous), then the signed original each valid notice names, verified against the
+ * roots in the folder's `trust/` (asynchronous: WebCrypto). So `loadContent` is async, and
+ * a bad original is refused by the build, `npm run validate` and `astro dev` alike.
+ *
  * Kept on globalThis, because Astro loads its config, its content config and its pages
  * each through a module graph of its own: a module-level variable would exist once per
  * graph, and each would validate again.
@@ -20,7 +25,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SiteConfig, siteLanguages } from '../schema/site.ts';
 import { builtInStrings, type Lang, type Strings } from '../i18n/index.ts';
-import { languageName, noticeFiles, readFileProblem, validateAll, validateStrings, validateYaml, type Problem, type ValidNotice } from './validate.ts';
+import {
+  contentTrustRoots,
+  languageName,
+  noticeFiles,
+  readFileProblem,
+  validateNotices,
+  validateStrings,
+  validateYaml,
+  type Problem,
+  type ValidNotice,
+} from './validate.ts';
 
 export interface Content {
   /** The content folder, absolute. */
@@ -76,8 +91,11 @@ export function offeredLanguages(root = contentRoot()): string[] | undefined {
   }
 }
 
-/** Validates the whole content folder: the site's identity, every notice, and the checks across notices. */
-export function loadContent(root = contentRoot()): Content {
+/**
+ * Validates the whole content folder: the site's identity, every notice, the checks across
+ * notices, and the originals beside them.
+ */
+export async function loadContent(root = contentRoot()): Promise<Content> {
   const siteFile = siteConfigFile(root);
   let site: SiteConfig | null = null;
   const problems: Problem[] = [];
@@ -101,7 +119,8 @@ export function loadContent(root = contentRoot()): Content {
     problems.push(readFileProblem(noticesDir(root), e));
   }
   // With a valid site.yaml, a translation into a language it does not list is refused.
-  const { notices, problems: noticeProblems } = validateAll(files, site ? { languages: siteLanguages(site).slice(1) } : {});
+  const languages = site ? { languages: siteLanguages(site).slice(1) } : {};
+  const { notices, problems: noticeProblems } = await validateNotices(files, contentTrustRoots(root), [], languages);
   problems.push(...noticeProblems);
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
@@ -110,17 +129,18 @@ export function loadContent(root = contentRoot()): Content {
 }
 
 const REGISTRY = Symbol.for('thong-bao.content');
-type Registry = Map<string, Content>;
+/** Promises, so that two callers asking at once share one validation. */
+type Registry = Map<string, Promise<Content>>;
 const registry = (): Registry => ((globalThis as Record<symbol, Registry>)[REGISTRY] ??= new Map());
 
 /** Validates the folder again and makes the result the current one (after a change in `astro dev`). */
-export function reloadContent(root = contentRoot()): Content {
+export function reloadContent(root = contentRoot()): Promise<Content> {
   const c = loadContent(root);
   registry().set(root, c);
   return c;
 }
 
 /** The current validated content of the folder: validated on first use, then the same result. */
-export function content(root = contentRoot()): Content {
+export function content(root = contentRoot()): Promise<Content> {
   return registry().get(root) ?? reloadContent(root);
 }

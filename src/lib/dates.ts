@@ -71,3 +71,19 @@ export function formatLocalDate(date: NoticeDate, locale: string): string {
   const parts: Intl.DateTimeFormatOptions = date.day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(utc);
 }
+
+/** Vietnam has one time zone and no summer time: UTC+7. */
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as staff and residents write it, in Vietnam time: "08:00 ngày 15/05/2026". */
+export function formatVietnamTime(d: Date): string {
+  const t = new Date(d.getTime() + VIETNAM_OFFSET_MS);
+  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+}
+
+/** The same moment for <time datetime>, with Vietnam's offset: "2026-05-15T08:00:00+07:00". */
+export function vietnamIso(d: Date): string {
+  const t = new Date(d.getTime() + VIETNAM_OFFSET_MS);
+  return `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}T${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}+07:00`;
+}

@@ -3,7 +3,10 @@
  * Atom requires an `updated` timestamp on every entry, which a draft dated only by month
  * ("2026-05") does not have and we will not invent; RSS lets a draft go without pubDate.
  * The channel is dated by its newest dated notice (pubDate and lastBuildDate), never by
- * the clock, so two builds of the same notices give the same feed.
+ * the clock, so two builds of the same notices give the same feed. An item's description
+ * is the notice's (src/model/notice.ts), which announces a replacement ("Thay thế Thông báo
+ * số …") and says of a replaced notice what replaced it; a replacement is also in the
+ * category "Thay thế thông báo", so a reader can filter on it.
  */
 import type { RSSOptions } from '@astrojs/rss';
 import type { SiteModel } from '../model/site.ts';
@@ -24,6 +27,7 @@ export function feedOptions(model: SiteModel): RSSOptions {
       link: v.urls.page,
       description: v.description,
       ...(v.date.published ? { pubDate: v.date.published } : {}),
+      ...(v.lifecycle.state !== 'draft' && v.lifecycle.replaces.length ? { categories: [model.t('feed.replacement')] } : {}),
     })),
   };
 }

@@ -3,7 +3,8 @@
  *
  * The graph holds three things:
  *  - the issuing body, a GovernmentOrganization, with one ContactPoint per hotline, the
- *    place where residents can come in person, and its Facebook page as sameAs;
+ *    place where residents can come in person, and its Facebook page as sameAs (for a
+ *    notice that offers no numbers, src/model/lifecycle.ts, its name and parent only);
  *  - the notice itself, an Article: schema.org has no "official notice" type, and Article
  *    ("an article, such as a news article or piece of investigative report"; its other
  *    subtypes are reports and blog posts) is the general written work Google's structured
@@ -84,7 +85,7 @@ export function isoDateTime(view: NoticeView): string | undefined {
 export function noticeJsonLd(view: NoticeView): Graph {
   const n = view.localized;
   const pageUrl = view.urls.page;
-  const originalId = `${view.urls.original}#thong-bao`;
+  const vietnameseId = `${view.urls.vietnamese}#thong-bao`;
   const orgId = `${pageUrl}#co-quan-ban-hanh`;
   const hours = openingHours(n);
   // The address's parts as the original writes them (Phường, Thành phố): what a map reads.
@@ -96,14 +97,17 @@ export function noticeJsonLd(view: NoticeView): Graph {
     geo: coords ? { '@type': 'GeoCoordinates', latitude: coords.lat, longitude: coords.lon } : undefined,
     openingHoursSpecification: hours,
   };
+  // A notice that offers no numbers to call (replaced, or a draft not yet in force) says
+  // nothing of how to reach the body: its hotlines, address and hours may be out of date.
+  const reach = view.lifecycle.offersContacts;
   const organization: GovernmentOrganization = {
     '@type': 'GovernmentOrganization',
     '@id': orgId,
     name: n.issuer.fullName,
     parentOrganization: { '@type': 'GovernmentOrganization', name: n.issuer.parent },
-    address,
-    location: place,
-    contactPoint: view.contacts.map((c): ContactPoint => ({
+    address: reach ? address : undefined,
+    location: reach ? place : undefined,
+    contactPoint: !reach ? undefined : view.contacts.map((c): ContactPoint => ({
       '@type': 'ContactPoint',
       name: c.person,
       description: c.post,
@@ -114,11 +118,11 @@ export function noticeJsonLd(view: NoticeView): Graph {
       availableLanguage: 'vi',
       hoursAvailable: hours,
     })),
-    sameAs: n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
+    sameAs: reach && n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
   };
   const published = isoDateTime(view);
   if (!view.translated) {
-    const page: WebPage = { '@type': 'WebPage', '@id': pageUrl, url: pageUrl, name: view.subject, inLanguage: view.lang, mainEntity: { '@id': originalId }, datePublished: published };
+    const page: WebPage = { '@type': 'WebPage', '@id': pageUrl, url: pageUrl, name: view.subject, inLanguage: view.lang, mainEntity: { '@id': vietnameseId }, datePublished: published };
     return { '@context': 'https://schema.org', '@graph': [organization, page] };
   }
   const translations = view.pages.filter((p) => p.lang !== view.lang && p.lang !== 'vi' && p.translated).map((p) => ({ '@id': `${p.url}#thong-bao` }));
@@ -130,9 +134,10 @@ export function noticeJsonLd(view: NoticeView): Graph {
     description: view.description,
     url: pageUrl,
     inLanguage: view.lang,
-    ...(view.lang === 'vi' ? (translations.length ? { workTranslation: translations } : {}) : { translationOfWork: { '@id': originalId } }),
+    ...(view.lang === 'vi' ? (translations.length ? { workTranslation: translations } : {}) : { translationOfWork: { '@id': vietnameseId } }),
     datePublished: published,
-    creativeWorkStatus: view.status.issued ? 'Published' : 'Draft',
+    // schema.org's own example terms: Draft, Published, Obsolete (a replaced notice).
+    creativeWorkStatus: view.lifecycle.replacedBy ? 'Obsolete' : view.status.issued ? 'Published' : 'Draft',
     identifier: view.identifier ?? undefined,
     author: { '@id': orgId },
     publisher: { '@id': orgId },

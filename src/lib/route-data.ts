@@ -10,8 +10,13 @@
  * src/pages/[...lang]/ and takes its paths from `languageRoutes()`: the `lang` route
  * parameter is empty for Vietnamese (the site's root) and the language's code for the
  * others (`/en/…`), and the middleware gives the page the model of that language.
+ *
+ * What was verified about each notice's signed original (who signed, when) is not notice
+ * data, so the collection does not carry it: it comes from the same validated content
+ * (src/lib/content.ts) the collection was filled from.
  */
 import { getCollection } from 'astro:content';
+import { content } from './content.ts';
 import { buildSiteModel, languagePrefix, type SiteModel } from '../model/site.ts';
 import { siteLanguages, type SiteConfig } from '../schema/site.ts';
 import { DEFAULT_LANG, type Lang, type Strings } from '../i18n/index.ts';
@@ -40,22 +45,27 @@ async function langOf(param: string | undefined): Promise<Lang> {
   return (await languageRoutes()).find((r) => r.params.lang === param)?.lang ?? DEFAULT_LANG;
 }
 
+/** The notices with what validation verified of their signed originals. */
+async function entries() {
+  const notices = await getCollection('notices');
+  const originals = new Map((await content()).notices.map((n) => [n.slug, n.original]));
+  return notices.map((e) => ({ slug: e.id, data: e.data, original: originals.get(e.id) }));
+}
+
 export async function siteModel(site: URL | undefined, base: string, param?: string): Promise<SiteModel> {
   const lang = await langOf(param);
   const fresh = cached && !import.meta.env.DEV && cached.key[0] === String(site) && cached.key[1] === base;
   if (!fresh) {
     const config = await siteConfig();
-    const notices = await getCollection('notices');
     const strings = await getCollection('strings');
-    const key: unknown[] = [String(site), base, config, ...strings.map((e) => e.data), ...notices.map((e) => e.data)];
+    const key: unknown[] = [String(site), base, config, ...strings.map((e) => e.data), ...(await entries()).flatMap((e) => [e.data, e.original])];
     if (!cached || cached.key.length !== key.length || cached.key.some((k, i) => k !== key[i])) cached = { key, models: new Map() };
   }
   let model = cached!.models.get(lang);
   if (!model) {
     const config = await siteConfig();
-    const notices = await getCollection('notices');
     const strings = Object.fromEntries((await getCollection('strings')).map((e) => [e.id, e.data as Strings]));
-    model = buildSiteModel(config, notices.map((e) => ({ slug: e.id, data: e.data })), site, base, lang, strings);
+    model = buildSiteModel(config, await entries(), site, base, lang, strings);
     cached!.models.set(lang, model);
   }
   return model;

@@ -7,6 +7,7 @@
  * whom to call and their numbers, the address and the hours.
  */
 import type { NoticeView } from '../model/notice.ts';
+import type { SiteModel } from '../model/site.ts';
 import { documentText } from '../model/document.ts';
 import { D_STROKE_META, dStrokeMarks, phoneDigits, squash, withoutDStroke } from './search-text.ts';
 
@@ -28,10 +29,44 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
-export function searchRecord(view: NoticeView, url: string): SearchRecord {
-  const text = noticeSearchText(view);
+/**
+ * The filter the search page ranks by: it asks for the current records first, then the
+ * replaced ones, so a replaced notice always comes below what is in force (Pagefind has no
+ * weight per custom record; its `sort` would replace relevance altogether).
+ */
+export const STATE_FILTER = 'trang_thai';
+export const STATE = { current: 'hien-hanh', replaced: 'da-thay-the' } as const;
+/** Meta key of a replaced record: the label the result shows ("Đã được thay thế"). */
+export const REPLACED_META = 'replaced';
+
+/** `lang`: the page's language; Pagefind keeps an index per language. */
+function record(url: string, lang: string, title: string, text: string, replaced: string | null): SearchRecord {
   const marks = dStrokeMarks(text);
-  return { url, content: withoutDStroke(text), language: view.lang, meta: { title: view.subject, ...(marks ? { [D_STROKE_META]: marks } : {}) } };
+  return {
+    url,
+    content: withoutDStroke(text),
+    language: lang,
+    meta: { title, ...(marks ? { [D_STROKE_META]: marks } : {}), ...(replaced ? { [REPLACED_META]: replaced } : {}) },
+    filters: { [STATE_FILTER]: [replaced ? STATE.replaced : STATE.current] },
+  };
+}
+
+/** A notice's record. A replaced one keeps its old numbers searchable, so whoever has one finds that it was replaced. */
+export function searchRecord(view: NoticeView, url: string): SearchRecord {
+  const replaced = view.lifecycle.replacedBy ? view.lifecycle.label : null;
+  return record(url, view.lang, view.subject, noticeSearchText(view), replaced);
+}
+
+/** The directory's record: every body, person, post and number in it (digits too). */
+export function directorySearchRecord(model: SiteModel, url: string): SearchRecord {
+  const words = model.directory.flatMap((g) => [
+    g.parent,
+    g.name,
+    ...g.hotlines.flatMap(({ contact: c }) => [c.person, c.post, `${c.phone} (${phoneDigits(c.phone)})`]),
+    ...g.places.flatMap((p) => [p.address.text, p.hours.text]),
+  ]);
+  return record(url, model.lang, model.t('search.directoryTitle'), squash([model.t('directory.lead'), ...words].join(' ')), null);
 }

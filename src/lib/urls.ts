@@ -6,8 +6,15 @@
 
 export const FEED_PATH = 'rss.xml';
 export const SEARCH_PATH = 'tim-kiem/';
+/** Every hotline in force, on one page. */
+export const DIRECTORY_PATH = 'duong-day-nong/';
 export const SITEMAP_PATH = 'sitemap-index.xml';
 export const DATA_INDEX_PATH = 'du-lieu/thong-bao.json';
+/** The staff form (/admin/): its page, and its script (with Sveltia) beside it. */
+export const ADMIN_PATH = 'admin/';
+export const ADMIN_SCRIPT = 'admin/cms.js';
+/** Sveltia's fonts and workers, beside the chunks that ask for them. */
+export const ADMIN_ASSETS_DIR = 'admin/assets/';
 /** JSON Schemas of the open data, named by each file's "$schema". */
 export const DATA_SCHEMA_PATH = 'du-lieu/luoc-do/thong-bao.schema.json';
 export const DATA_INDEX_SCHEMA_PATH = 'du-lieu/luoc-do/danh-sach.schema.json';
@@ -24,6 +31,23 @@ export function previewPath(slug: string): string {
 /** One vCard per hotline, numbered from 1 in the order the notice lists them. */
 export function vcardPath(slug: string, index: number): string {
   return `${noticePath(slug)}lien-he-${index + 1}.vcf`;
+}
+
+/**
+ * The notice printed to PDF by the build (src/integrations/pdfs.ts): the page as Ctrl+P
+ * gives it. Named after the notice, so a saved copy says which notice it is.
+ */
+export function pdfPath(slug: string): string {
+  return `${noticePath(slug)}${slug}.pdf`;
+}
+
+/**
+ * The signed (or scanned) original, published byte for byte. Its own name, not the file
+ * name staff gave it: that may be anything their signing software wrote, and may even be
+ * the generated PDF's name.
+ */
+export function originalPath(slug: string): string {
+  return `${noticePath(slug)}${slug}-ban-goc.pdf`;
 }
 
 /** The notice's validated data, as published open data. */

@@ -9,8 +9,11 @@
 import type { Notice } from '../schema/notice.ts';
 import type { Translate } from '../i18n/index.ts';
 
-/** A run of text, or a link in it. `tel` links carry the number as printed. */
-export type Inline = string | { text: string; href: string; kind: 'tel' | 'mailto' | 'web' };
+/**
+ * A run of text, or a phone number, e-mail address or web address in it: a link where it
+ * has `href`, plain text where it has none. `tel` runs carry the number as printed.
+ */
+export type Inline = string | { text: string; href?: string; kind: 'tel' | 'mailto' | 'web' };
 
 export interface List {
   type: 'list';

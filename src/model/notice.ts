@@ -7,10 +7,15 @@
 import type { Notice } from '../schema/notice.ts';
 import { DEFAULT_LANG, type Lang, type Translate } from '../i18n/index.ts';
 import { telHref } from '../lib/phone.ts';
-import { formatDecreeDate, formatLocalDate, formatShortDate, isoDate, parseNoticeDate, sortKey, type NoticeDate } from '../lib/dates.ts';
-import { dataPath, noticePath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
-import { officialDocument, type OfficialDocument } from './document.ts';
+import { documentIdentifier } from '../lib/document-number.ts';
+import { formatDecreeDate, formatLocalDate, formatShortDate, formatVietnamTime, isoDate, parseNoticeDate, sortKey, vietnamIso, type NoticeDate } from '../lib/dates.ts';
+import { formatFileSize } from '../lib/file-size.ts';
+import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
+import type { CheckedOriginal } from '../lib/validation/types.ts';
+import type { PdfMetadata } from '../lib/pdf/finalize.ts';
+import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
+import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 import { translatedNotice } from './translation.ts';
 
 /** One of the site's languages and where its pages live: "" for Vietnamese, "en/" for English. */
@@ -49,6 +54,74 @@ export interface ContactView {
   email?: { address: string; mailto: string };
   /** Site path of this hotline's vCard. */
   vcardPath: string;
+}
+
+/** Another notice as a page names it: "Thông báo số 02/TB-NV ngày 16/03/2026", its subject and page. */
+export interface NoticeRef {
+  slug: string;
+  /** "Thông báo số 02/TB-NV ngày 16/03/2026"; a draft: "Bản dự thảo (tháng 7/2026)". */
+  name: string;
+  subject: string;
+  /** Site path of its page. */
+  path: string;
+  url: string;
+}
+
+/** The notice's place in its chain (src/model/lifecycle.ts), with the other notices named. */
+export interface LifecycleView {
+  state: LifecycleState;
+  /** Issued and not replaced. */
+  inForce: boolean;
+  /** Whether this page offers its numbers to call (contact card, vCards, ContactPoint, the directory). */
+  offersContacts: boolean;
+  replacedBy?: NoticeRef;
+  /** The notice in force now, when the chain of replacements goes on past `replacedBy`. */
+  inForceNow?: NoticeRef;
+  replaces: NoticeRef[];
+  /** "Đang có hiệu lực" or "Đã được thay thế"; null for a draft (its status line says draft). */
+  label: string | null;
+}
+
+/** One digital signature of the original, in the words the page uses. */
+export interface SignatureView {
+  /** Decree 30/2020, Điều 5: the competent person's signature, or the agency's over it. */
+  role: 'person' | 'agency';
+  /** The name in the certificate. */
+  name: string;
+  /** The certificate's organisation, for a person's signature. */
+  organization?: string;
+  /** Who issued the certificate (its issuer's CN). */
+  issuer: string;
+  signedAt: Date;
+  /** "08:00 ngày 15/05/2026", Vietnam time. */
+  time: string;
+  /** For <time datetime>: "2026-05-15T08:00:00+07:00". */
+  timeIso: string;
+}
+
+/** The legally binding original beside the notice, as verified by the build. */
+export interface OriginalView {
+  /** Site path of the copy published byte for byte. */
+  path: string;
+  url: string;
+  /** The file in the content folder it is copied from. */
+  source: string;
+  bytes: number;
+  /** "245 KB". */
+  size: string;
+  sha256: string;
+  /** false: a scan, which carries no digital signature. */
+  digitalSignature: boolean;
+  signatures: SignatureView[];
+}
+
+/** The notice printed to PDF by the build: where it goes and what its metadata says. */
+export interface PdfView {
+  path: string;
+  /** Written into the PDF after printing (src/lib/pdf/finalize.ts): from the notice, never the clock. */
+  metadata: PdfMetadata;
+  /** The PDF's outline in document order: the title (the page's h1), then the numbered sections. */
+  outline: string[];
 }
 
 export interface NoticeView {
@@ -95,14 +168,24 @@ export interface NoticeView {
   eyebrow: string;
   /** One or two sentences: whose notice, what about, the numbers to call. */
   description: string;
-  /** Site paths of this view's page and print preview (in its language), and of the open data. */
-  paths: { page: string; preview: string; data: string; original: string };
-  urls: { page: string; data: string; original: string };
+  /**
+   * Site paths of this view's page and print preview (in its language), of the open data,
+   * and of the Vietnamese page, whose text is the official one.
+   */
+  paths: { page: string; preview: string; data: string; vietnamese: string };
+  urls: { page: string; data: string; vietnamese: string };
+  /** How other pages name and link this notice (in this view's language). */
+  ref: NoticeRef;
+  lifecycle: LifecycleView;
+  /** The hotlines to call; empty when the notice offers none (`lifecycle.offersContacts`). */
   contacts: ContactView[];
   address: { heading: string; text: string; mapHref: string };
   hours: { heading: string; text: string };
   facebook?: { name: string; url: string };
   document: OfficialDocument;
+  /** Its PDF in this view's language; none for a page without the notice's text (no translation). */
+  pdf: PdfView | null;
+  original?: OriginalView;
 }
 
 const TITLE_MAX = 60;
@@ -124,47 +207,126 @@ export function mapHref(address: Notice['address']): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
+/** "15/05/2026" or "tháng 5/2026"; in another language as Intl writes it ("15 May 2026"). */
+function shortDateOf(d: NoticeDate, t: Translate): string {
+  const locale = t('lang.locale');
+  if (!locale.startsWith('vi')) return formatLocalDate(d, locale);
+  return formatShortDate(d);
+}
+
+/**
+ * How a page names a notice: "Thông báo số 02/TB-NV ngày 16/03/2026", or a draft by its
+ * month; in the language of `t`, its page under `prefix` (that language's pages). `n` is
+ * the notice as that language shows it (its translation's subject, when it has one).
+ */
+export function noticeRef(slug: string, n: Notice, t: Translate, links: Links, prefix = ''): NoticeRef {
+  const d = parseNoticeDate(n.date);
+  const date = d ? shortDateOf(d, t) : n.date;
+  const id = documentIdentifier(n.number);
+  const name = isIssued(n) && id ? t('lifecycle.name', { number: id, date }) : t('lifecycle.nameDraft', { date });
+  const path = `${prefix}${noticePath(slug)}`;
+  return { slug, name, subject: n.subject, path, url: links.abs(path) };
+}
+
+/** The lifecycle as pages read it, with the notices it names. */
+function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Translate): LifecycleView {
+  return {
+    state: life.state,
+    inForce: life.state === 'in-force',
+    offersContacts: life.offersContacts,
+    ...(life.replacedBy ? { replacedBy: ref(life.replacedBy) } : {}),
+    ...(life.inForceNow ? { inForceNow: ref(life.inForceNow) } : {}),
+    replaces: life.replaces.map(ref),
+    label: life.state === 'draft' ? null : t(life.state === 'in-force' ? 'lifecycle.inForce' : 'lifecycle.replaced'),
+  };
+}
+
+/** The CN of an RFC 4514 name ("CN=Test Issuing CA, O=Test PKI, C=VN"), commas escaped as "\\,". */
+function commonNameOf(dn: string): string {
+  const m = /(?:^|,\s*)CN=((?:\\.|[^,])+)/.exec(dn);
+  return m ? m[1]!.replace(/\\(.)/g, '$1').trim() : dn;
+}
+
+function originalView(slug: string, o: CheckedOriginal, links: Links): OriginalView {
+  return {
+    path: originalPath(slug),
+    url: links.abs(originalPath(slug)),
+    source: o.path,
+    bytes: o.bytes,
+    size: formatFileSize(o.bytes),
+    sha256: o.sha256,
+    digitalSignature: o.digitalSignature,
+    signatures: o.signatures.map((s) => ({
+      role: s.kind,
+      name: s.signerName,
+      ...(s.organization && s.kind === 'person' ? { organization: s.organization } : {}),
+      issuer: commonNameOf(s.certificate.issuer),
+      signedAt: s.signedAt,
+      time: formatVietnamTime(s.signedAt),
+      timeIso: vietnamIso(s.signedAt),
+    })),
+  };
+}
+
 function statusOf(n: Notice, d: NoticeDate): NoticeStatus {
+  if (isIssued(n)) return { issued: true };
   const noNumber = n.number.sequence == null;
   const noDay = d.day === null;
-  if (!noNumber && !noDay) return { issued: true };
   return { issued: false, lacks: noNumber && noDay ? 'number-and-day' : noNumber ? 'number' : 'day' };
 }
 
-export interface ViewOptions {
+/** What buildNoticeView needs besides the notice, each with its meaning when absent. */
+export interface NoticeViewOptions {
   /** The language of `t` (default Vietnamese). */
   lang?: Lang;
   /** The site's languages, Vietnamese first (default: Vietnamese only). */
   languages?: readonly LanguageRoot[];
+  /** Its place among the site's notices (buildSiteModel decides it for all of them); alone, a notice is as its own data says, replaced by none. */
+  life?: Lifecycle;
+  /** How the page names the other notices its lifecycle points at. */
+  ref?: (slug: string) => NoticeRef;
+  /** Its signed original, as validation verified it; none when the notice names none. */
+  original?: CheckedOriginal;
 }
 
 const rootOf = (languages: readonly LanguageRoot[], lang: Lang) => languages.find((l) => l.lang === lang) ?? { lang, prefix: `${lang}/` };
 
 /**
- * The view of notice `n` (the file's data) in the language of `t`: Vietnamese by default,
- * or another of the site's languages, with the notice's translation into it when it has one.
+ * The view of one notice: every derived value a page, a file or the PDF shows of it, in
+ * the language of `t`: Vietnamese by default, or another of the site's languages, with
+ * the notice's translation into it when it has one (`file` is the file's data).
  */
-export function buildNoticeView(slug: string, file: Notice, t: Translate, links: Links, options: ViewOptions = {}): NoticeView {
+export function buildNoticeView(slug: string, file: Notice, t: Translate, links: Links, options: NoticeViewOptions = {}): NoticeView {
   const lang = options.lang ?? DEFAULT_LANG;
   const languages = options.languages ?? [VIETNAMESE_ROOT];
-  const original = lang === DEFAULT_LANG;
-  const tr = original ? undefined : file.translations?.[lang];
+  const vietnamese = lang === DEFAULT_LANG;
+  const tr = vietnamese ? undefined : file.translations?.[lang];
   const n = tr ? translatedNotice(file, tr) : file;
-  const translated = original || tr !== undefined;
+  const translated = vietnamese || tr !== undefined;
+  const prefix = rootOf(languages, lang).prefix;
+  const life = options.life ?? lifecycles([{ slug, data: file }]).get(slug)!;
+  const ref =
+    options.ref ??
+    ((s: string) => {
+      if (s !== slug) throw new Error(`buildNoticeView: a notice alone names no other (${s})`);
+      return noticeRef(slug, n, t, links, prefix);
+    });
+  const original = options.original;
   const parsed = parseNoticeDate(n.date);
   // The schema has already refused impossible dates; this guards the type only.
   if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
   const status = statusOf(n, parsed);
-  const sequence = n.number.sequence == null ? null : String(n.number.sequence).padStart(2, '0');
-  const identifier = sequence === null ? null : `${sequence}/${n.number.symbol}`;
-  const numberLine = t('document.number', { number: `${sequence ?? '\u2003\u2003'}/${n.number.symbol}` });
+  const identifier = documentIdentifier(n.number);
+  const lifecycle = lifecycleView(life, ref, t);
+  const offers = lifecycle.offersContacts;
+  const numberLine = t('document.number', { number: identifier ?? `\u2003\u2003/${n.number.symbol}` });
   const statusLine = status.issued
     ? numberLine
     : t(status.lacks === 'number' ? 'status.draft.noNumber' : status.lacks === 'day' ? 'status.draft.noDay' : 'status.draft.noNumberNoDay', { number: identifier ?? '' });
   // Vietnamese dates are the decree's forms; other languages write them as Intl does.
   const locale = t('lang.locale');
-  const short = original ? formatShortDate(parsed) : formatLocalDate(parsed, locale);
-  const placeDate = original ? formatDecreeDate(parsed) : formatLocalDate(parsed, locale);
+  const short = shortDateOf(parsed, t);
+  const placeDate = vietnamese ? formatDecreeDate(parsed) : formatLocalDate(parsed, locale);
   const pageOf = (root: LanguageRoot): NoticePage => {
     const has = root.lang === DEFAULT_LANG || file.translations?.[root.lang] !== undefined;
     const path = `${root.prefix}${noticePath(slug)}`;
@@ -172,12 +334,11 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   };
   const pages = languages.map(pageOf);
   const own = pageOf(rootOf(languages, lang));
-  const originalPath = noticePath(slug);
+  const vietnamesePath = noticePath(slug);
   const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
-  const vcardPrefix = rootOf(languages, lang).prefix;
-  const contacts = n.hotlines.contacts.map((c, i): ContactView => ({
+  const contacts = (offers ? n.hotlines.contacts : []).map((c, i): ContactView => ({
     person: t(`person.${c.honorific}`, { name: c.name }),
     personInSentence: t(`person.${c.honorific}.inSentence`, { name: c.name }),
     name: c.name,
@@ -186,21 +347,38 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     // The schema refuses a number without a link.
     tel: telHref(c.phone)!,
     ...(c.email ? { email: { address: c.email, mailto: mailto(c.email) } } : {}),
-    vcardPath: `${vcardPrefix}${vcardPath(slug, i)}`,
+    vcardPath: `${prefix}${vcardPath(slug, i)}`,
   }));
 
-  const body = hotlineBody(n, t, { tel: telHref, mailto });
+  // A notice whose numbers are not to be called prints them as plain text: the official
+  // text word for word, with nothing to tap.
+  const body = hotlineBody(n, t, offers ? { tel: telHref, mailto } : { tel: () => null, mailto: () => null });
   const document = officialDocument(n, t, {
     number: numberLine,
     placeDate: t('document.placeDate', { place: n.place, date: placeDate }),
     dateIso: isoDate(parsed),
-  }, body, { translation: !original });
+  }, body, { translation: !vietnamese });
 
   const statusShort = status.issued
     ? t('status.numberShort', { number: identifier ?? '' })
     : identifier ? t('status.draftNumbered', { number: identifier }) : t('status.draftShort');
   const typeName = t(`documentType.${n.documentType}`);
   const docType = typeName.charAt(0) + typeName.slice(1).toLocaleLowerCase(locale);
+  // A translation's PDF is printed from its own page, and says in its title what it is.
+  const pdf: PdfView | null = translated
+    ? {
+        path: `${prefix}${pdfPath(slug)}`,
+        metadata: {
+          title: identifier ? t('pdf.title', { type: docType, number: identifier, subject: n.subject }) : t('pdf.titleDraft', { type: docType, subject: n.subject }),
+          author: n.issuer.fullName,
+          subject: n.subject,
+          keywords: [docType, ...(identifier ? [identifier] : []), n.issuer.fullName, n.place],
+          date: n.date,
+          lang,
+        },
+        outline: [n.subject, ...documentHeadings(document)],
+      }
+    : null;
   return {
     slug,
     lang,
@@ -216,22 +394,36 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     subject: n.subject,
     shortTitle: shortTitle(n.subject),
     eyebrow: `${docType} · ${n.issuer.fullName}`,
-    description: t('notice.descriptionText', {
-      issuer: n.issuer.fullName,
-      status: statusShort,
-      date: short,
-      subject: n.subject.trim(),
-      phones: n.hotlines.contacts.map((c) => c.phone).join(', '),
-    }),
-    paths: { page: own.path, preview: own.preview ?? `${rootOf(languages, lang).prefix}${previewPath(slug)}`, data: dataPath(slug), original: originalPath },
-    urls: { page: own.url, data: links.abs(dataPath(slug)), original: links.abs(originalPath) },
+    description: description(n, lifecycle, t, { status: statusShort, date: short }),
+    paths: { page: own.path, preview: own.preview ?? `${prefix}${previewPath(slug)}`, data: dataPath(slug), vietnamese: vietnamesePath },
+    urls: { page: own.url, data: links.abs(dataPath(slug)), vietnamese: links.abs(vietnamesePath) },
+    ref: ref(slug),
+    lifecycle,
     contacts,
     // The map searches the address as the original writes it, whatever the page's language.
     address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(file.address) },
     hours: { heading: n.hours.heading, text: n.hours.text },
     ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
     document,
+    pdf,
+    ...(original ? { original: originalView(slug, original, links) } : {}),
   };
+}
+
+/**
+ * The meta description (also the feed's): whose notice, what about, and then what a
+ * resident acts on: the numbers to call, or, when it offers none, which notice to use.
+ * A replacement says what it replaces.
+ */
+function description(n: Notice, life: LifecycleView, t: Translate, v: { status: string; date: string }): string {
+  const head = t('notice.descriptionHead', { issuer: n.issuer.fullName, status: v.status, date: v.date, subject: n.subject.trim() });
+  const names = (refs: NoticeRef[]) => refs.map((r) => r.name).join(', ');
+  const parts = [head];
+  if (life.replacedBy) parts.push(t('notice.descriptionReplaced', { by: (life.inForceNow ?? life.replacedBy).name }));
+  else if (life.state === 'draft' && !life.offersContacts) parts.push(t('notice.descriptionPending', { old: names(life.replaces) }));
+  else if (life.replaces.length) parts.push(t('notice.descriptionReplaces', { old: names(life.replaces) }));
+  if (life.offersContacts) parts.push(t('notice.descriptionPhones', { phones: n.hotlines.contacts.map((c) => c.phone).join(', ') }));
+  return parts.join(' ');
 }
 
 /** Newest first; ties broken by subject so the order never depends on the file system. */

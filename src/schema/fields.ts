@@ -10,13 +10,32 @@ import { parseNoticeDate } from '../lib/dates.ts';
 /** Longest text a single field may hold. A whole notice is about 4 KB; this is generous. */
 export const MAX_TEXT = 5000;
 
+/**
+ * What the staff form (/admin/, src/cms/) reads besides `title` and `description`, carried
+ * through the JSON Schema as extra keywords:
+ *  - `hint`: the help under the field, in form terms, where `description` explains how to
+ *    write the YAML file by hand (quotes, "- " items), which means nothing in a form;
+ *  - `multiline`: a paragraph copied from the signed text, edited in a text area;
+ *  - `summary`: how a collapsed list item is named (Sveltia's template);
+ *  - `errorMessage`: the message of a field's pattern (VS Code's YAML extension shows it too).
+ */
+export interface FormMeta {
+  hint?: string;
+  multiline?: boolean;
+  summary?: string;
+  errorMessage?: string;
+}
+
 /** Non-empty text on one or more lines; surrounding spaces are not allowed to hide emptiness. */
-export const text = (title: string, description?: string) =>
+export const text = (title: string, description?: string, form: FormMeta = {}) =>
   z
     .string()
     .max(MAX_TEXT)
     .refine((s) => s.trim().length > 0, { message: 'Không được để trống. Hãy viết nội dung ngay sau dấu hai chấm.' })
-    .meta({ title, ...(description ? { description } : {}) });
+    .meta({ title, ...(description ? { description } : {}), ...form });
+
+/** A paragraph, heading or sentence copied from the signed text: a text area in the form. */
+export const paragraph = (title: string, description?: string, form: FormMeta = {}) => text(title, description, { multiline: true, ...form });
 
 /**
  * Why a text is not an acceptable link, in words staff can act on. Only https is allowed,
@@ -38,22 +57,28 @@ export const httpsUrl = (title: string, description: string) =>
 
 const NOT_ON_CALENDAR = 'Ngày này không có trên lịch (ví dụ 30/02). Hãy kiểm tra lại ngày và tháng.';
 
+/**
+ * A text that must match `re`, with the one message its mismatch gives: in the validator's
+ * problems, and as the pattern's message in the JSON Schema (staff form, VS Code).
+ */
+export const matching = (re: RegExp, message: string) => ({ schema: z.string().regex(re, { message }), errorMessage: message });
+
+const NOTICE_DATE = matching(
+  /^\d{4}-\d{2}(-\d{2})?$/,
+  'Ngày phải viết dạng NĂM-THÁNG-NGÀY (ví dụ 2026-05-15), hoặc NĂM-THÁNG (ví dụ 2026-05) khi chưa có ngày.',
+);
+const FULL_DATE = matching(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.');
+
 /** Date as written in the file: `YYYY-MM-DD`, or `YYYY-MM` while the day is not yet fixed. */
 export const noticeDate = (title: string, description: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
-      message: 'Ngày phải viết dạng NĂM-THÁNG-NGÀY (ví dụ 2026-05-15), hoặc NĂM-THÁNG (ví dụ 2026-05) khi chưa có ngày.',
-    })
+  NOTICE_DATE.schema
     .refine((s) => parseNoticeDate(s) !== null, { message: NOT_ON_CALENDAR })
-    .meta({ title, description });
+    .meta({ title, description, errorMessage: NOTICE_DATE.errorMessage });
 
 export const fullDate = (title: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' })
+  FULL_DATE.schema
     .refine((s) => parseNoticeDate(s) !== null, { message: NOT_ON_CALENDAR })
-    .meta({ title, description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.' });
+    .meta({ title, description: 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-04-10.', errorMessage: FULL_DATE.errorMessage });
 
 export const phone = z
   .string({
@@ -69,9 +94,11 @@ export const phone = z
   .meta({
     title: 'Số điện thoại',
     description: 'Viết đúng như trên văn bản, trong dấu nháy kép, ví dụ "0934.336.639". Trang web tự tạo đường dẫn gọi điện.',
+    hint: 'Viết đúng như trên văn bản, ví dụ 0934.336.639. Trang web tự tạo đường dẫn gọi điện.',
   });
 
+const EMAIL_PROBLEM = 'Địa chỉ email không hợp lệ. Hãy viết đủ dạng ten@tenmien, ví dụ vanphong@haiphong.gov.vn';
 export const email = z
-  .email({ error: 'Địa chỉ email không hợp lệ. Hãy viết đủ dạng ten@tenmien, ví dụ vanphong@haiphong.gov.vn' })
+  .email({ error: EMAIL_PROBLEM })
   .max(254)
-  .meta({ title: 'Email', description: 'Không bắt buộc. Khi có, người dân bấm để gửi thư.' });
+  .meta({ title: 'Email', description: 'Không bắt buộc. Khi có, người dân bấm để gửi thư.', errorMessage: EMAIL_PROBLEM });

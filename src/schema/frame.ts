@@ -7,7 +7,8 @@
  * (src/schema/notice.ts composes them), so a new body section never touches the frame.
  */
 import { z } from 'zod';
-import { noticeDate, text } from './fields.ts';
+import { matching, noticeDate, paragraph, text } from './fields.ts';
+import { SLUG } from '../lib/validation/source.ts';
 
 export const Issuer = z
   .strictObject({
@@ -16,6 +17,8 @@ export const Issuer = z
     fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Sở Ngoại vụ thành phố Hải Phòng'),
   })
   .meta({ title: 'Cơ quan ban hành' });
+
+const SYMBOL = matching(/^[0-9A-ZĐ]+(-[0-9A-ZĐ]+)+$/u, 'Ký hiệu viết hoa, không dấu cách, dạng TB-NV.');
 
 /** The document number: "Số: 12/TB-NV". A draft leaves the sequence blank. */
 export const DocumentNumber = z
@@ -27,10 +30,7 @@ export const DocumentNumber = z
       .nullable()
       .optional()
       .meta({ title: 'Số thứ tự', description: 'Để trống khi văn bản chưa được vào sổ (bản dự thảo).' }),
-    symbol: z
-      .string()
-      .regex(/^[0-9A-ZĐ]+(-[0-9A-ZĐ]+)+$/u, { message: 'Ký hiệu viết hoa, không dấu cách, dạng TB-NV.' })
-      .meta({ title: 'Ký hiệu', description: 'Ví dụ: TB-NV (TB là Thông báo, NV là Sở Ngoại vụ)' }),
+    symbol: SYMBOL.schema.meta({ title: 'Ký hiệu', description: 'Ví dụ: TB-NV (TB là Thông báo, NV là Sở Ngoại vụ)', errorMessage: SYMBOL.errorMessage }),
   })
   .meta({ title: 'Số, ký hiệu văn bản' });
 
@@ -50,6 +50,35 @@ export const Signer = z
   })
   .meta({ title: 'Người ký' });
 
+/**
+ * The notices this one replaces, by file name (the page address). Whether each name is a
+ * notice, and whether the chain leaves one notice in force, is checked across files
+ * (src/lib/validation/lifecycle.ts); here only the shape of each name.
+ */
+export const Replaces = z
+  .array(
+    z
+      .string()
+      .refine((s) => !/\.ya?ml$/i.test(s.trim()), { message: 'Chỉ ghi tên tệp, không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.' })
+      .refine((s) => /\.ya?ml$/i.test(s.trim()) || SLUG.test(s), {
+        message: 'Tên tệp chỉ có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-01. Hãy chép đúng tên tệp của thông báo cũ (không có .yaml).',
+      })
+      .meta({ title: 'Tên tệp của thông báo được thay thế', description: 'Không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.' }),
+  )
+  .min(1)
+  .max(20)
+  .superRefine((names, ctx) => {
+    names.forEach((name, i) => {
+      const first = names.indexOf(name);
+      if (first < i) ctx.addIssue({ code: 'custom', path: [i], message: `Tên "${name}" đã có ở mục thứ ${first + 1} của danh sách này. Hãy xóa dòng thừa.` });
+    });
+  })
+  .meta({
+    title: 'Các thông báo được thay thế',
+    description: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một dòng "- " với tên tệp của nó, không có .yaml.',
+    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một mục, ghi tên tệp của nó (không có .yaml), ví dụ duong-day-nong-2026-01.',
+  });
+
 /** The fields before the body, in the order a file writes them. */
 export const head = {
   issuer: Issuer,
@@ -57,19 +86,20 @@ export const head = {
   place: text('Địa danh', 'Ví dụ: Hải Phòng'),
   date: noticeDate('Ngày ban hành', 'Dạng 2026-05-15, hoặc 2026-05 khi chưa có ngày (bản dự thảo).'),
   documentType: z.enum(['THÔNG BÁO']).meta({ title: 'Tên loại văn bản', description: 'Viết đúng: THÔNG BÁO' }),
-  subject: text('Trích yếu nội dung', 'Chép nguyên văn dòng trích yếu dưới chữ THÔNG BÁO.'),
+  subject: paragraph('Trích yếu nội dung', 'Chép nguyên văn dòng trích yếu dưới chữ THÔNG BÁO.'),
+  replaces: Replaces.optional(),
 };
 
 /** The fields after the body: the closing sentence, recipients, archive and signer. */
 export const foot = {
-  closing: text('Câu kết', 'Câu cuối của văn bản, kết thúc bằng "./."').refine((s) => s.trimEnd().endsWith('./.'), {
+  closing: paragraph('Câu kết', 'Câu cuối của văn bản, kết thúc bằng "./."').refine((s) => s.trimEnd().endsWith('./.'), {
     message: 'Câu kết của văn bản phải kết thúc bằng "./." (Nghị định 30/2020/NĐ-CP). Hãy thêm "./." vào cuối câu.',
   }),
   recipients: z
     .array(text('Nơi nhận', 'Không ghi dấu "-" ở đầu và dấu ";" ở cuối; trang web tự thêm.'))
     .min(1)
     .max(50)
-    .meta({ title: 'Nơi nhận', description: 'Mỗi nơi nhận một dòng, bắt đầu bằng "- ".' }),
+    .meta({ title: 'Nơi nhận', description: 'Mỗi nơi nhận một dòng, bắt đầu bằng "- ".', hint: 'Mỗi nơi nhận là một mục, theo thứ tự trên văn bản.' }),
   archive: text('Lưu', 'Ví dụ: VT (văn thư). In ra thành "- Lưu: VT."'),
   signer: Signer,
 };

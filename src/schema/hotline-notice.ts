@@ -4,16 +4,15 @@
  * order they are numbered and printed in (src/model/kinds/hotline.ts).
  */
 import { z } from 'zod';
-import { email, fullDate, httpsUrl, phone, text } from './fields.ts';
+import { email, fullDate, httpsUrl, matching, paragraph, phone, text } from './fields.ts';
+
+const CITED_NUMBER = matching(/^\d+\/[0-9A-ZĐ]+(-[0-9A-ZĐ]+)*$/u, 'Số, ký hiệu phải viết dạng 1413/QĐ-UBND.');
 
 /** A document cited in the opening paragraph (legal basis). */
 export const CitedDocument = z
   .strictObject({
     type: text('Loại văn bản', 'Ví dụ: Quyết định, Kế hoạch.'),
-    number: z
-      .string()
-      .regex(/^\d+\/[0-9A-ZĐ]+(-[0-9A-ZĐ]+)*$/u, { message: 'Số, ký hiệu phải viết dạng 1413/QĐ-UBND.' })
-      .meta({ title: 'Số, ký hiệu', description: 'Ví dụ: 1413/QĐ-UBND' }),
+    number: CITED_NUMBER.schema.meta({ title: 'Số, ký hiệu', description: 'Ví dụ: 1413/QĐ-UBND', errorMessage: CITED_NUMBER.errorMessage }),
     date: fullDate('Ngày ban hành'),
     issuer: text('Cơ quan ban hành'),
   })
@@ -21,8 +20,8 @@ export const CitedDocument = z
 
 export const Paragraph = z
   .strictObject({
-    text: text('Nội dung đoạn văn', 'Chép nguyên văn đoạn văn.'),
-    cites: z.array(CitedDocument).max(50).optional().meta({ title: 'Các văn bản được viện dẫn trong đoạn này' }),
+    text: paragraph('Nội dung đoạn văn', 'Chép nguyên văn đoạn văn.'),
+    cites: z.array(CitedDocument).max(50).optional().meta({ title: 'Các văn bản được viện dẫn trong đoạn này', summary: '{{fields.type}} {{fields.number}}' }),
   })
   .superRefine((p, ctx) => {
     // A cited number that is not in the paragraph is almost always a typo in one of the two.
@@ -50,7 +49,7 @@ export const Hotline = z
   })
   .meta({ title: 'Người trực', description: 'Một người trực đường dây nóng: danh xưng, họ tên, chức vụ, số điện thoại.' });
 
-const heading = (example: string) => text('Tiêu đề mục', `Chép nguyên văn tiêu đề mục, không ghi số thứ tự. Ví dụ: ${example}`);
+const heading = (example: string) => paragraph('Tiêu đề mục', `Chép nguyên văn tiêu đề mục, không ghi số thứ tự. Ví dụ: ${example}`);
 
 export const Coordinates = z
   .strictObject({
@@ -60,7 +59,8 @@ export const Coordinates = z
   .meta({ title: 'Tọa độ', description: 'Không bắt buộc. Khi có, bản đồ chỉ đúng vị trí.' });
 
 export const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ phải viết dạng HH:MM, ví dụ 07:30.' });
+const CLOCK = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải viết dạng HH:MM, ví dụ 07:30.');
+const clock = CLOCK.schema;
 
 export const OpeningPeriod = z
   .strictObject({
@@ -68,8 +68,8 @@ export const OpeningPeriod = z
       .array(z.enum(WEEKDAYS, { error: 'Ngày trong tuần viết tắt: Mo, Tu, We, Th, Fr, Sa, Su.' }).meta({ title: 'Ngày trong tuần' }))
       .min(1)
       .meta({ title: 'Các ngày', description: 'Mo = thứ Hai … Su = Chủ nhật' }),
-    opens: clock.meta({ title: 'Giờ mở cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 07:30' }),
-    closes: clock.meta({ title: 'Giờ đóng cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 11:30' }),
+    opens: clock.meta({ title: 'Giờ mở cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 07:30', errorMessage: CLOCK.errorMessage }),
+    closes: clock.meta({ title: 'Giờ đóng cửa', description: 'Dạng GIỜ:PHÚT, ví dụ 11:30', errorMessage: CLOCK.errorMessage }),
   })
   .refine((p) => p.opens < p.closes, { message: 'Giờ mở cửa phải trước giờ đóng cửa.', path: ['closes'] })
   .meta({ title: 'Khung giờ' });
@@ -77,8 +77,8 @@ export const OpeningPeriod = z
 export const Responsibility = z
   .strictObject({
     who: text('Đơn vị, người thực hiện', 'Ví dụ: Văn phòng Sở. Phải xuất hiện trong nội dung.'),
-    text: text('Nội dung', 'Chép nguyên văn câu của văn bản.'),
-    items: z.array(text('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể (dòng bắt đầu bằng dấu +)' }),
+    text: paragraph('Nội dung', 'Chép nguyên văn câu của văn bản.'),
+    items: z.array(paragraph('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể (dòng bắt đầu bằng dấu +)' }),
   })
   .refine((r) => r.text.includes(r.who), {
     message: 'Tên đơn vị ở "who" phải có nguyên văn trong nội dung "text". Hãy chép đúng tên như câu văn viết.',
@@ -92,7 +92,12 @@ export const body = {
     .array(Paragraph)
     .min(1)
     .max(20)
-    .meta({ title: 'Các đoạn mở đầu', description: 'Mỗi đoạn một mục, bắt đầu bằng "- text: ".' }),
+    .meta({
+      title: 'Các đoạn mở đầu',
+      description: 'Mỗi đoạn một mục, bắt đầu bằng "- text: ".',
+      hint: 'Mỗi đoạn văn là một mục, theo thứ tự trên văn bản.',
+      summary: '{{fields.text | truncate(80)}}',
+    }),
   hotlines: z
     .strictObject({
       heading: heading('Số điện thoại đường dây nóng tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo'),
@@ -100,7 +105,12 @@ export const body = {
         .array(Hotline)
         .min(1)
         .max(20)
-        .meta({ title: 'Danh sách người trực', description: 'Mỗi người một mục, bắt đầu bằng "- honorific: ".' }),
+        .meta({
+          title: 'Danh sách người trực',
+          description: 'Mỗi người một mục, bắt đầu bằng "- honorific: ".',
+          hint: 'Mỗi người trực là một mục, theo thứ tự trên văn bản.',
+          summary: '{{fields.honorific}} {{fields.name}} – {{fields.phone}}',
+        }),
     })
     .meta({ title: 'Mục đường dây nóng' }),
   facebook: z
@@ -125,7 +135,7 @@ export const body = {
   hours: z
     .strictObject({
       heading: heading('Thời gian tiếp nhận thông tin phản ánh, kiến nghị, khiếu nại, tố cáo:'),
-      text: text('Thời gian, như văn bản ghi'),
+      text: paragraph('Thời gian, như văn bản ghi'),
       schedule: z.array(OpeningPeriod).max(14).optional().meta({
         title: 'Lịch theo tuần',
         description: 'Không bắt buộc. Chỉ ghi khi văn bản nêu giờ cụ thể.',
@@ -135,7 +145,7 @@ export const body = {
   address: z
     .strictObject({
       heading: heading('Địa chỉ tiếp nhận thông tin trực tiếp:'),
-      text: text('Địa chỉ, như văn bản ghi'),
+      text: paragraph('Địa chỉ, như văn bản ghi'),
       coordinates: Coordinates.optional(),
     })
     .meta({ title: 'Mục địa chỉ' }),
@@ -146,7 +156,12 @@ export const body = {
         .array(Responsibility)
         .min(1)
         .max(30)
-        .meta({ title: 'Các trách nhiệm', description: 'Mỗi đơn vị một mục, bắt đầu bằng "- who: ".' }),
+        .meta({
+          title: 'Các trách nhiệm',
+          description: 'Mỗi đơn vị một mục, bắt đầu bằng "- who: ".',
+          hint: 'Mỗi đơn vị là một mục, theo thứ tự trên văn bản.',
+          summary: '{{fields.who}}',
+        }),
     })
     .optional()
     .meta({ title: 'Mục trách nhiệm thực hiện' }),

@@ -1,10 +1,10 @@
 /**
  * The notice schema: the single source of truth for what a notice file may contain.
  * Composed here from one file per concern: the building blocks (fields.ts), the
- * Decree 30 frame every document shares (frame.ts), and the body of this kind of
- * notice (hotline-notice.ts), then its optional translations (translation.ts), checked
- * against the original they translate. The key order below is the order a file is
- * written in.
+ * Decree 30 frame every document shares (frame.ts), the body of this kind of notice
+ * (hotline-notice.ts), the signed original beside it (original.ts), then its optional
+ * translations (translation.ts), checked against the original they translate. The key
+ * order below is the order a file is written in.
  *
  * From this one schema come the TypeScript types (`Notice`), the validation of every
  * YAML file (build, `astro dev` and `npm run validate`), and the JSON Schemas that
@@ -19,13 +19,14 @@
 import { z } from 'zod';
 import { head, foot } from './frame.ts';
 import { body } from './hotline-notice.ts';
+import { attachments } from './original.ts';
 import { translationProblems, translations } from './translation.ts';
 
 export { MAX_TEXT } from './fields.ts';
 export { WEEKDAYS } from './hotline-notice.ts';
 
 export const Notice = z
-  .strictObject({ ...head, ...body, ...foot, translations })
+  .strictObject({ ...head, ...body, ...foot, ...attachments, translations })
   // Runs once the notice itself is valid: a translation is compared with a sound original.
   .superRefine((n, ctx) => {
     for (const [lang, tr] of Object.entries(n.translations ?? {})) {

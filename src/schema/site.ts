@@ -33,6 +33,23 @@ export const SiteConfig = z
         description:
           'Không bắt buộc. Mỗi ngôn ngữ một mục (en: tiếng Anh), theo thứ tự hiện trên trang. Mỗi ngôn ngữ cần một tệp chữ giao diện (có sẵn cho en; ngôn ngữ khác: content/i18n/<mã>.json).',
       }),
+    editor: z
+      .strictObject({
+        repository: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'Kho mã viết dạng tên-tổ-chức/tên-kho, ví dụ songoaivu-haiphong/thong-bao.' })
+          .meta({ title: 'Kho mã trên GitHub', description: 'Dạng tên-tổ-chức/tên-kho. Khi dựng trên GitHub Actions, không cần ghi: lấy từ kho đang dựng.' }),
+        branch: text('Nhánh chính', 'Nhánh mà trang web được dựng từ đó, thường là main.').optional(),
+        authenticator: z
+          .url({ protocol: /^https$/, error: 'Địa chỉ dịch vụ xác thực phải bắt đầu bằng https://.' })
+          .optional()
+          .meta({
+            title: 'Dịch vụ đăng nhập bằng GitHub (OAuth)',
+            description: 'Không bắt buộc. Địa chỉ của Sveltia CMS Authenticator mà cơ quan tự chạy; khi có, trang biên tập có thêm nút "Đăng nhập bằng GitHub". Xem docs/huong-dan-bien-tap.md.',
+          }),
+      })
+      .optional()
+      .meta({ title: 'Trang biên tập (/admin/)', description: 'Không bắt buộc. Kho mã GitHub mà trang biên tập lưu thay đổi vào.' }),
   })
   .meta({ title: 'Cấu hình trang web', description: 'Tên trang web và cơ quan. Hướng dẫn: docs/huong-dan-bien-tap.md' });
 

@@ -12,7 +12,7 @@
  * cited document number copied as it is. Messages are in Vietnamese, for staff.
  */
 import { z } from 'zod';
-import { text } from './fields.ts';
+import { paragraph, text } from './fields.ts';
 
 /** A language code as BCP 47 writes it ("en", "ja", "zh-Hant"); the site lists the ones it offers. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
@@ -42,11 +42,11 @@ export const NoticeTranslation = z
         fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Department of Foreign Affairs of Hai Phong City'),
       })
       .meta({ title: 'Cơ quan ban hành' }),
-    subject: text('Trích yếu nội dung'),
+    subject: paragraph('Trích yếu nội dung'),
     opening: z
       .array(
         z
-          .strictObject({ text: text('Nội dung đoạn văn', 'Số hiệu văn bản được viện dẫn chép nguyên như bản gốc, ví dụ 1413/QĐ-UBND.') })
+          .strictObject({ text: paragraph('Nội dung đoạn văn', 'Số hiệu văn bản được viện dẫn chép nguyên như bản gốc, ví dụ 1413/QĐ-UBND.') })
           .meta({ title: 'Đoạn mở đầu' }),
       )
       .max(20)
@@ -82,8 +82,8 @@ export const NoticeTranslation = z
             z
               .strictObject({
                 who: text('Đơn vị, người thực hiện', 'Phải xuất hiện nguyên văn trong nội dung dịch.'),
-                text: text('Nội dung'),
-                items: z.array(text('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể' }),
+                text: paragraph('Nội dung'),
+                items: z.array(paragraph('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể' }),
               })
               .refine((r) => r.text.includes(r.who), {
                 message: 'Tên đơn vị ở "who" phải có nguyên văn trong nội dung "text" của bản dịch. Hãy dịch cho khớp.',
@@ -96,7 +96,7 @@ export const NoticeTranslation = z
       })
       .optional()
       .meta({ title: 'Mục trách nhiệm thực hiện', description: 'Có khi và chỉ khi bản gốc có mục này.' }),
-    closing: text('Câu kết'),
+    closing: paragraph('Câu kết'),
     recipients: z
       .array(text('Nơi nhận'))
       .max(50)
@@ -120,7 +120,7 @@ export const translations = z
   .optional()
   .meta({
     title: 'Các bản dịch',
-    description: 'Không bắt buộc. Mỗi ngôn ngữ một mục (en: tiếng Anh); ngôn ngữ phải có trong content/site.yaml. Hướng dẫn: docs/huong-dan-bien-tap.md, mục 8.',
+    description: 'Không bắt buộc. Mỗi ngôn ngữ một mục (en: tiếng Anh); ngôn ngữ phải có trong content/site.yaml. Hướng dẫn: docs/huong-dan-bien-tap.md, mục 10.',
   });
 
 /** What the checks below need of the original: its text fields' shape. */

@@ -4,22 +4,28 @@
  * on other pages. The query is folded to plain Latin letters (src/lib/search-text.ts) so
  * that "duong" finds "đường"; the index holds the text with đ written d, and the excerpt
  * shown has every đ put back, so residents read the notice's own spelling.
+ * What is in force comes first: the page searches the current records, then the replaced
+ * ones (a filter of each record, src/lib/search-record.ts), each in Pagefind's order, and a
+ * replaced notice is labelled as such.
  * Results are built with DOM nodes (no innerHTML): nothing from the index is parsed as HTML.
  * Its words come from the page (data-strings, from src/i18n/), so it carries none of its own.
  */
 import { D_STROKE_META, fold, restoreDStroke } from '../lib/search-text.ts';
+import { REPLACED_META, STATE, STATE_FILTER } from '../lib/search-record.ts';
 
 interface PagefindResultData {
   url: string;
   content: string;
   excerpt: string;
-  meta: { title?: string; [D_STROKE_META]?: string };
+  meta: { title?: string; [D_STROKE_META]?: string; [REPLACED_META]?: string };
 }
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
+
+const MAX_RESULTS = 20;
 
 const EXCERPT_WORDS = 30;
 
@@ -91,9 +97,12 @@ export function startSearch(): void {
     let found: PagefindResultData[];
     try {
       const pf = await load();
-      const search = await pf.search(fold(q));
-      if (!search || ticket !== latest) return; // a newer query superseded this one
-      found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      const [current, replaced] = await Promise.all(
+        [STATE.current, STATE.replaced].map((state) => pf.search(fold(q), { filters: { [STATE_FILTER]: state } })),
+      );
+      if (!current || !replaced || ticket !== latest) return; // a newer query superseded this one
+      const ranked = [...current.results, ...replaced.results].slice(0, MAX_RESULTS);
+      found = await Promise.all(ranked.map((r) => r.data()));
     } catch {
       if (ticket === latest) status!.textContent = words.loadFailed;
       return;
@@ -128,6 +137,15 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   a.href = data.url;
   a.textContent = data.meta.title ?? data.url;
   h.append(a);
+  const replaced = data.meta[REPLACED_META];
+  if (replaced) {
+    // In the heading, so it is read with the title, and in words, not by colour alone.
+    const badge = document.createElement('span');
+    badge.className = 'badge badge--replaced';
+    badge.textContent = replaced;
+    h.append(' ', badge);
+    li.className = 'search-result--replaced';
+  }
   const p = document.createElement('p');
   p.className = 'search-excerpt';
   for (const [text, match] of originalExcerpt(data)) {

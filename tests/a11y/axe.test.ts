@@ -6,35 +6,17 @@
  * axe's best practices. The search page is also checked with results on screen.
  * No rule is switched off.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
+import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
+import { CHAIN } from '../support/chain.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-async function axe(page: Page): Promise<Violation[]> {
-  // The page's CSP rightly refuses an injected inline script, so the test pages are
-  // opened with bypassCSP (tests/privacy checks the CSP itself, without the bypass).
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, TAGS);
-}
+const axe = axeViolations;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,11 +30,25 @@ afterAll(async () => {
 // and the second notice, which has no translation (its English page says so; no preview).
 const english = ['/en/', '/en/tim-kiem/', `/en/thong-bao/${SEED_SLUG}/`, `/en/thong-bao/${SEED_SLUG}/ban-in/`];
 for (const [name, dist, mustHave] of [
-  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, ...english]],
+  ['dist/', DIST, [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/${DIRECTORY_PATH}`, ...english, `/en/${DIRECTORY_PATH}`]],
   [
     'fixture site',
     FIXTURE_DIST,
-    [`/thong-bao/${SEED_SLUG}/`, `/thong-bao/${SECOND_SLUG}/`, `/thong-bao/${SEED_SLUG}/ban-in/`, `/thong-bao/${SECOND_SLUG}/ban-in/`, ...english, `/en/thong-bao/${SECOND_SLUG}/`],
+    [
+      `/thong-bao/${SEED_SLUG}/`,
+      `/thong-bao/${SECOND_SLUG}/`,
+      `/thong-bao/${SEED_SLUG}/ban-in/`,
+      `/thong-bao/${SECOND_SLUG}/ban-in/`,
+      // The directory, and each notice of the chain: a replaced notice with its banner, a draft with its own.
+      `/${DIRECTORY_PATH}`,
+      ...Object.values(CHAIN).map((slug) => `/thong-bao/${slug}/`),
+      `/thong-bao/${CHAIN.replaced}/ban-in/`,
+      ...english,
+      `/en/thong-bao/${SECOND_SLUG}/`,
+      // In English: the directory and the replaced notice's banner.
+      `/en/${DIRECTORY_PATH}`,
+      `/en/thong-bao/${CHAIN.replaced}/`,
+    ],
   ],
 ] as const) {
   describe(`axe on every page of ${name}`, () => {

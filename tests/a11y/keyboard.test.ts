@@ -1,6 +1,6 @@
 /**
  * The whole page by keyboard alone: Tab from the top reaches, in order, the skip link,
- * the search box and button, every call link, e-mail link, the map, the Facebook page,
+ * the way to the directory of hotlines, the search box and button, every call link, e-mail link, the map, the Facebook page,
  * and shows a visible focus indicator on each stop. Read in Chromium on the fixture
  * site: the seed has Facebook, the second notice has an e-mail address.
  */
@@ -10,6 +10,7 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { serveDir } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST, SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
 
 let site: SiteSession;
 
@@ -61,6 +62,7 @@ describe('keyboard only', () => {
     const expected: (string | RegExp)[] = [
       '#noi-dung',
       '/',
+      '/duong-day-nong/',
       'input',
       'button',
       'tel:+84934336639',
@@ -106,15 +108,16 @@ describe('keyboard only', () => {
     const searchSite = await serveDir(SEARCH_DIST);
     const page = await site.browser.newPage();
     await page.goto(`${searchSite.url}/thong-bao/${SEED_SLUG}/`);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Skip link, site name, the directory, then the search box.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('dien bien phu');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tim-kiem/?q=*');
+    // The notice, and the directory of hotlines, which lists its address.
     await expect
-      .poll(() => page.$$eval('#danh-sach a', (as) => as.map((a) => a.getAttribute('href'))), { timeout: 10_000 })
-      .toEqual([`/thong-bao/${SECOND_SLUG}/`]);
+      .poll(async () => (await page.$$eval('#danh-sach h2 > a', (as) => as.map((a) => a.getAttribute('href')))).sort(), { timeout: 10_000 })
+      .toEqual([`/${DIRECTORY_PATH}`, `/thong-bao/${SECOND_SLUG}/`]);
     await page.close();
     await searchSite.close();
   });

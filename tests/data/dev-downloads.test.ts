@@ -83,6 +83,20 @@ describe('astro dev serves the downloads the build writes', () => {
     }
   });
 
+  it('serves the staff form, bundled on request, to work on this folder without GitHub', async () => {
+    const page = await fetch(`${base}admin/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('id="nc-root"');
+    const script = await fetch(`${base}admin/cms.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // Our notice format and Sveltia's code are in it.
+    const js = await script.text();
+    expect(js).toContain('notice-yaml');
+    expect(js).toContain('registerCustomFormat');
+  }, 120_000);
+
   it('answers 404 for a notice that does not exist', async () => {
     expect((await fetch(`${base}${dataPath('khong-co-thong-bao-nay')}`)).status).toBe(404);
   });

@@ -53,7 +53,12 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
     expect(org.parentOrganization).toEqual({ '@type': 'GovernmentOrganization', name: n.data.issuer.parent });
   });
 
-  it('has a ContactPoint per hotline with the number in E.164', () => {
+  // A notice that offers no numbers (replaced, or a draft not yet in force) says nothing of
+  // how to reach the body: no ContactPoint, no address, no place, no Facebook page.
+  const offers = n.view.lifecycle.offersContacts;
+
+  it('has a ContactPoint per hotline with the number in E.164, or none when the notice offers no numbers', () => {
+    if (!offers) return expect(JSON.stringify(graph)).not.toContain('ContactPoint');
     expect(org.contactPoint).toHaveLength(n.data.hotlines.contacts.length);
     n.data.hotlines.contacts.forEach((c, i) => {
       const cp = org.contactPoint[i];
@@ -66,6 +71,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
   });
 
   it('gives opening hours exactly when the notice has a weekly schedule', () => {
+    if (!offers) return expect(org.location).toBeUndefined();
     const expected = n.data.hours.schedule?.map((p) => ({
       '@type': 'OpeningHoursSpecification',
       dayOfWeek: p.days.map((d) => `https://schema.org/${days[d]}`),
@@ -77,6 +83,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
   });
 
   it('has the postal address, every part taken from the notice', () => {
+    if (!offers) return expect(org.address).toBeUndefined();
     const a = org.address;
     expect(a['@type']).toBe('PostalAddress');
     expect(a.addressCountry).toBe('VN');
@@ -87,7 +94,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
   });
 
   it('points sameAs at the Facebook page, if any', () => {
-    if (!n.data.facebook) return expect(org.sameAs).toBeUndefined();
+    if (!n.data.facebook || !offers) return expect(org.sameAs).toBeUndefined();
     expect(org.sameAs).toHaveLength(1);
     expect(new URL(org.sameAs[0]).hostname).toMatch(/facebook\.com$/);
   });
@@ -99,6 +106,7 @@ describe.each(site.notices.map((n) => ({ slug: n.slug, n })))('JSON-LD of $slug'
     expect(notice.url).toBe(`${SITE_URL}/${noticePath(slug)}`);
     expect(notice.publisher['@id']).toBe(org['@id']);
     expect(notice.inLanguage).toBe('vi');
+    expect(notice.creativeWorkStatus).toBe(n.view.lifecycle.replacedBy ? 'Obsolete' : n.view.status.issued ? 'Published' : 'Draft');
   });
 
   it('uses only types a structured-data validator reads, and only full ISO 8601 dates', () => {

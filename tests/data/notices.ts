@@ -1,18 +1,13 @@
 /**
- * The notices each built site was made from, validated by the project's own validator,
- * and the site model built from them for that site's address: what the machine-readable
- * outputs must agree with.
+ * The notices each built site was made from (its content folder, with the originals made
+ * at test time), validated by the project's own validator, and the site model built from
+ * them for that site's address: what the machine-readable outputs must agree with.
  */
-import path from 'node:path';
-import { noticeFiles } from '../../src/lib/validate.ts';
 import type { SiteModel } from '../../src/model/site.ts';
 import type { NoticeView } from '../../src/model/notice.ts';
 import type { Notice } from '../../src/schema/notice.ts';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, DIST, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SITE_URL } from '../support/paths.ts';
-import { modelOf } from '../support/views.ts';
-
-const published = path.join(ROOT, 'content/notices');
-const files = (dirs: string[]) => dirs.flatMap((d) => noticeFiles(d));
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST, SITE_URL } from '../support/paths.ts';
+import { modelOfContent } from '../support/views.ts';
 
 export interface BuiltSite {
   name: string;
@@ -33,8 +28,9 @@ export const LANGUAGES = [
   { lang: 'en', prefix: 'en/', siteName: 'Notices of the Hai Phong Department of Foreign Affairs', shortName: 'Hai Phong Department of Foreign Affairs', locale: 'en_GB' },
 ] as const;
 
-function site(name: string, dir: string, dirs: string[], siteUrl = SITE_URL, base = '/'): BuiltSite {
-  const models = Object.fromEntries(LANGUAGES.map(({ lang }) => [lang, modelOf(files(dirs), { site: siteUrl, base, lang })]));
+/** `content`: the content folder the site was built from (the fixture site's has its originals). */
+async function site(name: string, dir: string, content: string, siteUrl = SITE_URL, base = '/'): Promise<BuiltSite> {
+  const models = Object.fromEntries(await Promise.all(LANGUAGES.map(async ({ lang }) => [lang, await modelOfContent(content, { site: siteUrl, base, lang })] as const)));
   const model = models.vi!;
   const notices = [...model.notices]
     .sort((a, b) => a.slug.localeCompare(b.slug))
@@ -43,12 +39,9 @@ function site(name: string, dir: string, dirs: string[], siteUrl = SITE_URL, bas
 }
 
 /** Each built site with the notices it was built from. */
-export const SITES = [
-  site('dist', DIST, [published]),
-  site('fixture site', FIXTURE_DIST, [published, FIXTURE_NOTICES]),
-];
+export const SITES = await Promise.all([site('dist', DIST, CONTENT), site('fixture site', FIXTURE_DIST, FIXTURE_CONTENT)]);
 /** The fixture notices under a sub-folder, as GitHub Pages serves them. */
-export const BASE_SITE = site('sub-folder site', BASE_DIST, [published, FIXTURE_NOTICES], BASE_SITE_URL, BASE_PATH);
+export const BASE_SITE = await site('sub-folder site', BASE_DIST, FIXTURE_CONTENT, BASE_SITE_URL, BASE_PATH);
 
 export { SITE_URL };
 export const ESCAPE_SLUG = 'data-escape-thu-nghiem-2026-03';

@@ -3,6 +3,7 @@
  * accepted from its YAML file; the index lists every notice, newest first; the notice
  * page links to its file.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,27 @@ describe.each(SITES)('open data of $name', (site) => {
     const broken = read(site.dir, dataPath(site.notices[0]!.slug));
     delete broken.notice.subject;
     expect(checkNotice(broken)).toBe(false);
+  });
+
+  it('names each notice’s original: its address, its hash (the published file’s), who signed it', () => {
+    const withOriginal = site.notices.filter((n) => n.data.original);
+    // The fixture site has a signed and a scanned original; the published site none yet.
+    expect(withOriginal.length).toBe(site.name === 'dist' ? 0 : 2);
+    for (const n of site.notices) {
+      const file = read(site.dir, dataPath(n.slug));
+      if (!n.data.original) {
+        expect(file.original).toBeUndefined();
+        continue;
+      }
+      const bytes = readFileSync(path.join(site.dir, new URL(file.original.url).pathname));
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      expect(file.original.sha256).toBe(hash);
+      expect(file.notice.original.sha256.toLowerCase()).toBe(hash);
+      expect(file.original.bytes).toBe(bytes.length);
+      expect(file.original.url).toBe(n.view.original!.url);
+      expect(file.original.digitalSignature).toBe(n.view.original!.digitalSignature);
+      expect(file.original.signatures).toEqual(n.view.original!.signatures.map((s) => ({ role: s.role, name: s.name, issuer: s.issuer, signedAt: s.timeIso })));
+    }
   });
 
   it.each(site.notices.map((n) => ({ slug: n.slug })))('the page of $slug links to its data', ({ slug }) => {

@@ -11,15 +11,28 @@ import { e164 } from '../../src/lib/phone.ts';
 import { noticePath, vcardPath } from '../../src/lib/urls.ts';
 import { ESCAPE_SLUG, SITES, SITE_URL } from './notices.ts';
 
+/** A notice that offers its numbers (src/model/lifecycle.ts): in force, or a draft that replaces nothing. */
+const offers = (n: (typeof SITES)[number]['notices'][number]) => n.view.lifecycle.offersContacts;
 const cases = SITES.flatMap((site) =>
-  site.notices.flatMap((n) =>
+  site.notices.filter(offers).flatMap((n) =>
     n.data.hotlines.contacts.map((c, i) => ({ label: `${site.name}: ${n.slug} #${i + 1}`, site, n, c, i })),
   ),
 );
+const silent = SITES.flatMap((site) => site.notices.filter((n) => !offers(n)).map((n) => ({ label: `${site.name}: ${n.slug}`, site, n })));
 
 describe('vCards of every hotline', () => {
   it('covers both sites and the three fixture notices', () => {
     expect(new Set(cases.map((x) => x.n.slug)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('covers the notices that offer no numbers: the replaced one and the draft naming a notice in force', () => {
+    expect(silent.map((x) => x.n.slug).sort()).toEqual(['thu-nghiem-du-lich-duong-day-nong-2026-01', 'thu-nghiem-du-lich-duong-day-nong-du-thao']);
+  });
+
+  it.each(silent)('$label publishes no vCard and links none', ({ site, n }) => {
+    n.data.hotlines.contacts.forEach((_c, i) => expect(existsSync(path.join(site.dir, vcardPath(n.slug, i)))).toBe(false));
+    const html = readFileSync(path.join(site.dir, noticePath(n.slug), 'index.html'), 'utf8');
+    expect(html).not.toMatch(/href="[^"]+\.vcf"/);
   });
 
   it.each(cases)('$label', ({ site, n, c, i }) => {
@@ -45,7 +58,7 @@ describe('vCards of every hotline', () => {
     expect(card.getFirstPropertyValue('note')).toContain(n.data.hours.text);
   });
 
-  it.each(SITES.flatMap((site) => site.notices.map((n) => ({ label: `${site.name}: ${n.slug}`, site, n }))))(
+  it.each(SITES.flatMap((site) => site.notices.filter(offers).map((n) => ({ label: `${site.name}: ${n.slug}`, site, n }))))(
     '$label links each hotline to its vCard',
     ({ site, n }) => {
       const html = readFileSync(path.join(site.dir, noticePath(n.slug), 'index.html'), 'utf8');

@@ -114,7 +114,7 @@ describe('the body (R13)', () => {
   });
 
   it('leaves at least 6 pt between consecutive paragraphs', async () => {
-    const gaps = await page.$$eval('.official .doc-body :is(p, h3, li)', (blocks) => {
+    const gaps = await page.$$eval('.official .doc-body :is(p, h2, li)', (blocks) => {
       const out: number[] = [];
       for (let i = 1; i < blocks.length; i++) {
         const prev = blocks[i - 1];

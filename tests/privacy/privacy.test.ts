@@ -16,19 +16,35 @@ import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 
-/** The headers public/_headers sets for every path ("/*"), as a host would send them. */
-function headersFile(dist: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let inAll = false;
+/** The rules of the built _headers file: a path pattern ("*" a splat) and its headers. */
+function headerRules(dist: string): { pattern: string; headers: Record<string, string[]> }[] {
+  const rules: { pattern: string; headers: Record<string, string[]> }[] = [];
   for (const line of readFileSync(path.join(dist, '_headers'), 'utf8').split('\n')) {
-    if (/^\S/.test(line) && !line.startsWith('#')) inAll = line.trim() === '/*';
-    else if (inAll && /^\s+\S/.test(line)) {
+    if (/^\S/.test(line) && !line.startsWith('#')) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length && /^\s+\S/.test(line)) {
       const at = line.indexOf(':');
-      out[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      const name = line.slice(0, at).trim().toLowerCase();
+      (rules.at(-1)!.headers[name] ??= []).push(line.slice(at + 1).trim());
     }
+  }
+  return rules;
+}
+
+/**
+ * The headers a host that reads _headers sends for `pagePath`: every matching rule's, as
+ * Netlify and Cloudflare Pages do. A header two rules set would be sent twice (for a CSP:
+ * two policies, both enforced), so it is listed twice here and the test below catches it.
+ */
+function headersFor(dist: string, pagePath: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { pattern, headers } of headerRules(dist)) {
+    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!re.test(pagePath)) continue;
+    for (const [k, v] of Object.entries(headers)) (out[k] ??= []).push(...v);
   }
   return out;
 }
+const single = (h: Record<string, string[]>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v.join(', ')]));
 
 interface Watch {
   offsite: string[];
@@ -39,7 +55,7 @@ interface Watch {
 async function watched(
   browser: Browser,
   origin: string,
-  headers: Record<string, string>,
+  dist: string,
 ): Promise<{ page: Page; seen: Watch; close(): Promise<void> }> {
   const page = await browser.newPage();
   const seen: Watch = { offsite: [], problems: [] };
@@ -57,9 +73,10 @@ async function watched(
       (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
     );
   });
-  // Serve every response with the _headers policy added, as the production host does.
+  // Serve every response with the headers _headers gives its path, as the production host does.
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
+    const headers = single(headersFor(dist, new URL(route.request().url()).pathname));
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
   });
   // Chromium asks for the favicon whenever it likes, even after "networkidle": a request
@@ -86,7 +103,6 @@ for (const [name, dist] of [
   describe(`${name}`, () => {
     let server: StaticServer;
     const pages = sitePages(dist);
-    const headers = headersFile(dist);
     beforeAll(async () => {
       server = await serveDir(dist);
     });
@@ -94,7 +110,9 @@ for (const [name, dist] of [
       await server?.close();
     });
 
-    it('_headers sets a strict CSP and the other security headers', () => {
+    it('_headers sets one strict CSP on every page and the other security headers', () => {
+      for (const p of pages) expect(headersFor(dist, p)['content-security-policy'], p).toHaveLength(1);
+      const headers = single(headersFor(dist, pages.find((p) => p.startsWith('/thong-bao/'))!));
       const csp = headers['content-security-policy'];
       expect(csp).toMatch(/default-src 'self'/);
       expect(csp).toMatch(/frame-ancestors 'none'/);
@@ -112,7 +130,7 @@ for (const [name, dist] of [
       expect(meta).toMatch(/default-src 'self'/);
       expect(meta).toMatch(/script-src 'self'/);
       expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
-      const { page, seen, close } = await watched(browser, server.url, headers);
+      const { page, seen, close } = await watched(browser, server.url, dist);
       await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
       // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
       // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
@@ -125,7 +143,7 @@ for (const [name, dist] of [
     });
 
     it('searching stays on the site and breaks no policy', async () => {
-      const { page, seen, close } = await watched(browser, server.url, headers);
+      const { page, seen, close } = await watched(browser, server.url, dist);
       await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
       const requestsBefore: string[] = [];
       page.on('request', (r) => requestsBefore.push(r.url()));

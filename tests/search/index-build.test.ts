@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndexError, writeSearchIndex } from '../../src/lib/search-index.ts';
 import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST } from '../support/paths.ts';
 
-const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' } };
+const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' }, filters: {} };
 
 describe('the search index step', () => {
   it('fails when the site folder does not exist', async () => {
@@ -32,10 +32,10 @@ describe('the search index step', () => {
     ['the search site', SEARCH_DIST, 2],
     ['the fixture site', FIXTURE_DIST, count],
     ['the sub-folder site', BASE_DIST, count],
-  ])('wrote an index of every notice into %s, one per language', (_name, dir, n) => {
+  ])('wrote an index of every notice, and of the directory, into %s, one per language', (_name, dir, n) => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'vi']);
-    expect(entry.languages.vi.page_count).toBe(n);
-    expect(entry.languages.en.page_count).toBe(n);
+    expect(entry.languages.vi.page_count).toBe(n + 1);
+    expect(entry.languages.en.page_count).toBe(n + 1);
   });
 });

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
-import { noticePath } from '../../src/lib/urls.ts';
+import { DIRECTORY_PATH, noticePath } from '../../src/lib/urls.ts';
+import { REPLACED_META, STATE, STATE_FILTER } from '../../src/lib/search-record.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 import { BASE_SITE, LANGUAGES, SITES } from '../data/notices.ts';
@@ -20,6 +21,7 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 /** Pagefind's fragment files: gzip of "pagefind_dcd" followed by the record as JSON. */
@@ -46,16 +48,42 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     return restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
   };
 
-  it('has one record per notice and language, at its address under the base path', () => {
-    const all = LANGUAGES.flatMap(({ prefix }) => notices.map((n) => `${base}${prefix}${noticePath(n.slug)}`));
+  const directory = `${base}${DIRECTORY_PATH}`;
+  // Each replaced notice's record in each language, with the label its results show.
+  const replaced = new Map(
+    LANGUAGES.flatMap(({ lang, prefix }) =>
+      notices.filter((n) => n.view.lifecycle.replacedBy).map((n) => [`${base}${prefix}${noticePath(n.slug)}`, n.views[lang]!.lifecycle.label!] as const),
+    ),
+  );
+
+  it('has one record per notice and language, at its address under the base path, and one for the directory in each', () => {
+    const all = LANGUAGES.flatMap(({ prefix }) => [...notices.map((n) => `${base}${prefix}${noticePath(n.slug)}`), `${base}${prefix}${DIRECTORY_PATH}`]);
     expect(records.map((r) => r.url).sort()).toEqual(all.sort());
   });
 
-  it('keeps the text once, đ written d, with only the title and the marks as metadata', () => {
+  it('keeps the text once, đ written d, with only the title, the marks and a replaced label as metadata', () => {
     for (const r of records) {
       expect(r.content).not.toMatch(/[đĐ]/);
-      expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META)).toEqual(['title']);
+      expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META).sort()).toEqual(replaced.has(r.url) ? [REPLACED_META, 'title'].sort() : ['title']);
+      if (replaced.has(r.url)) expect(r.meta[REPLACED_META]).toBe(replaced.get(r.url));
+      if (r.url.startsWith(`${base}en/`) && replaced.has(r.url)) expect(r.meta[REPLACED_META]).toBe('Replaced');
       expect(r.meta[D_STROKE_META] ?? '').toMatch(/^[.,]*$/);
+    }
+  });
+
+  it('files each record as current or replaced, which the search page ranks by', () => {
+    for (const r of records) expect(r.filters).toEqual({ [STATE_FILTER]: [replaced.has(r.url) ? STATE.replaced : STATE.current] });
+  });
+
+  it('the directory\'s record holds every number offered, with its digits, and none of a notice that offers none', () => {
+    const r = records.find((x) => x.url === directory)!;
+    const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '');
+    expect(r.meta.title).toBe('Đường dây nóng đang có hiệu lực');
+    for (const n of notices) {
+      for (const c of n.data.hotlines.contacts) {
+        if (n.view.lifecycle.offersContacts) expect(text).toContain(`${c.phone} (${c.phone.replace(/\D/g, '')})`);
+        else expect(text).not.toContain(c.phone);
+      }
     }
   });
 
@@ -94,14 +122,16 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
       const page = await session.browser.newPage({ javaScriptEnabled: false });
       await page.goto(`${session.url}${base}en/${noticePath(slug)}`);
       const translated = (await page.locator('.doc-body').count()) > 0;
-      // Translated: the document's lines; otherwise what the page shows of the notice: whom to call, where, when.
+      // Translated: the document's lines; otherwise what the page shows of the notice: its subject, and
+      // whom to call, where (none of that for a notice that offers no numbers: replaced, or a pending draft).
       const shown = translated
         ? (await page.innerText('.doc-body')).split('\n').map((l) => squash(l).replace(/^\d+\. /, '')).filter(Boolean)
-        : await page.$$eval('.hotline__who, .address, .call__number', (els) => els.flatMap((e) => (e as HTMLElement).innerText.split('\n')));
+        : await page.$$eval('.notice-head h1, .hotline__who, .contact .address, .call__number', (els) => els.flatMap((e) => (e as HTMLElement).innerText.split('\n')));
       await page.close();
       const r = records.find((x) => x.url === `${base}en/${noticePath(slug)}`)!;
       const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '').replace(/ \(\d+\)/g, '');
-      expect(shown.length).toBeGreaterThan(2);
+      const offers = notices.find((n) => n.slug === slug)!.view.lifecycle.offersContacts;
+      expect(shown.length).toBeGreaterThan(translated || offers ? 2 : 0);
       expect(shown.map(squash).filter((l) => !text.includes(l))).toEqual([]);
     });
 

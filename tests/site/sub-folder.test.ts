@@ -65,16 +65,19 @@ describe('the site under a sub-folder', () => {
     for (const n of data.notices) expect(n.page.startsWith(`${BASE_SITE_URL}${BASE_PATH}thong-bao/`)).toBe(true);
   });
 
-  it('searches, and each result opens its notice under the base path', async () => {
+  it('searches, and each result opens its page (a notice, or the directory) under the base path', async () => {
     await page.goto(`${site.url}${BASE_PATH}tim-kiem/`);
     await page.getByRole('searchbox', { name: 'Tìm thông báo' }).pressSequentially('tran quang khai', { delay: 10 });
     // Results come as each letter is typed: wait for those of the whole query.
     await expect.poll(() => page.locator('#trang-thai').textContent(), { timeout: 10_000 }).toContain('“tran quang khai”');
     await expect.poll(() => page.locator('#danh-sach li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await page.locator('#danh-sach li h2 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toContain(`${BASE_PATH}thong-bao/${SEED_SLUG}/`);
+    expect(hrefs).toContain(`${BASE_PATH}duong-day-nong/`);
     const href = await page.locator('#danh-sach li a').first().getAttribute('href');
-    expect(href?.startsWith(`${BASE_PATH}thong-bao/`)).toBe(true);
+    expect(href?.startsWith(BASE_PATH)).toBe(true);
     await page.locator('#danh-sach li a').first().click();
-    await expect.poll(() => page.locator('h1').textContent()).toBeTruthy();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
     expect(new URL(page.url()).pathname).toBe(href);
   });
 

@@ -2,7 +2,9 @@
  * Global setup of the site tests: builds, with the real `npm run build`,
  *  - dist/: the site as published (content/), and
  *  - the fixture site: the published notices plus tests/fixtures/site/ (a second notice,
- *    and cases that exercise what one notice alone cannot), and
+ *    and cases that exercise what one notice alone cannot, among them a notice with a
+ *    signed original and one with a scanned original, whose PDFs and trust root are made
+ *    now, into the site's content folder: tests/support/signing/site-originals.ts), and
  *  - the search site: the published notices plus the second notice only, so a search
  *    test can say exactly which notice a query must find and which it must not, and
  *  - the sub-folder site: the fixture notices under BASE_PATH at another address, as the
@@ -16,7 +18,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { writeSiteOriginals } from './signing/site-originals.ts';
 
 const run = promisify(execFile);
 
@@ -42,11 +45,14 @@ export function contentFolder(name: string, extra: (file: string) => boolean): s
 export default async function setup() {
   if (process.env.SKIP_SITE_BUILD === '1') return; // quick runs by hand, against the last builds
   const fixtures = contentFolder('fixture-content', () => true);
+  await writeSiteOriginals(fixtures);
   // Two builds at a time: the machine has two cores, and a build is mostly one.
-  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures })]);
+  // The fixture sites' staff form saves to a repository the tests mock (tests/support/github-mock.ts).
+  const editor = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
+  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures, ...editor })]);
   await Promise.all([
     build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
-    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL }),
+    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL, ...editor }),
   ]);
   await build({ OUT_DIR: KO_DIST, CONTENT_DIR: KO_CONTENT });
 }

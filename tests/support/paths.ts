@@ -19,6 +19,8 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const FIXTURE_NOTICES = path.join(ROOT, 'tests/fixtures/site');
 /** The fixture site: published notices + FIXTURE_NOTICES, built by the global setup. */
 export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
+/** Its content folder, as the build read it: with the originals and trust root made at test time. */
+export const FIXTURE_CONTENT = path.join(ROOT, '.test-results/fixture-content');
 export const SECOND_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
 /** The search site: published notices + the second notice only (see build-site.ts). */
 export const SEARCH_DIST = path.join(ROOT, '.test-results/search-dist');
@@ -39,3 +41,6 @@ export const KO_DIST = path.join(ROOT, '.test-results/ko-dist');
 export const KO_SLUG = 'thu-nghiem-tieng-han-2026-05';
 /** The address every other test site is built for (astro.config.mjs's default). */
 export const SITE_URL = 'https://songoaivu.haiphong.gov.vn';
+/** The repository the fixture sites' staff form saves to (mocked: tests/support/github-mock.ts). */
+export const CMS_OWNER = 'songoaivu-haiphong';
+export const CMS_REPO = 'thong-bao';

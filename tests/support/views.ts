@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateAll, validateYaml } from '../../src/lib/validate.ts';
+import { contentTrustRoots, noticeFiles, validateAll, validateNotices, validateYaml } from '../../src/lib/validate.ts';
 import { buildSiteModel, type SiteModel } from '../../src/model/site.ts';
 import type { NoticeView } from '../../src/model/notice.ts';
 import { SiteConfig } from '../../src/schema/site.ts';
@@ -33,4 +33,14 @@ export function modelOf(files: string[], { site = SITE_URL, base = '/', lang = '
 
 export function viewOf(file: string, opts?: ModelOptions): NoticeView {
   return modelOf([file], opts).notices[0]!;
+}
+
+/**
+ * The model of a content folder as the build makes it, originals verified: for the built
+ * test sites, whose content folders (.test-results/…) hold the originals made at test time.
+ */
+export async function modelOfContent(root: string, { site = SITE_URL, base = '/', lang = 'vi' }: ModelOptions = {}): Promise<SiteModel> {
+  const { notices, problems } = await validateNotices(noticeFiles(path.join(root, 'notices')), contentTrustRoots(root));
+  if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+  return buildSiteModel(siteConfig(), notices, site, base, lang);
 }

@@ -41,7 +41,7 @@ describe('the official text as markup', () => {
 
   it('numbers its sections and ends with the closing, recipients and signer', () => {
     const out = html();
-    expect(elements(out, 'h3').map(text).map((t) => t.split('.')[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(elements(out, 'h2').map(text).map((t) => t.split('.')[0])).toEqual(['1', '2', '3', '4', '5']);
     const lis = elements(out, 'li').map(text);
     expect(lis.at(-1)).toBe('Lưu: VT.');
     expect(text(elements(out, 'time')[0]!)).toMatch(/^Hải Phòng, ngày\s+tháng 5 năm 2026$/);

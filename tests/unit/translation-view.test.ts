@@ -24,8 +24,8 @@ describe('the seed in English', () => {
     expect(en.translation).toEqual({ reviewed: false });
     expect(en.subject).toMatch(/^Hotline numbers and Facebook page for receiving feedback, petitions, complaints and denunciations/);
     expect(en.paths.page).toBe('en/thong-bao/duong-day-nong-2026-05/');
-    expect(en.paths.original).toBe('thong-bao/duong-day-nong-2026-05/');
-    expect(en.urls.original).toBe(vi.urls.page);
+    expect(en.paths.vietnamese).toBe('thong-bao/duong-day-nong-2026-05/');
+    expect(en.urls.vietnamese).toBe(vi.urls.page);
   });
 
   it('keeps every number, link, name and date of the original', () => {
@@ -133,6 +133,6 @@ describe('a notice without a translation, in English', () => {
   it('has JSON-LD whose page names the Vietnamese notice, and no English article', () => {
     const graph = (noticeJsonLd(untranslated) as unknown as { '@graph': Record<string, unknown>[] })['@graph'];
     expect(graph.map((n) => n['@type'])).toEqual(['GovernmentOrganization', 'WebPage']);
-    expect(graph[1]).toMatchObject({ inLanguage: 'en', mainEntity: { '@id': `${untranslated.urls.original}#thong-bao` } });
+    expect(graph[1]).toMatchObject({ inLanguage: 'en', mainEntity: { '@id': `${untranslated.urls.vietnamese}#thong-bao` } });
   });
 });

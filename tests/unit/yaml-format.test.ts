@@ -57,6 +57,13 @@ describe('updateNoticeYaml', () => {
     }
   });
 
+  it('keeps a key written with no value, with or without a comment, when the form hands none', () => {
+    const bare = seedSource.replace(/^  sequence: .*$/m, '  sequence:');
+    expect(bare).toContain('\n  sequence:\n');
+    const data = seedWith((n) => delete n.number.sequence, bare);
+    expect(updateNoticeYaml(bare, data)).toBe(bare);
+  });
+
   it('changes exactly one line when one phone number changes', () => {
     const out = update((n) => (n.hotlines.contacts[0].phone = '0934.336.640'));
     const before = seedSource.split('\n');

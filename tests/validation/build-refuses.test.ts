@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT, ROOT, SEED_YAML } from '../support/paths.ts';
+import { CONTENT, FIXTURES, ROOT, SEED_YAML } from '../support/paths.ts';
 import { INVALID } from '../unit/validation/helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'build-refuses-'));
@@ -106,6 +106,29 @@ describe('a build with two files at one address (x.yaml and x.yml)', () => {
     const r = npm(['validate', '--', path.join(work, 'same-address', 'notices')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Tệp này trùng tên trang với');
+  });
+});
+
+describe('a build whose notices leave it unclear which is in force (a replacement dated before the notice it replaces)', () => {
+  const set = path.join(FIXTURES, 'invalid-sets', 'ngay-truoc');
+  let result: ReturnType<typeof npm>;
+  beforeAll(() => {
+    const content = contentWith('lifecycle', readdirSync(set).map((f) => [path.join(set, f), f] as [string, string]));
+    result = npm(['build'], { OUT_DIR: path.join(work, 'lifecycle-site'), CONTENT_DIR: content });
+  }, 120_000);
+
+  it('is refused at validation, at the line of the replaces entry, naming the other file, before Astro runs', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/thong-bao-thay-the\.yaml:16:5 \(dòng 16, cột 5\)\n\s+Trường: replaces\[0\]/);
+    expect(result.stderr).toContain('trước ngày của thông báo mà nó thay thế (thong-bao-2026-03.yaml, ngày 10/03/2026)');
+    expect(result.stdout).not.toMatch(/astro|building|Chỉ mục/i);
+    expect(existsSync(path.join(work, 'lifecycle-site'))).toBe(false);
+  });
+
+  it('is refused the same way by npm run validate given that one file, which sees the notices beside it', () => {
+    const r = npm(['validate', '--', path.join(work, 'lifecycle', 'notices', 'thong-bao-thay-the.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('trước ngày của thông báo mà nó thay thế (thong-bao-2026-03.yaml');
   });
 });
 

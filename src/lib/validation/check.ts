@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
-import { genericMarker, locate, problemAt, schemaProblems, type SourceContext } from './schema-issues.ts';
+import { genericMarker, locate, positionAt, problemAt, schemaProblems, type SourceContext } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
 import { parseStructure } from './structure.ts';
 import { allFields, languageName } from './fields.ts';
@@ -51,11 +51,11 @@ export function validateYaml<T>(
   bytes: Uint8Array,
   schema: z.ZodType<T>,
   options: NoticeOptions = {},
-): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+): { ok: true; data: T; ctx: SourceContext } | { ok: false; problems: Problem[] } {
   let problems: Problem[];
   try {
     const r = check(file, bytes, schema, options);
-    if ('data' in r) return { ok: true, data: r.data };
+    if ('data' in r) return { ok: true, data: r.data, ctx: r.ctx };
     problems = r.problems;
   } catch (e) {
     // Only a bug of ours gets here; the file is still refused, never half-accepted.
@@ -77,8 +77,15 @@ export interface NoticeOptions {
 export function validateSource(file: string, bytes: Uint8Array, options: NoticeOptions = {}): LoadResult {
   const slug = slugOf(file);
   const r = validateYaml(file, bytes, Notice, options);
-  return r.ok ? { ok: true, slug, file, data: r.data } : { ok: false, slug, file, problems: r.problems };
+  if (!r.ok) return { ok: false, slug, file, problems: r.problems };
+  // Where each `replaces` entry is written, kept from this one parse for the checks across
+  // files (lifecycle.ts), which point at those lines; the document itself is not kept.
+  const replaces = (r.data.replaces ?? []).map((_, i) => positionOf(r.ctx, ['replaces', i]));
+  return { ok: true, slug, file, data: r.data, positions: { replaces } };
 }
+
+/** The line, column and text of the value at `fieldPath` in a parsed file. */
+const positionOf = (ctx: SourceContext, fieldPath: (string | number)[]) => positionAt(ctx, locate(ctx.doc, fieldPath).node?.range?.[0]);
 
 /** A translation into a language the site does not offer would publish pages nobody reaches. */
 function languageProblems(data: unknown, ctx: SourceContext, languages: readonly string[]): Problem[] {
@@ -96,7 +103,7 @@ function languageProblems(data: unknown, ctx: SourceContext, languages: readonly
     });
 }
 
-function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options: NoticeOptions): { data: T } | { problems: Problem[] } {
+function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options: NoticeOptions): { data: T; ctx: SourceContext } | { problems: Problem[] } {
   const problems: Problem[] = (schema as z.ZodType) === Notice ? nameProblems(file) : [];
   const done = () => ({ problems: limit(problems.sort((a, b) => a.line - b.line || a.col - b.col)) });
 
@@ -115,7 +122,7 @@ function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options
   if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
   else if (options.languages && (schema as z.ZodType) === Notice) problems.push(...languageProblems(result.data, structure.ctx, options.languages));
   if (problems.length) return done();
-  return { data: result.data! };
+  return { data: result.data!, ctx: structure.ctx };
 }
 
 function limit(problems: Problem[]): Problem[] {

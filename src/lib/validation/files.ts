@@ -1,12 +1,14 @@
 /**
  * Reading notice files and folders, and the checks that need more than one file: two
- * files that would publish at the same address. Everything that validates a folder
+ * files that would publish at the same address, and the chains of `replaces`
+ * (lifecycle.ts). Everything that validates a folder
  * (`npm run validate`, the build, the content loader) goes through validateAll, so a
  * check across files can never be skipped by one of them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { validateSource, type NoticeOptions } from './check.ts';
+import { lifecycleProblems } from './lifecycle.ts';
 import { slugOf, wholeFile } from './source.ts';
 import type { LoadResult, Problem, ValidNotice } from './types.ts';
 
@@ -37,8 +39,13 @@ export function noticeFiles(dir = NOTICES_DIR): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** Validates every file and the checks across them; returns all problems of all files at once. */
-export function validateAll(files: string[], options: NoticeOptions = {}): { notices: ValidNotice[]; problems: Problem[] } {
+/**
+ * Validates every file and the checks across them; returns all problems of all files at once.
+ * `context`: other notice files that the checks across files see (so `npm run validate x.yaml`
+ * knows the notices `x` replaces), whose own problems are not reported; a problem across
+ * files is reported when it concerns one of `files`.
+ */
+export function validateAll(files: string[], context: string[] = [], options: NoticeOptions = {}): { notices: ValidNotice[]; problems: Problem[] } {
   const notices: ValidNotice[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
@@ -47,6 +54,10 @@ export function validateAll(files: string[], options: NoticeOptions = {}): { not
     else problems.push(...r.problems);
   }
   problems.push(...sameAddress(files));
+  const given = new Set(files.map((f) => path.resolve(f)));
+  const others = context.filter((f) => !given.has(path.resolve(f))).map((f) => validateFile(f, options)).filter((r): r is ValidNotice => r.ok);
+  const concerns = (p: Problem) => [p.file, ...(p.related ?? [])].some((f) => given.has(path.resolve(f)));
+  problems.push(...lifecycleProblems([...notices, ...others]).filter(concerns));
   return { notices, problems };
 }
 

@@ -11,7 +11,7 @@ export const GUIDE = 'docs/huong-dan-bien-tap.md';
 const EXCERPT_WIDTH = 100;
 
 /** Path relative to the working folder, with forward slashes (as GitHub and editors expect). */
-function shownPath(file: string): string {
+export function shownPath(file: string): string {
   const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
   return rel.split(path.sep).join('/');
 }

@@ -8,6 +8,7 @@
  *   structure.ts      the YAML document: syntax, shape, aliases, keys written twice
  *   schema-issues.ts  the zod schema's issues as messages staff can act on
  *   files.ts          reading files and folders, and the checks across files
+ *   original.ts       the signed original beside a valid notice (async: after the rest)
  *   format.ts         how problems are printed (terminal, GitHub annotations)
  *
  * Parser: `yaml` (eemeli/yaml) rather than js-yaml, because it follows YAML 1.2 like the
@@ -15,7 +16,8 @@
  * in both), and it keeps the exact source position of every node, which is what lets a
  * message point at the line and column of the offending field.
  */
-export type { FieldPath, LoadResult, Problem, ValidNotice } from './types.ts';
+export type { CheckedOriginal, FieldPath, LoadResult, Problem, ValidNotice } from './types.ts';
+export { checkOriginals, contentTrustRoots, validateNotices, MAX_ORIGINAL_BYTES } from './original.ts';
 export { validateSource, validateYaml, normalizeStrings, MAX_PROBLEMS_PER_FILE, type NoticeOptions } from './check.ts';
 export { SLUG, MAX_FILE_BYTES, slugOf } from './source.ts';
 export { NOTICES_DIR, noticeFiles, validateFile, validateAll, readFileProblem } from './files.ts';

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
 import { SiteConfig } from '../../schema/site.ts';
-import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf } from './fields.ts';
+import { schemaToFields, type JsonSchema, type RecordKey } from '../../cms/schema-to-fields.ts';
+import { BUILT_IN, DEFAULT_LANG } from '../../i18n/index.ts';
+import { allFields, descriptionOf, keysOf, kindOf, languageName, schemaAt, titleOf } from './fields.ts';
 
 export { allFields };
 import { formatProblems } from './format.ts';
@@ -13,6 +15,8 @@ import type { FieldPath } from './types.ts';
 import { validateAll } from './index.ts';
 
 export const SCHEMA_FILE = 'schema/notice.schema.json';
+/** The staff form's fields (src/cms/), made from the notice's JSON Schema. */
+export const CMS_FIELDS_FILE = 'src/cms/fields.json';
 export const SITE_SCHEMA_FILE = 'schema/site.schema.json';
 export const GUIDE_FILE = 'docs/huong-dan-bien-tap.md';
 export const TABLE_START = '<!-- bảng-trường: tự sinh bởi npm run schema, đừng sửa tay -->';
@@ -27,6 +31,19 @@ export function jsonSchemaText(schema: z.ZodType = Notice): string {
 }
 
 export const siteSchemaText = () => jsonSchemaText(SiteConfig);
+
+/**
+ * The form offers a translation block for each language the project has words for
+ * (src/i18n/: English), labelled in Vietnamese. A content folder's own language (its
+ * strings file) has no block in the form; the form keeps such a block as the file has it.
+ */
+export const FORM_LANGUAGES: RecordKey[] = Object.keys(BUILT_IN)
+  .filter((lang) => lang !== DEFAULT_LANG)
+  .map((lang) => ({ key: lang, label: `Bản dịch ${languageName(lang)} (${lang})` }));
+
+export function cmsFieldsText(): string {
+  return `${JSON.stringify(schemaToFields(JSON.parse(jsonSchemaText()) as JsonSchema, { records: FORM_LANGUAGES }), null, 2)}\n`;
+}
 
 const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');
 

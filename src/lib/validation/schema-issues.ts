@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type LineCounter } from 'yaml';
 import { descriptionOf, fieldLabel, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf, unwrap } from './fields.ts';
 import { nearestKey } from './suggest.ts';
-import type { FieldPath, Problem } from './types.ts';
+import type { FieldPath, Problem, SourcePosition } from './types.ts';
 
 /** Marks a message zod produced generically (not written in the schema); see `genericMarker`. */
 export const GENERIC = '\u0000generic';
@@ -45,11 +45,16 @@ export function locate(doc: Document, fieldPath: FieldPath): { node: YamlNode | 
   return { node: (node as YamlNode) ?? null, keyNode, resolved: true };
 }
 
+/** The line and column of a source offset, and that line's text (line 0 when there is no offset). */
+export function positionAt(ctx: SourceContext, offset: number | undefined): SourcePosition {
+  if (offset === undefined) return { line: 0, col: 0 };
+  const { line, col } = ctx.lineCounter.linePos(offset);
+  return { line, col, excerpt: ctx.lines[line - 1] };
+}
+
 export function problemAt(ctx: SourceContext, offset: number | undefined, fieldPath: FieldPath, message: string, unknownKey = false): Problem {
   const label = fieldPath.length ? { label: fieldLabel(fieldPath, unknownKey, ctx.schema) } : {};
-  if (offset === undefined) return { file: ctx.file, line: 0, col: 0, path: fieldPath, message, unknownKey, ...label };
-  const { line, col } = ctx.lineCounter.linePos(offset);
-  return { file: ctx.file, line, col, path: fieldPath, message, excerpt: ctx.lines[line - 1], unknownKey, ...label };
+  return { file: ctx.file, ...positionAt(ctx, offset), path: fieldPath, message, unknownKey, ...label };
 }
 
 /**

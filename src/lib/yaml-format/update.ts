@@ -127,11 +127,14 @@ function removeLines(u: Updater, from: number, to: number) {
 // ---------------------------------------------------------------------------------------
 // Comparing and editing
 
-/** An empty value written on purpose, with a comment saying why (`sequence:   # …`): kept while the data is empty too. */
-function keptEmpty(u: Updater, pair: Pair<Node, Node | null>): boolean {
+/**
+ * A key the file writes with no value (`sequence:`, often with a comment saying why): kept
+ * while the data is empty too. A form hands no value for it at all, and the file's bytes
+ * must not change for a field nobody touched.
+ */
+function keptEmpty(_u: Updater, pair: Pair<Node, Node | null>): boolean {
   const v = pair.value;
-  const unwritten = v === null || (isScalar(v) && v.value === null && contentEnd(v, u.model.source) === 0);
-  return unwritten && u.model.trailing.has(u.model.lineOf(colonOffset(pair)));
+  return v === null || (isScalar(v) && v.value === null && contentEnd(v, _u.model.source) === 0);
 }
 
 function editValue(u: Updater, slot: Slot, value: unknown, path: FieldPath) {

@@ -8,10 +8,14 @@ import type { Notice } from '../../schema/notice.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { Block, Inline, List } from '../document.ts';
 
-/** What the body needs of the view that only the view knows: the links of phones and e-mails. */
+/**
+ * What the body needs of the view that only the view knows: the links of phones and
+ * e-mails, or null where the text is printed without a link (a notice whose numbers are
+ * no longer, or not yet, to be called: src/model/lifecycle.ts).
+ */
 export interface BodyLinks {
   tel(phone: string): string | null;
-  mailto(email: string): string;
+  mailto(email: string): string | null;
 }
 
 type Section = (n: Notice, t: Translate, links: BodyLinks) => { heading: string; blocks: Block[] } | undefined;
@@ -26,10 +30,11 @@ const SECTIONS: Section[] = [
       dashList(
         n.hotlines.contacts.map((c): Inline[] => {
           const tel = links.tel(c.phone);
+          const mailto = c.email ? links.mailto(c.email) : null;
           return [
             `${t(`person.${c.honorific}`, { name: c.name })}, ${c.post}, ${t('document.phone')} `,
-            tel ? { text: c.phone, href: tel, kind: 'tel' } : c.phone,
-            ...(c.email ? [`, ${t('document.email')} `, { text: c.email, href: links.mailto(c.email), kind: 'mailto' as const }] : []),
+            { text: c.phone, ...(tel ? { href: tel } : {}), kind: 'tel' },
+            ...(c.email ? [`, ${t('document.email')} `, { text: c.email, ...(mailto ? { href: mailto } : {}), kind: 'mailto' as const }] : []),
             '.',
           ];
         }),

@@ -116,13 +116,13 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:43:1 (dòng 43, cột 1)
         Trường: __proto__ (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           43 │ __proto__:
              │ ^
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:45:1 (dòng 45, cột 1)
         Trường: constructor (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           45 │ constructor:
              │ ^
 
@@ -759,6 +759,32 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     `);
   });
 
+  it('replaces: a name with .yaml, one that cannot be a file name, one written twice', () => {
+    expect(file('thay-the-sai-cach-ghi.yaml')).toMatchInlineSnapshot(`
+      "Có 3 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:16:5 (dòng 16, cột 5)
+        Trường: replaces[0] (Tên tệp của thông báo được thay thế thứ 1)
+        Lỗi: Chỉ ghi tên tệp, không có phần đuôi .yaml, ví dụ duong-day-nong-2026-01.
+          16 │   - duong-day-nong-2026-01.yaml
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:17:5 (dòng 17, cột 5)
+        Trường: replaces[1] (Tên tệp của thông báo được thay thế thứ 2)
+        Lỗi: Tên tệp chỉ có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-01. Hãy chép đúng tên tệp của thông báo cũ (không có .yaml).
+          17 │   - Duong day nong 2026-02
+             │     ^
+
+      ✗ tests/fixtures/invalid/thay-the-sai-cach-ghi.yaml:19:5 (dòng 19, cột 5)
+        Trường: replaces[3] (Tên tệp của thông báo được thay thế thứ 4)
+        Lỗi: Tên "duong-day-nong-2026-03" đã có ở mục thứ 3 của danh sách này. Hãy xóa dòng thừa.
+          19 │   - duong-day-nong-2026-03
+             │     ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
   it('a file over the size limit is refused before it is parsed', () => {
     const bytes = new TextEncoder().encode(`subject: ${'Rất dài. '.repeat(MAX_FILE_BYTES / 8)}\n`);
     expect(messagesForBytes('qua-lon.yaml', bytes)).toMatchInlineSnapshot(`
@@ -774,6 +800,26 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
   it('a field of megabytes is refused by the size limit too', () => {
     const bytes = new TextEncoder().encode(`subject: ${'x'.repeat(4 * 1024 * 1024)}\n`);
     expect(messagesForBytes('mot-truong-4mb.yaml', bytes)).toMatch(/^Có 1 lỗi .*\n\n✗ tests\/fixtures\/invalid\/mot-truong-4mb\.yaml\n  Lỗi: Tệp quá lớn \(4 MB\)/);
+  });
+
+  it('the original written wrong: a Windows path, and a hash one digit short (before the PDF is even read)', () => {
+    expect(file('ban-goc-ghi-sai.yaml')).toMatchInlineSnapshot(`
+      "Có 2 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/ban-goc-ghi-sai.yaml:48:9 (dòng 48, cột 9)
+        Trường: original.file (Tệp PDF bản gốc)
+        Lỗi: Dùng dấu "/" để ngăn thư mục, không dùng dấu "\\" (ví dụ ban-goc/15-TB-NV.signed.pdf).
+          48 │   file: ..\\ban-goc\\15-TB-NV.signed.pdf
+             │         ^
+
+      ✗ tests/fixtures/invalid/ban-goc-ghi-sai.yaml:49:11 (dòng 49, cột 11)
+        Trường: original.sha256 (Mã SHA-256 của tệp bản gốc)
+        Lỗi: Mã SHA-256 phải gồm đúng 64 ký tự 0–9, a–f, không có dấu cách. Cách tính trên Windows: certutil -hashfile <tệp>.pdf SHA256; trên macOS: shasum -a 256 <tệp>.pdf (docs/huong-dan-bien-tap.md).
+          49 │   sha256: 4fa8cdc271b8b65082fa8122e4895cc912a7a9d9976348753390fbd23c828a3
+             │           ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
   });
 
   it('covers every file of the corpus, and names none that is missing', () => {

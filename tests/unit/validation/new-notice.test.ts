@@ -93,5 +93,19 @@ describe('npm run new', () => {
     expect(filled).toContain('# MẪU THÔNG BÁO MỚI');
     const r = validateSource('thong-bao-moi.yaml', Buffer.from(filled));
     expect(r.ok ? [] : r.problems).toEqual([]);
+
+    // The signed original, commented out at the end: uncommented and given its hash, it is valid too.
+    const uncommented = template.replace(/^# (original:|  file:|  sha256:)/gm, '$1').replace('sha256: ""', `sha256: "${'0a'.repeat(32)}"`);
+    expect(uncommented).toMatch(/^original:\n  file: 15-TB-NV\.signed\.pdf\n  sha256: "(0a){32}"$/m);
+    const withOriginal = parseDocument(uncommented);
+    for (const [p, v] of fill) withOriginal.setIn(p.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), v);
+    const o = validateSource('thong-bao-moi.yaml', Buffer.from(withOriginal.toString()));
+    expect(o.ok && o.data.original).toEqual({ file: '15-TB-NV.signed.pdf', sha256: '0a'.repeat(32) });
+  });
+
+  it('shows how to name the notices it replaces: uncommenting the example gives a valid list', () => {
+    expect(template).toMatch(/^# replaces:\n#   - duong-day-nong-2026-05$/m);
+    const uncommented = template.replace(/^# (replaces:\n)# (  - duong-day-nong-2026-05)$/m, '$1$2');
+    expect(parseDocument(uncommented).toJS().replaces).toEqual(['duong-day-nong-2026-05']);
   });
 });

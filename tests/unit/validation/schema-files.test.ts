@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../src/lib/validation/schema-docs.ts';
+import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../src/lib/validation/schema-docs.ts';
 import { FIXTURE_NOTICES, ROOT } from '../../support/paths.ts';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
@@ -14,6 +14,9 @@ describe('generated files are current (run `npm run schema` when these fail)', (
   it('schema/notice.schema.json matches the zod schema', () => {
     expect(read(SCHEMA_FILE)).toBe(jsonSchemaText());
     expect(read(SITE_SCHEMA_FILE)).toBe(siteSchemaText());
+  });
+  it('the staff form\'s fields (src/cms/fields.json) match the JSON Schema', () => {
+    expect(read(CMS_FIELDS_FILE)).toBe(cmsFieldsText());
   });
   it('the staff guide has the current field table and a real, current error example', () => {
     const guide = read(GUIDE_FILE);

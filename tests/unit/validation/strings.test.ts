@@ -34,20 +34,20 @@ describe('strings files', () => {
       ✗ content/i18n/xx.json
         Lỗi: Thiếu chữ "contact.call" (tiếng Việt: "Gọi đường dây nóng"). Hãy thêm một dòng "contact.call": "…" với bản dịch của chữ này.
 
-      ✗ content/i18n/xx.json:46:3 (dòng 46, cột 3)
+      ✗ content/i18n/xx.json:105:3 (dòng 105, cột 3)
         Lỗi: Chữ "contact.callName" phải giữ đúng các chỗ điền {phone}, {person} như bản tiếng Việt ("Gọi {phone}, {person}"), viết nguyên như thế, không dịch. Bản này thiếu {person}.
-          46 │   "contact.callName": "Call {phone}",
-             │   ^
+          105 │   "contact.callName": "Call {phone}",
+              │   ^
 
-      ✗ content/i18n/xx.json:47:3 (dòng 47, cột 3)
+      ✗ content/i18n/xx.json:106:3 (dòng 106, cột 3)
         Lỗi: Chữ "contact.save" đang để trống. Hãy viết bản dịch của "Lưu vào danh bạ".
-          47 │   "contact.save": " ",
-             │   ^
+          106 │   "contact.save": " ",
+              │   ^
 
-      ✗ content/i18n/xx.json:91:3 (dòng 91, cột 3)
+      ✗ content/i18n/xx.json:151:3 (dòng 151, cột 3)
         Lỗi: Khóa "contact.cal" không có trong src/i18n/vi.json. Có phải ý bạn là "contact.call"? Hãy sửa tên khóa cho đúng.
-          91 │   "contact.cal": "Call the hotline"
-             │   ^
+          151 │   "contact.cal": "Call the hotline"
+              │   ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);
@@ -68,13 +68,13 @@ describe('strings files', () => {
 });
 
 describe('a language without words', () => {
-  it('stops validation and names the strings file to write', () => {
+  it('stops validation and names the strings file to write', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'noi-dung-'));
     try {
       cpSync(CONTENT, root, { recursive: true });
       const site = readFileSync(path.join(root, 'site.yaml'), 'utf8');
       writeFileSync(path.join(root, 'site.yaml'), `${site}  ja:\n    name: お知らせ\n    shortName: ハイフォン市外務局\n    agency: ハイフォン市外務局\n    description: ハイフォン市外務局のお知らせ。\n`);
-      const c = loadContent(root);
+      const c = await loadContent(root);
       expect(c.problems.map((p) => p.message.replace(root, '<nội dung>'))).toEqual([
         'Trang web có tiếng Nhật (ja) nhưng chưa có chữ giao diện cho ngôn ngữ này. Hãy tạo tệp <nội dung>/i18n/ja.json: chép src/i18n/en.json rồi dịch từng dòng (giữ nguyên các khóa và các chỗ điền {…}).',
       ]);

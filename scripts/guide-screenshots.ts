@@ -1,0 +1,74 @@
+/**
+ * `npm run guide:screenshots`: the pictures of the staff guide's section on the form
+ * (docs/huong-dan-bien-tap.md, docs/anh/), taken from the real editor. It builds the site
+ * into a scratch folder, opens /admin/ in Chromium with GitHub's API answered by an
+ * in-memory stand-in (scripts/lib/github-mock.ts: nothing leaves this machine), and goes
+ * through changing a hotline's phone number as staff would. Run it again after a change
+ * of the form or of Sveltia, and look at the pictures before committing them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from '../src/lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
+import { GitHubMock } from './lib/github-mock.ts';
+import { openSeed, reveal, save, signInWithToken } from './lib/admin-ui.ts';
+
+const OWNER = 'songoaivu-haiphong';
+const REPO = 'thong-bao';
+const SEED = 'content/notices/duong-day-nong-2026-05.yaml';
+const OUT = path.resolve('docs/anh');
+const site = path.resolve('node_modules/.cache/guide-site');
+
+console.log('Dựng trang web để chụp…');
+execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: site, CMS_REPO: `${OWNER}/${REPO}` } });
+mkdirSync(OUT, { recursive: true });
+
+const server = await serveDir(site);
+const browser = await launchBrowser();
+const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+context.setDefaultTimeout(120_000);
+const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED]: readFileSync(SEED, 'utf8') } });
+await gh.install(context);
+const page = await context.newPage();
+const shot = async (name: string) => {
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`✓ docs/anh/${name}.png`);
+};
+
+try {
+  await page.goto(`${server.url}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
+  await shot('1-dang-nhap');
+
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.type('github_pat_11AAAA…');
+  await shot('2-ma-truy-cap');
+  await page.keyboard.press('Escape');
+
+  await signInWithToken(page, gh.token);
+  await shot('3-danh-sach');
+
+  await openSeed(page);
+  const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
+  await phone.fill('0934.336.640');
+  await shot('4-sua-so-dien-thoai');
+
+  await phone.fill('0934.336');
+  await save(page);
+  await page.getByRole('alertdialog').waitFor();
+  await shot('5-loi-khong-luu');
+  await page.getByRole('alertdialog').getByRole('button').last().click();
+  await phone.scrollIntoViewIfNeeded();
+  await shot('6-loi-canh-truong');
+
+  await phone.fill('0934.336.640');
+  await save(page);
+  while (!gh.pulls.length) await page.waitForTimeout(250);
+  await shot('7-da-luu');
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,77 @@
+/**
+ * Driving the staff form (Sveltia CMS at /admin/) as staff would: used by the admin tests
+ * and by the staff guide's screenshots (scripts/guide-screenshots.ts).
+ */
+import type { Page } from 'playwright-core';
+
+export async function signInWithToken(page: Page, token: string) {
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+  // Sveltia's dialog focuses its token field.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.type(token);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
+}
+
+export async function openSeed(page: Page) {
+  await page.getByText('Số điện thoại đường dây nóng và trang Facebook').first().click();
+  await page.locator('[data-key-path="issuer"]').first().waitFor();
+}
+
+/**
+ * Sveltia renders a field's contents only near the viewport (and drops them again when
+ * scrolled away), so a field deep in the form is found by scrolling its ancestors into view.
+ * List items of objects have no section of their own, so missing prefixes are skipped.
+ */
+export async function reveal(page: Page, keyPath: string) {
+  const target = page.locator(`[role="group"][data-key-path="${keyPath}"]`).first();
+  if (await target.locator('input, textarea').count()) {
+    await target.scrollIntoViewIfNeeded();
+    return target;
+  }
+  const parts = keyPath.split('.');
+  const groupAt = (n: number) => page.locator(`[role="group"][data-key-path="${parts.slice(0, n).join('.')}"]`).first();
+  // A block Sveltia draws collapsed (the translation block is: collapsed 'auto') is opened by
+  // its own "Mở rộng" button, not that of a block inside it.
+  const openAncestors = async () => {
+    for (let n = 1; n < parts.length; n++) {
+      const expand = groupAt(n).locator(':scope > .field-wrapper > [role="group"] > .header button[aria-controls][aria-expanded="false"]');
+      if (await expand.count()) await expand.first().click();
+    }
+  };
+  for (let n = 1; n <= parts.length; n++) {
+    for (let i = 0; i < 10 && !(await groupAt(n).count()); i++) await page.waitForTimeout(100);
+    if (await groupAt(n).count()) await groupAt(n).scrollIntoViewIfNeeded();
+  }
+  await openAncestors();
+  // Items further down a list appear as the form scrolls: wheel over the edit pane (the
+  // translation block is at the very end of a long form).
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 120 && !(await target.locator('input, textarea').count()); i++) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(100);
+    await openAncestors();
+  }
+  await target.scrollIntoViewIfNeeded();
+  return target;
+}
+
+export async function save(page: Page) {
+  await page.getByRole('button', { name: /^Lưu/ }).first().click();
+}
+
+/** Fills a text field of the form, found by its key path. */
+export async function fill(page: Page, keyPath: string, value: string) {
+  await (await reveal(page, keyPath)).locator('input, textarea').first().fill(value);
+}
+
+/** Picks an option of a select field (Sveltia draws five options or fewer as radio buttons). */
+export async function pick(page: Page, keyPath: string, option: string) {
+  await (await reveal(page, keyPath)).getByRole('radio', { name: option }).check();
+}
+
+/** Adds an item to a list field (its "Thêm …" button). */
+export async function addItem(page: Page, keyPath: string) {
+  const list = await reveal(page, keyPath);
+  await list.getByRole('button', { name: /^Thêm/ }).last().click();
+}

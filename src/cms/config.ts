@@ -1,0 +1,79 @@
+/**
+ * The Sveltia CMS configuration of the staff form, given to `CMS.init({ config })` as an
+ * object (`load_config_file: false`: no config.yml request). Its fields are
+ * src/cms/fields.json, which `npm run schema` makes from the notice's JSON Schema; this
+ * file only says where notices live and how they are saved.
+ */
+import type { CmsConfig } from '@sveltia/cms';
+import fields from './fields.json' with { type: 'json' };
+import { FORMAT_NAME } from './format.ts';
+
+export interface EditorOptions {
+  /** "owner/name" of the site's repository on GitHub. */
+  repo: string;
+  branch: string;
+  /** The site's base path ("/" or "/sub/"), for the logo and the links to published pages. */
+  base: string;
+  /** The notices folder in the repository ("content/notices"). */
+  folder: string;
+  /** GitHub API root; only for tests or GitHub Enterprise. */
+  apiRoot?: string;
+  /** An OAuth authenticator the agency runs (content/site.yaml, editor.authenticator): adds "Sign in with GitHub". */
+  authenticator?: string;
+  /** The agency's short name, for the editor's title. */
+  agency: string;
+}
+
+/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/lib/validation/source.ts). */
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+export function editorConfig(o: EditorOptions): CmsConfig {
+  return {
+    load_config_file: false,
+    // Sveltia's default logo is a data: URL it fetch()es; the site's own icon instead.
+    logo: { src: `${o.base}favicon.svg` },
+    app_title: `Biên tập thông báo – ${o.agency}`,
+    backend: {
+      name: 'github',
+      repo: o.repo,
+      branch: o.branch,
+      ...(o.apiRoot ? { api_root: o.apiRoot } : {}),
+      // A fine-grained personal access token: no server of ours. "Sign in with GitHub" needs an
+      // OAuth authenticator the agency runs, given in content/site.yaml (docs/huong-dan-bien-tap.md).
+      ...(o.authenticator ? { auth_methods: ['oauth', 'token'], base_url: o.authenticator } : { auth_methods: ['token'] }),
+      commit_messages: {
+        create: 'Thêm thông báo {{slug}} (biên tập qua /admin/)',
+        update: 'Sửa thông báo {{slug}} (biên tập qua /admin/)',
+        delete: 'Xóa thông báo {{slug}} (biên tập qua /admin/)',
+      },
+    },
+    // Every save is a branch and a pull request: review and the checks stand before publishing.
+    publish_mode: 'editorial_workflow',
+    // Notices have no media; Sveltia still wants a folder.
+    media_folder: 'public/uploads',
+    output: { omit_empty_optional_fields: true },
+    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    collections: [
+      {
+        name: 'notices',
+        label: 'Thông báo',
+        label_singular: 'thông báo',
+        folder: o.folder,
+        extension: 'yaml',
+        format: FORMAT_NAME,
+        create: true,
+        identifier_field: 'subject',
+        summary: '{{subject}}',
+        // Typed in when a notice is created (no template: a subject makes a far too long
+        // address), and fixed after: the address is in print, QR codes and links.
+        slug: {
+          editable: ['create'],
+          hint: 'Tên tệp, cũng là địa chỉ trang: chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.',
+          pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.'],
+        },
+        preview_path: 'thong-bao/{{slug}}/',
+        fields: fields as never,
+      },
+    ],
+  } as CmsConfig;
+}

@@ -1,0 +1,49 @@
+/**
+ * The staff form at /admin/: Sveltia CMS with our notice format, our validator on the exact
+ * bytes to be committed, our preview, in Vietnamese, and nothing sent anywhere but this
+ * site and GitHub's API. Bundled with Sveltia's npm build by the build
+ * (src/integrations/admin.ts) into /admin/cms.js and the chunks beside it.
+ */
+// Order matters: ES modules run in import order, so these two guards are in place before
+// any of Sveltia's code runs.
+import './no-third-party.ts';
+import './ui-locale.ts';
+import CMS from '@sveltia/cms';
+import { editorConfig } from './config.ts';
+import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
+import { assertValid, currentPath, rememberPath, watchEdits } from './validation.ts';
+import { PREVIEW_STYLE, noticePreview } from './preview.ts';
+
+const root = document.getElementById('nc-root')!;
+const opts = root.dataset as Record<string, string>;
+const folder = opts.folder ?? 'content/notices';
+
+CMS.registerCustomFormat(FORMAT_NAME, 'yaml', {
+  fromFile,
+  toFile(content: Record<string, unknown>) {
+    const text = toFile(content);
+    // Refused here, on the very text Sveltia commits, until our validator accepts it.
+    assertValid(committedText(text), currentPath(`${folder}/thong-bao-moi.yaml`));
+    remember(content, committedText(text));
+    // For the tests: what was handed to Sveltia last.
+    (window as unknown as { __noticeCmsLastOutput?: string }).__noticeCmsLastOutput = text;
+    return text;
+  },
+});
+CMS.registerEventListener({ name: 'preSave', handler: rememberPath as never });
+CMS.registerPreviewStyle(opts.printCss!);
+CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
+CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
+watchEdits();
+
+await CMS.init({
+  config: editorConfig({
+    repo: opts.repo!,
+    branch: opts.branch ?? 'main',
+    base: opts.base ?? '/',
+    folder,
+    agency: opts.agency ?? '',
+    ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+    ...(opts.authenticator ? { authenticator: opts.authenticator } : {}),
+  }),
+});

@@ -1,0 +1,65 @@
+/**
+ * The form's preview pane: the notice as it will print, laid out by the site's own print
+ * stylesheet, from the same view model and the same markup as the site's pages
+ * (src/model/, src/components/document-html.ts). While the form does not yet hold a whole
+ * notice, the pane says what is missing instead of guessing.
+ *
+ * Sveltia renders preview templates with React and puts React's createElement on
+ * `window.h` (as Netlify/Decap CMS did); this module uses only that.
+ */
+import type { Notice } from '../schema/notice.ts';
+import { Notice as NoticeSchema } from '../schema/notice.ts';
+import { buildNoticeView } from '../model/notice.ts';
+import { documentHtml } from '../components/document-html.ts';
+import { translator } from '../i18n/index.ts';
+import { links } from '../lib/urls.ts';
+import { normalizeStrings } from '../lib/validation/check.ts';
+import { fieldTitle } from '../lib/validation/fields.ts';
+import { prune } from '../lib/yaml-format/data.ts';
+import { SOURCE_KEY } from './format.ts';
+
+/** The fields a preview still waits for, as the form names them (their Vietnamese titles). */
+function missing(issues: { path: PropertyKey[] }[]): string[] {
+  const names = issues.map((i) => {
+    const p = i.path.filter((s): s is string | number => typeof s !== 'symbol');
+    return fieldTitle(p) ?? p.join('.');
+  });
+  return [...new Set(names)].slice(0, 8);
+}
+
+type H = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface PreviewProps {
+  entry: { get(key: string): unknown; getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined };
+}
+
+const t = translator('vi');
+
+/** The preview's own heading: small, above the document, never mistaken for the notice's title. */
+export const PREVIEW_STYLE = '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}';
+
+export function noticePreview(site: string, base: string) {
+  return function NoticePreview({ entry }: PreviewProps) {
+    const h = (window as unknown as { h: H }).h;
+    const { [SOURCE_KEY]: _id, ...data } = entry.getIn(['data'])?.toJS() ?? {};
+    // The form holds every field, the empty ones as '' or {}; the file will not (format.ts).
+    const parsed = NoticeSchema.safeParse(normalizeStrings(prune(data)));
+    if (!parsed.success) {
+      return h(
+        'main',
+        { className: 'notice-preview-waiting', lang: 'vi' },
+        h('h1', { className: 'notice-preview__title' }, 'Bản xem trước'),
+        h('p', null, 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc. Còn thiếu hoặc chưa đúng:'),
+        h('ul', null, ...missing(parsed.error.issues).map((p) => h('li', { key: p }, p))),
+      );
+    }
+    const slug = String(entry.get('slug') ?? 'thong-bao-moi');
+    const view = buildNoticeView(slug, parsed.data as Notice, t, links(site, base));
+    // The pane is a document of its own: a main landmark and a heading name it for screen readers.
+    return h(
+      'main',
+      { lang: 'vi' },
+      h('h1', { className: 'notice-preview__title' }, `Bản xem trước: ${view.shortTitle}`),
+      h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } }),
+    );
+  };
+}

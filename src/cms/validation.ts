@@ -1,0 +1,112 @@
+/**
+ * Refusing a save with our own validator, on the exact bytes Sveltia is about to commit.
+ *
+ * Sveltia 0.221 has no public hook that can mark arbitrary fields invalid: field-level
+ * messages come only from `required`, `pattern: [regex, message]`, min/max, and a custom
+ * (React) field type's `isValid()`. What it does have, in this order inside saveEntry():
+ *   1. preSave event hooks: get the entry (an Immutable Map: data, path, slug, newRecord…);
+ *   2. the custom format's toFile(content): its result, trimmed + '\n', is the file.
+ * An exception thrown from either is not caught before the editor's Save handler, which
+ * shows an error dialog titled "saving_entry.error.title"; when the error's message is
+ * 'saving_failed', the dialog's text is `error.cause.message`. Nothing is committed.
+ *
+ * So: preSave records the entry's path; toFile (see main.ts) runs validateSource() on the
+ * bytes it returns and throws `new Error('saving_failed', { cause })` with the Vietnamese
+ * messages; the messages are also put beside their fields in the form, found by Sveltia's
+ * `data-key-path` attribute (DOM, not public API), and cleared when the field is edited.
+ */
+import { validateSource } from '../lib/validation/check.ts';
+import type { Problem } from '../lib/validation/types.ts';
+
+let pendingPath: string | undefined;
+
+/** preSave handler: remembers which file is being saved, clears earlier messages. */
+export function rememberPath({ entry }: { entry: { get(key: string): unknown } }) {
+  pendingPath = String(entry.get('path') ?? '');
+  clearProblems();
+  return undefined; // not an updated entry: Sveltia keeps the data as it is
+}
+
+/** The file being saved; a new notice has none until Sveltia names it from its slug. */
+export function currentPath(fallback: string): string {
+  return pendingPath || fallback;
+}
+
+export class RefusedSave extends Error {
+  constructor(public problems: Problem[]) {
+    super(problems.map((p) => p.message).join('\n'));
+  }
+}
+
+/** Throws the error Sveltia turns into its save-error dialog when `text` is not a valid notice. */
+export function assertValid(text: string, path: string): void {
+  const result = validateSource(path, new TextEncoder().encode(text));
+  if (result.ok) return;
+  showProblems(result.problems);
+  throw new Error('saving_failed', { cause: new RefusedSave(result.problems) });
+}
+
+const MARK = 'data-notice-problem';
+/** Inputs we marked aria-invalid (Sveltia's own marks are left alone). */
+const INVALID = 'data-notice-invalid';
+
+export function clearProblems(root: ParentNode = document) {
+  root.querySelectorAll(`[${MARK}]`).forEach((n) => n.remove());
+  root.querySelectorAll(`[${INVALID}]`).forEach((n) => {
+    n.removeAttribute('aria-invalid');
+    n.removeAttribute(INVALID);
+  });
+}
+
+/** Puts each message beside its field; those with no field on screen go at the top of the form. */
+export function showProblems(problems: Problem[]) {
+  const top: string[] = [];
+  for (const p of problems) {
+    const section = fieldSection(p.path);
+    if (!section) {
+      top.push(p.message);
+      continue;
+    }
+    const note = document.createElement('div');
+    note.setAttribute(MARK, '');
+    note.setAttribute('role', 'alert');
+    note.className = 'notice-problem';
+    note.textContent = p.message;
+    // Sveltia's own colours and sizes for errors, so the message reads as one of the form's.
+    note.style.cssText = 'color: var(--sui-error-foreground-color, #b00020); font-size: var(--sui-font-size-small, 13px); margin: 4px 0;';
+    const header = section.querySelector(':scope > header');
+    (header ?? section).after(note);
+    // Also mark the field's input(s) for assistive technology.
+    section.querySelectorAll('input, textarea, [contenteditable="true"]').forEach((el) => {
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute(INVALID, '');
+    });
+  }
+  if (top.length) {
+    const form = document.querySelector('[role="group"][data-key-path]')?.parentElement;
+    if (form) {
+      const box = document.createElement('div');
+      box.setAttribute(MARK, '');
+      box.setAttribute('role', 'alert');
+      box.className = 'notice-problem notice-problem-top';
+      for (const m of top) box.append(Object.assign(document.createElement('p'), { textContent: m }));
+      form.prepend(box);
+    }
+  }
+}
+
+function fieldSection(path: (string | number)[]): Element | null {
+  for (let n = path.length; n > 0; n--) {
+    const el = document.querySelector(`[role="group"][data-key-path="${CSS.escape(path.slice(0, n).join('.'))}"]`);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** A message goes away as soon as its field is edited. */
+export function watchEdits() {
+  document.addEventListener('input', (e) => {
+    const section = (e.target as Element | null)?.closest?.('[role="group"][data-key-path]');
+    if (section) clearProblems(section);
+  }, true);
+}

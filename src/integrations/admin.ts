@@ -1,0 +1,107 @@
+/**
+ * The staff form's files (/admin/): its script, src/cms/main.ts, bundled by esbuild with
+ * Sveltia CMS's npm build (which imports its translations and chunks for a bundler to
+ * resolve) into /admin/cms.js and its chunks, plus the fonts and workers Sveltia finds
+ * beside its code (`new URL('assets/…', import.meta.url)`). Written at the end of the
+ * build, served from memory in `astro dev`. Bundled here rather than by Vite: Sveltia's
+ * 2.5 MB stays out of the site's own bundling, and the site's pages never load it.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { build, type OutputFile, type Plugin } from 'esbuild';
+import { ADMIN_ASSETS_DIR, ADMIN_PATH } from '../lib/urls.ts';
+import { markPhase } from '../lib/phase.ts';
+
+const ENTRY = fileURLToPath(new URL('../cms/main.ts', import.meta.url));
+/** Sveltia's fonts and workers, which its code asks for relative to itself. */
+const SVELTIA_ASSETS = path.join(path.dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), 'assets');
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
+
+/**
+ * Sveltia highlights code in its code and Markdown fields with Shiki, importing each of
+ * Shiki's 300 grammars and themes on demand: 350 files and 10 MB that a notice, which has
+ * neither kind of field, never asks for. They are left out (an empty grammar list each).
+ */
+const noCodeHighlighting: Plugin = {
+  name: 'no-code-highlighting',
+  setup(b) {
+    // One module for all of them, so they make one small chunk rather than 300.
+    b.onResolve({ filter: /^@shikijs\/(langs|themes)\// }, () => ({ path: 'shiki', namespace: 'unused' }));
+    b.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'export default [];', loader: 'js' }));
+  },
+};
+
+/** The form's script and its chunks, keyed by their path under /admin/. */
+export async function adminBundle(): Promise<Map<string, Uint8Array>> {
+  const outdir = '/admin-bundle';
+  const r = await build({
+    entryPoints: { cms: ENTRY },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'silent',
+    plugins: [noCodeHighlighting],
+  });
+  return new Map(r.outputFiles.map((f: OutputFile) => [path.relative(outdir, f.path).split(path.sep).join('/'), f.contents]));
+}
+
+export default function admin(): AstroIntegration {
+  let config: AstroConfig;
+  return {
+    name: 'admin',
+    hooks: {
+      'astro:config:done': ({ config: c }) => {
+        config = c;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${config.base.endsWith('/') ? config.base : `${config.base}/`}${ADMIN_PATH}`;
+        // Bundled on the first request for the form's script (a few seconds), then kept:
+        // the form's code changes with the project, not with the notices.
+        let bundle: Promise<Map<string, Uint8Array>> | undefined;
+        server.middlewares.use(async (req, res, next) => {
+          const url = (req.url ?? '').split('?')[0]!;
+          if (!url.startsWith(prefix)) return next();
+          const rel = url.slice(prefix.length);
+          const type = TYPES[path.extname(rel)];
+          try {
+            if (rel.startsWith(ADMIN_ASSETS_DIR.slice(ADMIN_PATH.length))) {
+              const file = path.join(SVELTIA_ASSETS, path.normalize(rel.slice(ADMIN_ASSETS_DIR.length - ADMIN_PATH.length)));
+              if (!file.startsWith(SVELTIA_ASSETS)) return next();
+              res.setHeader('Content-Type', type ?? 'application/octet-stream');
+              return res.end(readFileSync(file));
+            }
+            if (!rel.endsWith('.js')) return next();
+            const body = (await (bundle ??= adminBundle())).get(rel);
+            if (!body) return next();
+            res.setHeader('Content-Type', type!);
+            res.end(body);
+          } catch (e) {
+            bundle = undefined;
+            res.statusCode = 500;
+            res.end(String(e));
+          }
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = path.join(fileURLToPath(dir), ADMIN_PATH);
+        for (const [rel, body] of await adminBundle()) {
+          mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+          writeFileSync(path.join(out, rel), body);
+        }
+        cpSync(SVELTIA_ASSETS, path.join(out, ADMIN_ASSETS_DIR.slice(ADMIN_PATH.length)), { recursive: true, filter: (f) => !f.endsWith('.map') });
+        markPhase('staff editor (/admin/: its script and Sveltia, bundled)');
+      },
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * A PDF of every notice, and of each of its translations (titled as such), printed at the
+ * end of the build from the notice page the build has just written (served from the output folder on loopback), exactly as a reader's Ctrl+P
+ * prints it (src/lib/pdf/print.ts), then given its metadata from the notice.
+ *
+ * The order of the work: Astro renders every page first, each with its PDF link between
+ * markers and a marker for the size (src/components/NoticeDownloads.astro); then this
+ * integration prints the pages and writes each one's size into it
+ * (src/lib/pdf/page-links.ts). Printing the page before its size is filled in gives the
+ * same PDF as after: the link block is not printed. So each page is rendered once and
+ * printed once, and its size is always the size of the file beside it.
+ *
+ * Without Chromium (not installed, CHROMIUM_PATH pointing nowhere, or it will not start)
+ * the build still succeeds: it says so, and every page loses its PDF link; unless
+ * PDF_REQUIRED=1 (the deploy workflow), where it fails instead. Any other
+ * failure (a page that does not print, an outline that does not match the notice's
+ * headings) fails the build: a published site has a PDF for every notice or for none.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { formatFileSize } from '../lib/file-size.ts';
+import { completePdfLink, setPdfPrinting } from '../lib/pdf/page-links.ts';
+import { markPhase } from '../lib/phase.ts';
+import { integrationModels } from './site-model.ts';
+
+export const PDF_PHASE = 'PDF of every notice (Chromium, pdf-lib)';
+
+export default function pdfs(): AstroIntegration {
+  let config: AstroConfig;
+  return {
+    name: 'notice-pdfs',
+    hooks: {
+      // Pages get the PDF link only in a build: the dev server prints no PDF.
+      'astro:config:setup': ({ command }) => setPdfPrinting(command === 'build'),
+      'astro:config:done': ({ config: c }) => {
+        config = c;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const models = await integrationModels(config);
+        if (!models) throw new Error('Nội dung không hợp lệ: xem các lỗi ở trên.');
+        const model = models[0]!;
+        // Every page that carries the notice's text: the Vietnamese ones, and each translation's.
+        const printed = models.flatMap((m) => m.notices.flatMap((v) => (v.pdf ? [{ v, pdf: v.pdf }] : [])));
+        const out = fileURLToPath(dir);
+        // Loaded only now: the dev server and a build's other steps never need them.
+        const { printAll, startChromium } = await import('../lib/pdf/print.ts');
+        const { serveDir } = await import('../../scripts/lib/static-server.ts');
+
+        const chromium = await startChromium();
+        if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {
+          throw new Error(`Không tạo được bản PDF: ${chromium.reason}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
+        }
+        let sizes = new Map<string, number>();
+        if ('browser' in chromium) {
+          const server = await serveDir(out, { base: model.links.base });
+          try {
+            sizes = await printAll(
+              chromium.browser,
+              printed.map(({ v, pdf }) => ({
+                name: pdf.path,
+                url: `${server.url}${model.links.href(v.paths.page)}`,
+                file: path.join(out, pdf.path),
+                metadata: pdf.metadata,
+                outline: pdf.outline,
+              })),
+            );
+          } finally {
+            await chromium.browser.close();
+            await server.close();
+          }
+        }
+
+        for (const { v, pdf } of printed) {
+          const page = path.join(out, v.paths.page, 'index.html');
+          const bytes = sizes.get(pdf.path);
+          try {
+            writeFileSync(page, completePdfLink(readFileSync(page, 'utf8'), bytes === undefined ? null : formatFileSize(bytes)));
+          } catch (e) {
+            throw new Error(`${path.relative(out, page)}: ${(e as Error).message}`, { cause: e });
+          }
+        }
+
+        if ('reason' in chromium) {
+          logger.warn(
+            `KHÔNG tạo bản PDF nào: ${chromium.reason}. Trang web vẫn được dựng, nhưng không trang nào có liên kết "Tải bản PDF". ` +
+              'Muốn có bản PDF, hãy cài Chromium (Debian/Ubuntu: apt-get install chromium) hoặc đặt biến CHROMIUM_PATH trỏ tới Chromium, rồi dựng lại.',
+          );
+        } else {
+          const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+          logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})`);
+        }
+        markPhase(PDF_PHASE);
+      },
+    },
+  };
+}

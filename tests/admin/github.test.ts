@@ -1,0 +1,252 @@
+/**
+ * Sign in to the GitHub backend with a fine-grained token, change a phone, save with the
+ * editorial workflow: one branch, one commit with exactly the file our format wrote, one
+ * pull request. Then the structural edits (a hotline added, a notice created in the form),
+ * whose files must pass `npm run validate` and build. GitHub is tests/support/github-mock.ts
+ * (no real network).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { CONTENT, FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, newContext, openSeed, pick, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function start(open = true): Promise<{ context: BrowserContext; page: Page; gh: GitHubMock; requests: ReturnType<typeof recordRequests>; problems: string[] }> {
+  const context = await newContext(browser);
+  const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' } });
+  await gh.install(context);
+  const page = await context.newPage();
+  const requests = recordRequests(page, server.url);
+  const problems = recordConsole(page);
+  await page.goto(`${server.url}/admin/`);
+  await signInWithToken(page, gh.token);
+  if (open) await openSeed(page);
+  return { context, page, gh, requests, problems };
+}
+
+/** The file of the one commit a save made. */
+async function committed(gh: GitHubMock): Promise<{ path: string; text: string }> {
+  await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
+  expect(gh.commits).toHaveLength(1);
+  expect(gh.commits[0]!.additions).toHaveLength(1);
+  return gh.commits[0]!.additions[0]!;
+}
+
+describe('GitHub backend, editorial workflow', () => {
+  it('saves a changed phone as a branch, one commit with exactly our file, and a pull request', { timeout: 240_000 }, async () => {
+    const { context, page, gh, requests, problems } = await start();
+    expect(gh.summary()).toEqual([
+      'GET /user',
+      'GraphQL pullRequests',
+      `GET /repos/${OWNER}/${REPO}/collaborators/${gh.login}`,
+      'GraphQL lastCommit',
+      expect.stringMatching(new RegExp(`^GET /repos/${OWNER}/${REPO}/git/trees/[0-9a-f]{40}\\?recursive=1$`)),
+      'GraphQL contents',
+      'GraphQL metadata',
+      'GraphQL branchHead',
+      'GraphQL commitStatus',
+    ]);
+    const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
+    expect(await phone.inputValue()).toBe('0934.336.639');
+    await phone.fill('0934.336.640');
+    const before = gh.requests.length;
+    await save(page);
+    await expect.poll(() => gh.pulls.length, { timeout: 15_000 }).toBe(1);
+
+    // The draft label comes right after the pull request.
+    await expect.poll(() => gh.summary().some((r) => r.endsWith('/labels')), { timeout: 15_000 }).toBe(true);
+    // Sveltia polls the commit's status on its own clock: left out of the order.
+    expect(gh.summary().slice(before).filter((r) => r !== 'GraphQL commitStatus').slice(0, 5)).toEqual([
+      'GraphQL branchBase',
+      'GraphQL createRef',
+      'GraphQL createCommitOnBranch',
+      `POST /repos/${OWNER}/${REPO}/pulls`,
+      `POST /repos/${OWNER}/${REPO}/issues/1/labels`,
+    ]);
+    const branch = 'cms/notices/duong-day-nong-2026-05';
+    expect(gh.refs.has(branch)).toBe(true);
+    expect(gh.commits).toHaveLength(1);
+    const [commit] = gh.commits;
+    expect(commit.branch).toBe(branch);
+    expect(commit.deletions).toEqual([]);
+    expect(commit.additions.map((a) => a.path)).toEqual([SEED_PATH]);
+    // The bytes committed are what our toFile returned, trimmed, plus one newline.
+    const lastOutput = await page.evaluate(() => (window as unknown as { __noticeCmsLastOutput: string }).__noticeCmsLastOutput);
+    expect(commit.additions[0].text).toBe(`${lastOutput.trim()}\n`);
+    // The edit, with the phone still quoted and the file's comments kept.
+    expect(commit.additions[0].text).toContain('phone: "0934.336.640"');
+    expect(commit.additions[0].text).toContain('phone: "0969.661.341"');
+    expect(commit.additions[0].text.startsWith('# yaml-language-server: $schema=../../schema/notice.schema.json\n')).toBe(true);
+    expect(commit.additions[0].text).toContain('# chưa có ngày: chỉ ghi năm và tháng');
+    expect(commit.additions[0].text).toContain('# để trống khi chưa vào sổ');
+    expect(commit.additions[0].text).not.toContain('__noticeSource');
+    // One value changed, one line of the file changed: the review diff is that line.
+    expect(lineDiff(SEED, commit.additions[0].text)).toEqual({ removed: ['      phone: "0934.336.639"'], added: ['      phone: "0934.336.640"'] });
+    expect(gh.pulls[0]).toMatchObject({ head: branch, base: 'main', draft: true, labels: ['sveltia-cms/draft'], state: 'open' });
+    expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
+    expect(requests.external().every((r) => r.split(' ')[1].startsWith('https://api.github.com/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses to save a notice our validator rejects, with its message beside the field', { timeout: 240_000 }, async () => {
+    const { context, page, gh } = await start();
+    const phone = (await reveal(page, 'hotlines.contacts.1.phone')).locator('input');
+    await phone.fill('0969.661');
+    await save(page);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const message = 'Số điện thoại không hợp lệ.';
+    expect(await dialog.innerText()).toContain(message);
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    const note = page.locator('[role="group"][data-key-path="hotlines.contacts.1.phone"] [data-notice-problem]');
+    expect(await note.innerText()).toContain(message);
+    await note.scrollIntoViewIfNeeded();
+    expect(gh.commits).toEqual([]);
+    expect(gh.pulls).toEqual([]);
+    // Editing the field takes the message away.
+    await phone.fill('0969.661.342');
+    expect(await note.count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the English translation in the form', () => {
+  it('edits a text of the translation: that one line changes, the rest of the block as it was', { timeout: 240_000 }, async () => {
+    const { context, page, gh, problems } = await start();
+    const field = (await reveal(page, 'translations.en.hours.text')).locator('input, textarea').first();
+    expect(await field.inputValue()).toBe('During office hours on all working days of the week.');
+    await field.fill('During office hours, Monday to Friday.');
+    await save(page);
+    const file = await committed(gh);
+    expect(lineDiff(SEED, file.text)).toEqual({
+      removed: ['      text: During office hours on all working days of the week.'],
+      added: ['      text: During office hours, Monday to Friday.'],
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses to save an original that no longer matches its translation, naming the translation\'s field', { timeout: 240_000 }, async () => {
+    const { context, page, gh } = await start();
+    await addItem(page, 'recipients');
+    await fill(page, 'recipients.6', 'Sở Tư pháp');
+    await save(page);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const message = 'Bản dịch có 6 nơi nhận, bản gốc có 7 nơi nhận. Mỗi nơi nhận của bản gốc cần đúng một dòng dịch, cùng thứ tự.';
+    expect(await dialog.innerText()).toContain(message);
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    expect(await page.locator('[data-notice-problem]').allInnerTexts()).toContain(message);
+    expect(gh.commits).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('structural edits', () => {
+  const files: { path: string; text: string }[] = [];
+
+  it('adds a hotline: the new item in the canonical style, every other line as it was', { timeout: 300_000 }, async () => {
+    const { context, page, gh, problems } = await start();
+    await addItem(page, 'hotlines.contacts');
+    await pick(page, 'hotlines.contacts.2.honorific', 'Bà');
+    await fill(page, 'hotlines.contacts.2.name', 'Nguyễn Thị Thử');
+    await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
+    await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
+    // The English translation has one entry per hotline: her post, translated.
+    await addItem(page, 'translations.en.hotlines.contacts');
+    await fill(page, 'translations.en.hotlines.contacts.2.post', 'Officer of the Office of the Department of Foreign Affairs');
+    await save(page);
+    const file = await committed(gh);
+    expect(file.path).toBe(SEED_PATH);
+    const { removed, added } = lineDiff(SEED, file.text);
+    expect(removed).toEqual([]);
+    expect(added).toEqual([
+      '    - honorific: Bà',
+      '      name: Nguyễn Thị Thử',
+      '      post: Chuyên viên Văn phòng Sở Ngoại vụ',
+      '      phone: "0225.3842.689"',
+      '        - post: Officer of the Office of the Department of Foreign Affairs',
+    ]);
+    expect(problems).toEqual([]);
+    files.push(file);
+    await context.close();
+  });
+
+  it('creates a notice in the form, named by the address staff type', { timeout: 300_000 }, async () => {
+    const { context, page, gh, problems } = await start(false);
+    await page.getByText('Tạo mới').first().click();
+    await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
+    await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
+    await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
+    await fill(page, 'number.sequence', '21');
+    await fill(page, 'number.symbol', 'TB-NV');
+    await fill(page, 'place', 'Hải Phòng');
+    await fill(page, 'date', '2026-07-01');
+    await pick(page, 'documentType', 'THÔNG BÁO');
+    await fill(page, 'subject', 'Lịch trực đường dây nóng dịp nghỉ lễ');
+    await addItem(page, 'opening');
+    await fill(page, 'opening.0.text', 'Sở Ngoại vụ thông báo lịch trực đường dây nóng như sau:');
+    await fill(page, 'hotlines.heading', 'Số điện thoại đường dây nóng');
+    await addItem(page, 'hotlines.contacts');
+    await pick(page, 'hotlines.contacts.0.honorific', 'Ông');
+    await fill(page, 'hotlines.contacts.0.name', 'Đỗ Quang Minh');
+    await fill(page, 'hotlines.contacts.0.post', 'Chánh Văn phòng Sở Ngoại vụ');
+    await fill(page, 'hotlines.contacts.0.phone', '0934.336.639');
+    await fill(page, 'hours.heading', 'Thời gian trực:');
+    await fill(page, 'hours.text', 'Từ 07 giờ 30 đến 17 giờ các ngày nghỉ lễ.');
+    await fill(page, 'address.heading', 'Địa chỉ tiếp nhận trực tiếp:');
+    await fill(page, 'address.text', 'Số 15 Trần Quang Khải, Phường Hồng Bàng, Thành phố Hải Phòng.');
+    await fill(page, 'closing', 'Sở Ngoại vụ trân trọng thông báo./.');
+    await addItem(page, 'recipients');
+    await fill(page, 'recipients.0', 'Các phòng thuộc Sở');
+    await fill(page, 'archive', 'VT');
+    await fill(page, 'signer.post', 'GIÁM ĐỐC');
+    await fill(page, 'signer.name', 'Trần Thị Quỳnh Trang');
+    await page.getByRole('textbox').last().fill('lich-truc-nghi-le-2026-07');
+    await save(page);
+    const file = await committed(gh);
+    expect(file.path).toBe('content/notices/lich-truc-nghi-le-2026-07.yaml');
+    expect(file.text.startsWith('# yaml-language-server: $schema=../../schema/notice.schema.json\n')).toBe(true);
+    expect(file.text).toContain('phone: "0934.336.639"');
+    expect(file.text).toContain('date: "2026-07-01"');
+    expect(file.text).not.toMatch(/: (''|null)$/m);
+    expect(problems).toEqual([]);
+    files.push(file);
+    await context.close();
+  });
+
+  it('leaves files that npm run validate accepts and that build', { timeout: 300_000 }, () => {
+    expect(files.map((f) => path.basename(f.path)).sort()).toEqual(['duong-day-nong-2026-05.yaml', 'lich-truc-nghi-le-2026-07.yaml']);
+    const work = mkdtempSync(path.join(tmpdir(), 'admin-edits-'));
+    const content = path.join(work, 'content');
+    mkdirSync(content);
+    cpSync(CONTENT, content, { recursive: true });
+    for (const f of files) writeFileSync(path.join(work, f.path), f.text);
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+    expect(run(['validate', '--', path.join(content, 'notices')])).toContain('Hợp lệ: 2 tệp thông báo');
+    expect(run(['format', '--', '--check', path.join(content, 'notices')])).toContain('đúng định dạng chuẩn');
+    const out = path.join(work, 'site');
+    run(['build'], { CONTENT_DIR: content, OUT_DIR: out });
+    expect(existsSync(path.join(out, 'thong-bao/lich-truc-nghi-le-2026-07/index.html'))).toBe(true);
+    expect(readFileSync(path.join(out, 'thong-bao/duong-day-nong-2026-05/index.html'), 'utf8')).toContain('href="tel:+842253842689"');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Shared by the /admin/ tests: the fixture site (built by the global setup with its staff
+ * form saving to CMS_OWNER/CMS_REPO), served, and Sveltia's interface driven as staff would.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../../scripts/lib/admin-ui.ts';
+import { CMS_OWNER, CMS_REPO, SEED_YAML } from '../support/paths.ts';
+
+export const OWNER = CMS_OWNER;
+export const REPO = CMS_REPO;
+export const SEED_PATH = 'content/notices/duong-day-nong-2026-05.yaml';
+export const SEED = readFileSync(SEED_YAML, 'utf8');
+
+/** Every request the page makes, and those that would leave the site (data:/blob: stay in the browser). */
+export function recordRequests(page: Page, siteOrigin: string) {
+  const all: string[] = [];
+  page.on('request', (r) => all.push(`${r.method()} ${r.url()}`));
+  return {
+    all,
+    external: () => all.filter((r) => !/^\w+ (data:|blob:)/.test(r) && !r.split(' ')[1]!.startsWith(siteOrigin)),
+  };
+}
+
+/**
+ * Sveltia's own preview iframe is sandboxed with allow-scripts and allow-same-origin, which
+ * Chromium warns about; it is Sveltia's markup, not ours (README: what belongs to Sveltia).
+ */
+const SVELTIA_WARNINGS = [/^An iframe which has both allow-scripts and allow-same-origin for its sandbox attribute can escape its sandboxing\.$/];
+
+export function recordConsole(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && SVELTIA_WARNINGS.some((w) => w.test(m.text()))) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+/** Sveltia is a large application: on a busy 2-core machine its first screen can take half a minute. */
+export const SLOW = 90_000;
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  // vi-VN: otherwise Sveltia offers to switch to the browser's language in an infobar.
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...options });
+  context.setDefaultTimeout(SLOW);
+  return context;
+}
+
+/** A line diff (longest common subsequence): the lines only `a` has and the lines only `b` has. */
+export function lineDiff(a: string, b: string): { removed: string[]; added: string[] } {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const l = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) l[i]![j] = x[i] === y[j] ? l[i + 1]![j + 1]! + 1 : Math.max(l[i + 1]![j]!, l[i]![j + 1]!);
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) (i++, j++);
+    else if (j >= y.length || (i < x.length && l[i + 1]![j]! >= l[i]![j + 1]!)) removed.push(x[i++]!);
+    else added.push(y[j++]!);
+  }
+  return { removed, added };
+}

@@ -1,0 +1,74 @@
+/**
+ * Sveltia's local repository mode ("Làm việc với kho mã nguồn cục bộ"), automated: the File
+ * System Access API's directory picker is replaced by one that returns an Origin Private
+ * File System directory holding a copy of the repository's files. Sveltia only checks that
+ * the folder has a `.git` entry (a folder, or a file as in a git worktree), so an empty
+ * `.git/` is enough. A save writes the file into that directory, which the test reads back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { SEED, SEED_PATH, newContext, openSeed, recordConsole, recordRequests, reveal, save } from './helpers.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs in the page before any script: a picker returning a prepared OPFS folder. */
+function stubDirectoryPicker(files: Record<string, string>) {
+  (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+    const root = await navigator.storage.getDirectory();
+    const repo = await root.getDirectoryHandle('repo', { create: true });
+    await repo.getDirectoryHandle('.git', { create: true });
+    for (const [file, text] of Object.entries(files)) {
+      const parts = file.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    return repo;
+  };
+}
+
+describe('local repository mode (npm run dev without GitHub)', () => {
+  it('opens the notices from a picked folder and writes the saved file back into it', { timeout: 240_000 }, async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(stubDirectoryPicker, { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' });
+    const page = await context.newPage();
+    const requests = recordRequests(page, server.url);
+    const problems = recordConsole(page);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+    await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
+    await openSeed(page);
+    const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
+    await phone.fill('0934.336.640');
+    await save(page);
+    const read = () =>
+      page.evaluate(async (file) => {
+        let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+        const parts = file.split('/');
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+        return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+      }, SEED_PATH);
+    await expect.poll(read, { timeout: 15_000 }).toContain('phone: "0934.336.640"');
+    const written = await read();
+    const lastOutput = await page.evaluate(() => (window as unknown as { __noticeCmsLastOutput: string }).__noticeCmsLastOutput);
+    expect(written).toBe(`${lastOutput.trim()}\n`);
+    expect(written).toContain('# để trống khi chưa vào sổ');
+    expect(requests.external()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

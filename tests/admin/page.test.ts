@@ -1,0 +1,62 @@
+/**
+ * /admin/ as built: Sveltia from the site's own bundle, its own CSP, a Vietnamese interface,
+ * and not one request leaving the site before sign-in.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { newContext, recordConsole, recordRequests } from './helpers.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDir(FIXTURE_DIST);
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const csp = (file: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(path.join(FIXTURE_DIST, file), 'utf8'))?.[1] ?? '';
+const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+
+describe('the admin page', () => {
+  it('has its own, looser CSP; the rest of the site keeps style-src self with no unsafe-inline', () => {
+    const admin = csp('admin/index.html');
+    expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline' blob:");
+    expect(directive(admin, 'connect-src')).toBe("connect-src 'self' data: blob: https://api.github.com");
+    expect(directive(admin, 'script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*$/);
+    expect(admin).not.toContain("'unsafe-eval'");
+    for (const page of ['index.html', 'tim-kiem/index.html', 'thong-bao/duong-day-nong-2026-05/index.html']) {
+      const site = csp(page);
+      expect(directive(site, 'style-src')).not.toContain('unsafe-inline');
+      expect(site).not.toContain('api.github.com');
+    }
+  });
+
+  it('loads Sveltia from the site alone, with no request leaving it, in Vietnamese', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const requests = recordRequests(page, server.url);
+    const problems = recordConsole(page);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
+    await page.waitForTimeout(2000); // fonts, favicon, locale chunk, the status poll
+    expect(requests.external()).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).count()).toBe(1);
+    // Sveltia's styles applied under the page's CSP (its stylesheet is an injected <style>).
+    expect(await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).evaluate((b) => getComputedStyle(b).fontFamily)).toContain('Source Sans 3');
+    await context.close();
+  });
+
+  it('is kept out of the sitemap and out of search engines', () => {
+    expect(readFileSync(path.join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(path.join(FIXTURE_DIST, 'admin/index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+});

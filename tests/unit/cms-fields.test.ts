@@ -1,0 +1,57 @@
+/**
+ * The staff form's fields, made from the notice's JSON Schema (src/cms/schema-to-fields.ts):
+ * titles become labels, hints say what to type in a form (not how to write YAML), and
+ * enums, lists of objects, optional blocks, text areas and patterns carry over.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaToFields, type CmsField, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
+import { FORM_LANGUAGES } from '../../src/lib/validation/schema-docs.ts';
+import { ROOT } from '../support/paths.ts';
+
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/notice.schema.json'), 'utf8')) as JsonSchema;
+const fields = schemaToFields(schema, { records: FORM_LANGUAGES });
+const at = (p: string): CmsField => p.split('.').reduce<CmsField>((f, name) => (f.fields ?? [f.field!]).find((x) => x.name === name)!, { name: '', widget: 'object', fields });
+const every = (fs: CmsField[]): CmsField[] => fs.flatMap((f) => [f, ...every(f.fields ?? (f.field ? [f.field] : []))]);
+
+describe('the staff form\'s fields', () => {
+  it('label every field with its Vietnamese title', () => {
+    expect(at('hotlines.contacts.phone').label).toBe('Số điện thoại');
+    for (const f of every(fields)) expect(f.label, f.name).not.toBe(f.name);
+  });
+
+  it('give form hints, never instructions about YAML', () => {
+    expect(at('hotlines.contacts.phone').hint).toBe('Viết đúng như trên văn bản, ví dụ 0934.336.639. Trang web tự tạo đường dẫn gọi điện.');
+    for (const f of every(fields)) expect(f.hint ?? '', f.name).not.toMatch(/dấu nháy|dòng "- "|bắt đầu bằng "-|thụt lề|dấu hai chấm|YAML/);
+  });
+
+  it('carry enums, lists of objects, optional blocks, text areas and patterns', () => {
+    expect(at('hotlines.contacts.honorific')).toMatchObject({ widget: 'select', options: ['Ông', 'Bà'], required: true });
+    expect(at('hotlines.contacts')).toMatchObject({ widget: 'list', min: 1, max: 20, summary: '{{fields.honorific}} {{fields.name}} – {{fields.phone}}' });
+    expect(at('hotlines.contacts').fields?.map((f) => f.name)).toEqual(['honorific', 'name', 'post', 'phone', 'email']);
+    expect(at('facebook')).toMatchObject({ widget: 'object', required: false });
+    expect(at('subject').widget).toBe('text');
+    expect(at('place').widget).toBe('string');
+    expect(at('date').pattern).toEqual(['^\\d{4}-\\d{2}(-\\d{2})?$', 'Ngày phải viết dạng NĂM-THÁNG-NGÀY (ví dụ 2026-05-15), hoặc NĂM-THÁNG (ví dụ 2026-05) khi chưa có ngày.']);
+    expect(at('number.sequence')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+    expect(at('recipients').field).toMatchObject({ widget: 'string', required: true });
+  });
+
+  it('offer the English translation as an optional block, shaped like the original\'s texts and nothing else', () => {
+    expect(at('translations')).toMatchObject({ widget: 'object', required: false });
+    expect(at('translations').fields?.map((f) => f.name)).toEqual(['en']);
+    expect(at('translations.en')).toMatchObject({ widget: 'object', required: false, label: 'Bản dịch tiếng Anh (en)' });
+    expect(at('translations.en.reviewed')).toMatchObject({ widget: 'boolean', required: true });
+    expect(at('translations.en.hotlines.contacts').fields?.map((f) => f.name)).toEqual(['post']);
+    expect(at('translations.en.opening.text').widget).toBe('text');
+    // Nothing that is never translated: numbers, names, dates and addresses come from the original.
+    const names = every(at('translations.en').fields!).map((f) => f.name);
+    for (const never of ['phone', 'email', 'honorific', 'date', 'number', 'url', 'coordinates', 'schedule']) expect(names).not.toContain(never);
+  });
+
+  it('give a record no fields without the keys to offer: the form then keeps it as the file has it', () => {
+    expect(schemaToFields(schema).find((f) => f.name === 'translations')?.fields).toEqual([]);
+  });
+});
+
