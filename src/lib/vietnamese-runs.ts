@@ -27,7 +27,12 @@ export type Run = string | { vi: string };
 type Kind = 'vi' | 'syllable' | 'other';
 
 function kindOf(word: string): Kind {
-  if (!/^\p{L}+$/u.test(word)) return 'other';
+  if (!/^\p{L}+$/u.test(word)) {
+    // Letters with marks inside ("i>(trừ" of a text that quotes markup): Vietnamese when one
+    // of its letter runs is; never a number or a reference ("1413/QĐ-UBND").
+    if (/\d/.test(word)) return 'other';
+    return (word.match(/\p{L}+/gu) ?? []).some((w) => VIETNAMESE_LETTER.test(w) && /^\p{Script=Latin}+$/u.test(w)) ? 'vi' : 'other';
+  }
   if (VIETNAMESE_LETTER.test(word)) return /^[\p{Script=Latin}]+$/u.test(word) ? 'vi' : 'other';
   return PLAIN_SYLLABLE.test(word) ? 'syllable' : 'other';
 }

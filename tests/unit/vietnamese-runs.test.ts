@@ -36,3 +36,12 @@ describe('Vietnamese runs', () => {
     expect(vietnameseRuns(text).map((r) => (typeof r === 'string' ? r : r.vi)).join('')).toBe(text);
   });
 });
+
+describe('Vietnamese next to markup characters', () => {
+  it('marks a word with marks inside it, as a text that quotes markup writes it', () => {
+    const runs = vietnameseRuns('Giờ hành chính <i>(trừ ngày lễ)</i>');
+    const marked = runs.filter((r): r is { vi: string } => typeof r !== 'string').map((r) => r.vi).join(' ');
+    for (const word of ['Giờ', 'chính', 'trừ', 'ngày', 'lễ']) expect(marked).toContain(word);
+    expect(vietnameseRuns('Decision No. 1413/QĐ-UBND').filter((r) => typeof r !== 'string')).toEqual([]);
+  });
+});
