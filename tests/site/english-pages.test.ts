@@ -4,7 +4,8 @@
  * English page is in English throughout, with every Vietnamese name marked for screen
  * readers, first the contact block, then the whole translation, labelled unofficial,
  * with the very same tap-to-call links; a notice without a translation says so and
- * links the Vietnamese text.
+ * links the Vietnamese text; a replaced notice, the archive and the directory of
+ * hotlines speak English too.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { parse } from 'yaml';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG, SEED_YAML, SITE_URL } from '../support/paths.ts';
 import type { Notice } from '../../src/schema/notice.ts';
+import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
+import { CHAIN, CHAIN_BODY } from '../support/chain.ts';
 
 const seed = parse(readFileSync(SEED_YAML, 'utf8')) as Notice;
 const en = seed.translations!.en!;
@@ -244,5 +247,49 @@ describe('the English frame', () => {
     const part = page.locator('section[lang="en"]');
     expect(await part.locator('h2').innerText()).toBe('Page not found');
     expect(await part.getByRole('link', { name: 'See all notices in English' }).getAttribute('href')).toBe('/en/');
+  });
+});
+
+describe('a notice\'s lifecycle, and the directory, in English', () => {
+  const telsOf = async (url: string, selector: string) => {
+    await page.goto(`${site.url}${url}`);
+    return page.$$eval(selector, (as) => as.map((a) => a.getAttribute('href')).sort());
+  };
+
+  it('a replaced notice says so first, in English, linking the English page of its replacement', async () => {
+    await page.goto(`${site.url}/en/thong-bao/${CHAIN.replaced}/`);
+    const first = await page.$eval('main', (m) => m.querySelector('h1, h2')!.textContent!.trim());
+    expect(first).toBe('This notice has been replaced');
+    const banner = page.getByRole('region', { name: 'This notice has been replaced' });
+    expect(squash(await banner.innerText())).toContain('Do not call the phone numbers in the text below');
+    const link = banner.getByRole('link', { name: 'Notice No. 11/TB-SDL of 16 March 2026' });
+    expect(await link.getAttribute('href')).toBe(`/en/thong-bao/${CHAIN.replacement}/`);
+    expect(await banner.getByRole('link', { name: 'See all hotlines in force' }).getAttribute('href')).toBe('/en/duong-day-nong/');
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    expect(await unmarkedVietnamese(page)).toEqual([]);
+  });
+
+  it('the English index keeps replaced notices in its archive, each with its replacement', async () => {
+    await page.goto(`${site.url}/en/`);
+    const archive = page.getByRole('region', { name: 'Archive: notices that have been replaced' });
+    const item = archive.locator('li').filter({ has: page.locator(`a[href="/en/thong-bao/${CHAIN.replaced}/"]`) });
+    expect(squash(await item.innerText())).toMatch(/ · Replaced · Not yet translated Replaced by Notice No\. 11\/TB-SDL of 16 March 2026$/);
+    expect(await page.locator('.notice-list:not(.notice-list--archive)').locator(`a[href="/en/thong-bao/${CHAIN.replaced}/"]`).count()).toBe(0);
+  });
+
+  it('the English directory offers the same numbers as the Vietnamese one, its headings in English, names marked', async () => {
+    const vietnamese = await telsOf(`/${DIRECTORY_PATH}`, 'a.call');
+    const ours = await telsOf(`/en/${DIRECTORY_PATH}`, 'a.call');
+    expect(ours).toEqual(vietnamese);
+    expect(ours).toContain('tel:+84934336639');
+    expect(await page.locator('h1').innerText()).toBe('Hotlines in force');
+    const bodies = await page.$$eval('.body-group h2', (hs) => hs.map((h) => [h.textContent!.trim(), h.querySelector('[lang="vi"]') ? 'vi' : 'en']));
+    // The seed's body as its translation names it; a body with no translation in Vietnamese, marked as such.
+    expect(bodies).toEqual([['Department of Foreign Affairs of Hai Phong City', 'en'], [CHAIN_BODY, 'vi']]);
+    const seedGroup = squash(await page.getByRole('region', { name: 'Department of Foreign Affairs of Hai Phong City' }).innerText());
+    expect(seedGroup).toContain('Mr Đỗ Quang Minh Chief of Office of the Department of Foreign Affairs');
+    expect(seedGroup).toContain(`Address for submitting information in person ${en.address.text}`);
+    expect(await page.getByRole('navigation', { name: 'Language' }).getByRole('link').getAttribute('href')).toBe(`/${DIRECTORY_PATH}`);
+    expect(await unmarkedVietnamese(page)).toEqual([]);
   });
 });
