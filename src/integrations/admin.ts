@@ -7,7 +7,7 @@
  * 2.5 MB stays out of the site's own bundling, and the site's pages never load it.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,41 +44,46 @@ const noCodeHighlighting: Plugin = {
  * every input as it was and reuses the bundle. Any input changed, gone or unreadable, or
  * another esbuild: bundled again. A fresh clone (CI, the deploy) always bundles.
  */
-const CACHE_FILE = path.resolve('node_modules/.cache/thong-bao-admin/bundle.json');
+const CACHE_DIR = path.resolve('node_modules/.cache/thong-bao-admin');
 
-interface CachedBundle {
+interface CacheManifest {
   esbuild: string;
+  /** Every input, absolute, with its SHA-256. */
   inputs: Record<string, string>;
-  files: Record<string, string>;
+  /** The bundle's files, by their path under /admin/, stored as they are beside the manifest. */
+  files: string[];
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-export function cachedBundle(cacheFile = CACHE_FILE): Map<string, Uint8Array> | null {
+export function cachedBundle(cacheDir = CACHE_DIR): Map<string, Uint8Array> | null {
   try {
-    const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as CachedBundle;
+    const c = JSON.parse(readFileSync(path.join(cacheDir, 'manifest.json'), 'utf8')) as CacheManifest;
     if (c.esbuild !== esbuildVersion) return null;
     for (const [file, hash] of Object.entries(c.inputs)) if (sha256(readFileSync(file)) !== hash) return null;
-    return new Map(Object.entries(c.files).map(([rel, b64]) => [rel, Buffer.from(b64, 'base64')]));
+    return new Map(c.files.map((rel) => [rel, readFileSync(path.join(cacheDir, 'files', rel))]));
   } catch {
     return null;
   }
 }
 
-export function saveBundle(inputs: string[], files: Map<string, Uint8Array>, cacheFile = CACHE_FILE): void {
+export function saveBundle(inputs: string[], files: Map<string, Uint8Array>, cacheDir = CACHE_DIR): void {
+  // Written into a folder of its own then renamed: builds running side by side (the tests')
+  // never read half a cache.
+  const temp = `${cacheDir}.${process.pid}`;
   try {
-    const c: CachedBundle = {
-      esbuild: esbuildVersion,
-      inputs: Object.fromEntries(inputs.map((f) => [f, sha256(readFileSync(f))])),
-      files: Object.fromEntries([...files].map(([rel, body]) => [rel, Buffer.from(body).toString('base64')])),
-    };
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Written aside then renamed: builds running side by side (the tests') never read half a file.
-    const temp = `${cacheFile}.${process.pid}`;
-    writeFileSync(temp, JSON.stringify(c));
-    renameSync(temp, cacheFile);
+    rmSync(temp, { recursive: true, force: true });
+    for (const [rel, body] of files) {
+      mkdirSync(path.dirname(path.join(temp, 'files', rel)), { recursive: true });
+      writeFileSync(path.join(temp, 'files', rel), body);
+    }
+    const c: CacheManifest = { esbuild: esbuildVersion, inputs: Object.fromEntries(inputs.map((f) => [f, sha256(readFileSync(f))])), files: [...files.keys()] };
+    writeFileSync(path.join(temp, 'manifest.json'), JSON.stringify(c));
+    rmSync(cacheDir, { recursive: true, force: true });
+    renameSync(temp, cacheDir);
   } catch {
     // A cache that cannot be written only costs the next build its bundling.
+    rmSync(temp, { recursive: true, force: true });
   }
 }
 
