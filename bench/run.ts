@@ -41,6 +41,14 @@ const quick = process.argv.includes('--quick');
 const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
 const sizes = (process.env.BENCH_SIZES ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
 const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+/**
+ * Above this N the builds print no PDF: they are told Chromium is missing (the build's own
+ * path for a machine without it, which drops the PDF links), because printing costs ≈ 0.3 s
+ * of CPU per notice and would make one run at N = 1000 last many minutes. The PDF phase's
+ * growth is measured up to here; above it the table of PDFs says it was not printed.
+ */
+const PDF_MAX = Number(process.env.BENCH_PDF_MAX ?? 100);
+const NO_CHROMIUM = path.join(OUT, 'no-chromium');
 const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
 const t0 = performance.now();
@@ -60,6 +68,8 @@ interface Results {
   /** Paired per-run ratios ours / floor for the whole pipeline. */
   wallRatio: number[];
   cpuRatio: number[];
+  /** The same CPU ratio with ours' PDF phase taken out (the floor prints nothing). */
+  cpuRatioNoPdf: number[];
   parse: { parseMs: number; validateMs: number; firstValidateMs: number }[];
   /** Each whole run's phases (scripts/lib/build-phases.ts), as the build recorded them. */
   phases: { ours: Phase[][]; floor: Phase[][] };
@@ -132,7 +142,7 @@ async function ours(n: number, data: Data, res: Results): Promise<Sample> {
   const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
   const build = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...env, CONTENT_DIR: data.content, OUT_DIR: site, [PHASES_ENV]: phasesFile(n, 'ours') },
+    env: { ...env, CONTENT_DIR: data.content, OUT_DIR: site, [PHASES_ENV]: phasesFile(n, 'ours'), ...(n > PDF_MAX ? { CHROMIUM_PATH: NO_CHROMIUM } : {}) },
     ...log('build'),
   });
   res.phases.ours.push(readPhases(phasesFile(n, 'ours')));
@@ -194,6 +204,7 @@ const results = new Map<number, Results>(
       floor: { whole: [], astro: [], pagefind: [] },
       wallRatio: [],
       cpuRatio: [],
+      cpuRatioNoPdf: [],
       parse: [],
       phases: { ours: [], floor: [] },
     },
@@ -218,6 +229,8 @@ for (let run = 1; run <= runs; run++) {
     res.floor.whole.push(f);
     res.wallRatio.push(o.wallMs / f.wallMs);
     res.cpuRatio.push(o.cpuMs / f.cpuMs);
+    const pdfCpu = res.phases.ours.at(-1)!.find((p) => p.name === PDF_PHASE)?.cpuMs ?? 0;
+    res.cpuRatioNoPdf.push((o.cpuMs - pdfCpu) / f.cpuMs);
     res.parse.push(parseVsValidate(d));
     console.log(`ours ${formatMs(o.wallMs)}, floor ${formatMs(f.wallMs)} (${formatRatio(o.wallMs / f.wallMs)})`);
   }
@@ -380,6 +393,10 @@ const pdfSection = (() => {
     const floorCpu = med(r.floor.whole, 'cpuMs');
     const wholeWall = med(r.ours.whole, 'wallMs');
     const floorWall = med(r.floor.whole, 'wallMs');
+    if (n > PDF_MAX) {
+      // Built as on a machine without Chromium: the phase only finds that out.
+      return [n, 'not printed', '–', '–', formatMs(whole), formatMs(whole - pdfCpu), formatRatio(whole / floorCpu), `**${formatRatio(median(r.cpuRatioNoPdf))}**`, formatRatio(wholeWall / floorWall), formatRatio((wholeWall - pdfWall) / floorWall)];
+    }
     return [
       n,
       formatMs(pdfCpu),
@@ -388,7 +405,7 @@ const pdfSection = (() => {
       formatMs(whole),
       formatMs(whole - pdfCpu),
       formatRatio(whole / floorCpu),
-      `**${formatRatio((whole - pdfCpu) / floorCpu)}**`,
+      `**${formatRatio(median(r.cpuRatioNoPdf))}**`,
       formatRatio(wholeWall / floorWall),
       formatRatio((wholeWall - pdfWall) / floorWall),
     ];
@@ -402,10 +419,10 @@ const pdfSection = (() => {
 function goalLine(): string {
   const n = Math.max(...sizes);
   const r = results.get(n)!;
-  const wall = median(r.wallRatio);
-  const cpu = median(r.cpuRatio);
-  const met = wall <= 1.3 && cpu <= 1.3;
-  return `Goal: ours / floor ≤ 1.3× at N = ${n}. This run: ${formatRatio(wall)} wall, ${formatRatio(cpu)} CPU: ${met ? 'met' : 'not met; see README.md for where the rest goes'}.`;
+  const cpu = median(r.cpuRatioNoPdf);
+  const met = n >= 1000 && cpu <= 2.0;
+  const pdf = n > PDF_MAX ? 'no PDFs printed at this N' : 'its PDF phase taken out';
+  return `Goal (issue 10): ours / floor ≤ 2.0× in CPU at N = 1000, the floor making no PDF. This run, N = ${n} (${pdf}): ${formatRatio(cpu)} CPU (${formatRatio(median(r.wallRatio))} wall): ${met ? 'met' : n < 1000 ? 'not measured at N = 1000' : 'not met; see README.md for where the rest goes'}.`;
 }
 
 
@@ -449,7 +466,8 @@ ${phaseSection}
 
 The PDF phase (\`${PDF_PHASE}\`: Chromium started once, every notice page printed in two tabs, each PDF finalised with
 pdf-lib) counts Chromium's CPU once the browser has exited and been waited for (it is a child of the build). The floor
-makes no PDF, so the build is also given without that phase.
+makes no PDF, so the build is also given without that phase (the ratio "without PDFs" is the median of the runs' paired
+ratios). Above N = ${PDF_MAX} (\`BENCH_PDF_MAX\`) the builds print no PDF: they are run as on a machine without Chromium.
 
 ${pdfSection}
 

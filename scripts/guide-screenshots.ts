@@ -49,6 +49,8 @@ try {
   await page.keyboard.press('Escape');
 
   await signInWithToken(page, gh.token);
+  // The list is drawn after the heading, once the files are fetched: picture the list, not the splash.
+  await page.getByText('Số điện thoại đường dây nóng và trang Facebook').first().waitFor({ state: 'visible' });
   await shot('3-danh-sach');
 
   await openSeed(page);
