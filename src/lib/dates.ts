@@ -68,8 +68,20 @@ export function sortKey(date: NoticeDate): number {
  */
 export function formatLocalDate(date: NoticeDate, locale: string): string {
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
-  const parts: Intl.DateTimeFormatOptions = date.day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(utc);
+  return localDateFormat(locale, date.day !== null).format(utc);
+}
+
+/** One formatter per locale and form: creating an Intl.DateTimeFormat costs ≈ 0.1 ms, a build asks thousands of times. */
+const localDateFormats = new Map<string, Intl.DateTimeFormat>();
+function localDateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let f = localDateFormats.get(key);
+  if (!f) {
+    const parts: Intl.DateTimeFormatOptions = withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+    f = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' });
+    localDateFormats.set(key, f);
+  }
+  return f;
 }
 
 /** Vietnam has one time zone and no summer time: UTC+7. */
