@@ -11,7 +11,9 @@
  * printed once, and its size is always the size of the file beside it.
  *
  * Without Chromium (not installed, CHROMIUM_PATH pointing nowhere, or it will not start)
- * the build still succeeds: it says so, and every page loses its PDF link; unless
+ * the build still succeeds: it says so, and no page has a PDF link (without Chromium's
+ * program the pages are written without it; if Chromium will not start, the link is taken
+ * out of each page afterwards); unless
  * PDF_REQUIRED=1 (the deploy workflow), where it fails instead. Any other
  * failure (a page that does not print, an outline that does not match the notice's
  * headings) fails the build: a published site has a PDF for every notice or for none.
@@ -21,7 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatFileSize } from '../lib/file-size.ts';
-import { completePdfLink, setPdfPrinting } from '../lib/pdf/page-links.ts';
+import { chromiumMissing } from '../lib/chromium.ts';
+import { completePdfLink, pdfPrinting, setPdfPrinting } from '../lib/pdf/page-links.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModels } from './site-model.ts';
 
@@ -32,8 +35,9 @@ export default function pdfs(): AstroIntegration {
   return {
     name: 'notice-pdfs',
     hooks: {
-      // Pages get the PDF link only in a build: the dev server prints no PDF.
-      'astro:config:setup': ({ command }) => setPdfPrinting(command === 'build'),
+      // Pages get the PDF link only in a build that can print: the dev server prints no PDF,
+      // and without Chromium's program the pages are written without the link at once.
+      'astro:config:setup': ({ command }) => setPdfPrinting(command === 'build' && chromiumMissing() === null),
       'astro:config:done': ({ config: c }) => {
         config = c;
       },
@@ -48,7 +52,7 @@ export default function pdfs(): AstroIntegration {
         const { printAll, startChromium } = await import('../lib/pdf/print.ts');
         const { serveDir } = await import('../../scripts/lib/static-server.ts');
 
-        const chromium = await startChromium();
+        const chromium = pdfPrinting() ? await startChromium() : { reason: chromiumMissing() ?? 'không thấy Chromium lúc bắt đầu dựng' };
         if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {
           throw new Error(`Không tạo được bản PDF: ${chromium.reason}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
         }
@@ -72,7 +76,8 @@ export default function pdfs(): AstroIntegration {
           }
         }
 
-        for (const { v, pdf } of printed) {
+        // Pages written with the link (Chromium was there) get its size, or lose it if printing failed.
+        for (const { v, pdf } of pdfPrinting() ? printed : []) {
           const page = path.join(out, v.paths.page, 'index.html');
           const bytes = sizes.get(pdf.path);
           try {

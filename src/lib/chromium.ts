@@ -5,11 +5,19 @@
  * (CHROMIUM_PATH). The flags keep Chromium from phoning home, which would both fail here
  * and muddy the "no request leaves the site" checks.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+/** Why there is no Chromium to start, in Vietnamese; null when its program is there. */
+export function chromiumMissing(): string | null {
+  return existsSync(CHROMIUM_PATH) ? null : `không tìm thấy Chromium ở ${CHROMIUM_PATH}`;
+}
+
+/** playwright-core is loaded here, not on import: a build on a machine without Chromium never needs it (≈ 0.5 s). */
+export async function launchBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

@@ -68,6 +68,29 @@ describe('a build without Chromium', () => {
   });
 });
 
+describe('a build where Chromium is there but will not start', () => {
+  const out = path.join(work, 'broken');
+  // A program that exits at once: the pages were written with the PDF link, which must come out again.
+  const BROKEN = '/bin/false';
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    result = build({ CONTENT_DIR: CONTENT, OUT_DIR: out, CHROMIUM_PATH: BROKEN });
+  }, 240_000);
+
+  it('succeeds, says Chromium would not start, and no page links a PDF', () => {
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toContain(`KHÔNG tạo bản PDF nào: không khởi động được Chromium ở ${BROKEN}`);
+    const pages = files(out).filter((x) => x.endsWith('.html'));
+    expect(pages).toContain(path.join('thong-bao', SEED_SLUG, 'index.html'));
+    for (const f of pages) {
+      const html = readFileSync(path.join(out, f), 'utf8');
+      expect(html, f).not.toContain('Tải bản PDF');
+      expect(html, f).not.toContain('<!--pdf');
+    }
+    expect(files(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+});
+
 describe('a build without Chromium where PDFs are required (PDF_REQUIRED=1, the deploy workflow)', () => {
   const out = path.join(work, 'required');
   let result: ReturnType<typeof build>;

@@ -10,11 +10,11 @@
  * a new tab per notice would fetch and decode them again; and while Chromium lays out one
  * page, Node finalises the other's PDF, so both cores are busy.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchBrowser } from '../chromium.ts';
-import { finalizePdf, type PdfMetadata } from './finalize.ts';
+import { CHROMIUM_PATH, chromiumMissing, launchBrowser } from '../chromium.ts';
+import type { PdfMetadata } from './finalize.ts';
 
 export interface PrintJob {
   /** Who it is, for a message if it fails (the notice's slug). */
@@ -29,7 +29,8 @@ export interface PrintJob {
 
 /** Chromium, or why there is none, in Vietnamese (the build says it and goes on without PDFs). */
 export async function startChromium(): Promise<{ browser: Browser } | { reason: string }> {
-  if (!existsSync(CHROMIUM_PATH)) return { reason: `không tìm thấy Chromium ở ${CHROMIUM_PATH}` };
+  const missing = chromiumMissing();
+  if (missing) return { reason: missing };
   try {
     return { browser: await launchBrowser() };
   } catch (e) {
@@ -59,6 +60,8 @@ export async function printPage(page: Page, url: string): Promise<Uint8Array> {
 
 /** Prints every job (two tabs at a time), writes each finished PDF; returns each file's size in bytes. */
 export async function printAll(browser: Browser, jobs: PrintJob[], concurrency = 2): Promise<Map<string, number>> {
+  // pdf-lib only once there is a browser to print with.
+  const { finalizePdf } = await import('./finalize.ts');
   const sizes = new Map<string, number>();
   let next = 0;
   const worker = async () => {
