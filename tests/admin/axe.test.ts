@@ -4,14 +4,13 @@
  * from outside; they are written to .test-results/admin-axe.json and compared with the
  * list known for 0.221.1, so a new one (ours or Sveltia's) fails the test.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { GitHubMock } from '../../scripts/lib/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, newContext, openSeed, signInWithToken } from './helpers.ts';
 
@@ -27,25 +26,23 @@ async function axe(page: Page) {
   }, TAGS);
 }
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 const report: Record<string, unknown> = {};
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  site = await openSite(FIXTURE_DIST);
 }, 180_000);
 afterAll(async () => {
-  writeFileSync(path.join('..', 'admin-axe.json'), JSON.stringify(report, null, 2));
-  await browser?.close();
-  await server?.close();
+  mkdirSync('.test-results', { recursive: true });
+  writeFileSync(path.join('.test-results', 'admin-axe.json'), JSON.stringify(report, null, 2));
+  await site?.close();
 });
 
 describe('axe on /admin/', () => {
   it('sign-in screen', { timeout: 240_000 }, async () => {
     // bypassCSP: the page's CSP rightly refuses the injected axe script.
-    const context = await newContext(browser, { bypassCSP: true });
+    const context = await newContext(site.browser, { bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
     report.signIn = await axe(page);
     // Sveltia's: the sign-in screen's content is outside any landmark.
@@ -54,11 +51,11 @@ describe('axe on /admin/', () => {
   });
 
   it('editor form', { timeout: 240_000 }, async () => {
-    const context = await newContext(browser, { bypassCSP: true });
+    const context = await newContext(site.browser, { bypassCSP: true });
     const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED } });
     await gh.install(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${site.url}/admin/`);
     await signInWithToken(page, gh.token);
     await openSeed(page);
     await page.waitForTimeout(1000);

@@ -10,32 +10,26 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, ROOT } from '../support/paths.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { GitHubMock } from '../../scripts/lib/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, newContext, openSeed, pick, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 async function start(open = true): Promise<{ context: BrowserContext; page: Page; gh: GitHubMock; requests: ReturnType<typeof recordRequests>; problems: string[] }> {
-  const context = await newContext(browser);
+  const context = await newContext(site.browser);
   const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' } });
   await gh.install(context);
   const page = await context.newPage();
-  const requests = recordRequests(page, server.url);
+  const requests = recordRequests(page, site.url);
   const problems = recordConsole(page);
-  await page.goto(`${server.url}/admin/`);
+  await page.goto(`${site.url}/admin/`);
   await signInWithToken(page, gh.token);
   if (open) await openSeed(page);
   return { context, page, gh, requests, problems };

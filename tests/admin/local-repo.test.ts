@@ -6,22 +6,15 @@
  * `.git/` is enough. A save writes the file into that directory, which the test reads back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { SEED, SEED_PATH, newContext, openSeed, recordConsole, recordRequests, reveal, save } from './helpers.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Runs in the page before any script: a picker returning a prepared OPFS folder. */
 function stubDirectoryPicker(files: Record<string, string>) {
@@ -43,12 +36,12 @@ function stubDirectoryPicker(files: Record<string, string>) {
 
 describe('local repository mode (npm run dev without GitHub)', () => {
   it('opens the notices from a picked folder and writes the saved file back into it', { timeout: 240_000 }, async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     await context.addInitScript(stubDirectoryPicker, { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' });
     const page = await context.newPage();
-    const requests = recordRequests(page, server.url);
+    const requests = recordRequests(page, site.url);
     const problems = recordConsole(page);
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
     await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
     await openSeed(page);

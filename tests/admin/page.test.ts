@@ -5,22 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { newContext, recordConsole, recordRequests } from './helpers.ts';
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 beforeAll(async () => {
-  server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const csp = (file: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(path.join(FIXTURE_DIST, file), 'utf8'))?.[1] ?? '';
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
@@ -40,11 +33,11 @@ describe('the admin page', () => {
   });
 
   it('loads Sveltia from the site alone, with no request leaving it, in Vietnamese', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    const requests = recordRequests(page, server.url);
+    const requests = recordRequests(page, site.url);
     const problems = recordConsole(page);
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
     await page.waitForTimeout(2000); // fonts, favicon, locale chunk, the status poll
     expect(requests.external()).toEqual([]);
