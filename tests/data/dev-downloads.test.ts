@@ -4,65 +4,21 @@
  * rather than as Astro routes. The dev server must serve exactly what the build writes,
  * and read the notices afresh, so an edit shows up without a restart.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPath, vcardPath } from '../../src/lib/urls.ts';
-import { DIST, ROOT, SEED_SLUG } from '../support/paths.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { DIST, SEED_SLUG } from '../support/paths.ts';
 
-let dev: ChildProcess;
+// The global setup's `npm run build` used the default site address; so does this server.
+let dev: DevServer;
 let base = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  // --ignore-lock: alongside any dev server the developer has running, without taking it over.
-  dev = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    // As a developer's shell would start it: not with Vitest's environment (NODE_ENV=test,
-    // BASE_URL, MODE…, which Vite would take for its own). The global setup's
-    // `npm run build` used the default site address; so does this.
-    env: {
-      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
-      HOME: process.env.HOME ?? ROOT,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  dev.stdout!.on('data', (d: Buffer) => (output += d));
-  dev.stderr!.on('data', (d: Buffer) => (output += d));
-  base = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
-  let last = '';
-  for (;;) {
-    try {
-      const r = await fetch(base);
-      if (r.ok) break;
-      last = `HTTP ${r.status}`;
-    } catch (e) {
-      last = String((e as Error).cause ?? e);
-    }
-    if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`astro dev did not start (${last}):\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-});
-
-afterAll(() => {
-  dev?.kill();
-});
+  dev = await startDevServer();
+  base = dev.base;
+}, 90_000);
+afterAll(() => dev?.close());
 
 describe('astro dev serves the downloads the build writes', () => {
   it.each([

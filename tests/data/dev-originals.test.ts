@@ -4,67 +4,30 @@
  * original byte for byte, and an original damaged while the server runs is refused with the
  * same message `npm run validate` prints, naming the PDF, and its notice is left out.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originalPath } from '../../src/lib/urls.ts';
-import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
 import { SIGNED_SLUG } from '../support/signing/site-originals.ts';
 
-let dev: ChildProcess;
+let dev: DevServer;
 let base = '';
-let output = '';
 const content = mkdtempSync(path.join(tmpdir(), 'dev-originals-'));
 const pdfFile = path.join(content, 'notices', '15-TB-NV.signed.pdf');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const got = await probe().catch(() => undefined);
-    if (got !== undefined) return got;
-    if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`${what}: not in time.\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 beforeAll(async () => {
   // A copy of the fixture site's content (its originals and trust root made by the global
   // setup), since this test damages one of them.
   cpSync(FIXTURE_CONTENT, content, { recursive: true });
-  const port = await freePort();
-  dev = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    // As a developer's shell starts it (see dev-downloads.test.ts), with this content folder.
-    env: {
-      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
-      HOME: process.env.HOME ?? ROOT,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: content,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout!.on('data', (d: Buffer) => (output += d));
-  dev.stderr!.on('data', (d: Buffer) => (output += d));
-  base = `http://127.0.0.1:${port}/`;
-  await until('astro dev starts', async () => ((await fetch(base)).ok ? true : undefined));
+  dev = await startDevServer({ contentDir: content });
+  base = dev.base;
 }, 90_000);
 
 afterAll(() => {
-  dev?.kill();
+  dev?.close();
   rmSync(content, { recursive: true, force: true });
 });
 
@@ -90,11 +53,11 @@ describe('astro dev with a signed original', () => {
     const at = bytes.indexOf('/Producer (Skia/PDF m') + '/Producer (Skia/PDF m'.length;
     bytes[at] = bytes[at] === 0x39 ? 0x38 : bytes[at]! + 1;
     writeFileSync(pdfFile, bytes);
-    await until('the damaged original is reported', async () => (output.includes('15-TB-NV.signed.pdf: Chữ ký số thứ 1') ? true : undefined));
-    expect(output).toContain(`${SIGNED_SLUG}.yaml:`);
-    expect(output).toContain('Trường: original.file (Tệp PDF bản gốc)');
-    expect(output).toContain('không còn khớp với nội dung tệp: tệp đã bị sửa sau khi ký (dù chỉ một ký tự)');
-    await until('the notice is left out', async () => ((await fetch(`${base}thong-bao/${SIGNED_SLUG}/`)).status === 404 ? true : undefined));
+    await dev.until('the damaged original is reported', async () => (dev.output.includes('15-TB-NV.signed.pdf: Chữ ký số thứ 1') ? true : undefined));
+    expect(dev.output).toContain(`${SIGNED_SLUG}.yaml:`);
+    expect(dev.output).toContain('Trường: original.file (Tệp PDF bản gốc)');
+    expect(dev.output).toContain('không còn khớp với nội dung tệp: tệp đã bị sửa sau khi ký (dù chỉ một ký tự)');
+    await dev.until('the notice is left out', async () => ((await fetch(`${base}thong-bao/${SIGNED_SLUG}/`)).status === 404 ? true : undefined));
     expect((await fetch(base + originalPath(SIGNED_SLUG))).status).toBe(404);
   });
 });
