@@ -287,6 +287,8 @@ export interface NoticeViewOptions {
   ref?: (slug: string) => NoticeRef;
   /** Its signed original, as validation verified it; none when the notice names none. */
   original?: CheckedOriginal;
+  /** The site's name in this language: what made the notice's PDF (its Creator). */
+  siteName?: string;
 }
 
 const rootOf = (languages: readonly LanguageRoot[], lang: Lang) => languages.find((l) => l.lang === lang) ?? { lang, prefix: `${lang}/` };
@@ -375,6 +377,7 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
           keywords: [docType, ...(identifier ? [identifier] : []), n.issuer.fullName, n.place],
           date: n.date,
           lang,
+          creator: options.siteName ?? n.issuer.fullName,
         },
         outline: [n.subject, ...documentHeadings(document)],
       }

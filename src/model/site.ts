@@ -85,7 +85,7 @@ export function buildSiteModel(
   const refs = new Map<string, NoticeRef>(entries.map((e) => [e.slug, noticeRef(e.slug, shown(e.data), frame.t, links, frame.prefix)]));
   const ref = (slug: string) => refs.get(slug)!;
   const notices = entries
-    .map((e) => buildNoticeView(e.slug, e.data, frame.t, links, { lang, languages: roots, life: life.get(e.slug)!, ref, original: e.original }))
+    .map((e) => buildNoticeView(e.slug, e.data, frame.t, links, { lang, languages: roots, life: life.get(e.slug)!, ref, original: e.original, siteName: frame.config.name }))
     .sort(byNewest);
   // The directory groups by the issuing body as the original names it (the site's own agency first).
   const directory = buildDirectory(notices, config.agency);

@@ -23,6 +23,15 @@ const seed = viewOf(SEED_YAML);
 const info = (file: string) => execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
 const field = (text: string, name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(text)?.[1]?.trim();
 
+describe('the seed notice’s English PDF', () => {
+  it('names the site in English as what made it, and says it is a translation', () => {
+    const t = info(path.join(DIST, 'en', pdfPath(SEED_SLUG)));
+    expect(field(t, 'Creator')).toBe('Notices of the Hai Phong Department of Foreign Affairs');
+    expect(field(t, 'Title')).toMatch(/^Notice: .*\(unofficial translation\)$/);
+    expect(field(t, 'Author')).toBe('Department of Foreign Affairs of Hai Phong City');
+  });
+});
+
 describe('the seed notice’s PDF', () => {
   const text = () => info(seedFile);
 
@@ -34,6 +43,8 @@ describe('the seed notice’s PDF', () => {
     expect(field(t, 'Author')).toBe('Sở Ngoại vụ thành phố Hải Phòng');
     expect(field(t, 'Subject')).toBe(seed.subject);
     expect(field(t, 'Keywords')).toBe('Thông báo, Sở Ngoại vụ thành phố Hải Phòng, Hải Phòng');
+    // What made it: the site, by its name in content/site.yaml (another agency's site names itself).
+    expect(field(t, 'Creator')).toBe('Thông báo của Sở Ngoại vụ Hải Phòng');
     const pages = Number(field(t, 'Pages'));
     expect(pages).toBeGreaterThanOrEqual(2);
     const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), seedFile], { encoding: 'utf8' }).match(/^Page\s+\d+ size:.*$/gm)!;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDF_CREATOR, PDF_PRODUCER, finalizePdf, outlineTitles, rewriteOutlineTitles, type PdfMetadata } from '../../src/lib/pdf/finalize.ts';
+import { PDF_PRODUCER, finalizePdf, outlineTitles, rewriteOutlineTitles, type PdfMetadata } from '../../src/lib/pdf/finalize.ts';
 import { verifyOriginal } from '../../src/lib/original/verify.ts';
 import { launchBrowser } from '../../src/lib/chromium.ts';
 import { ROOT } from '../support/paths.ts';
@@ -31,6 +31,7 @@ const METADATA: PdfMetadata = {
   subject: 'Số điện thoại đường dây nóng và trang Facebook tiếp nhận thông tin phản ánh, kiến nghị',
   keywords: ['đường dây nóng', 'phản ánh', 'kiến nghị', 'Sở Ngoại vụ Hải Phòng'],
   date: '2026-05-15',
+  creator: 'Thông báo của Sở Ngoại vụ Hải Phòng',
 };
 
 function fontFaces(): string {
@@ -153,7 +154,7 @@ describe('finalizePdf', () => {
       Author: METADATA.author,
       Subject: METADATA.subject,
       Keywords: METADATA.keywords.join(', '),
-      Creator: PDF_CREATOR,
+      Creator: METADATA.creator,
       Producer: PDF_PRODUCER,
       CreationDate: '2026-05-15T00:00:00+07',
       ModDate: '2026-05-15T00:00:00+07',

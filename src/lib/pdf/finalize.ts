@@ -19,7 +19,6 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PD
 import { parseNoticeDate } from '../dates.ts';
 
 /** Fixed, so a Chromium upgrade does not change the file (Chromium would write its version). */
-export const PDF_CREATOR = 'Cổng thông báo Sở Ngoại vụ thành phố Hải Phòng';
 export const PDF_PRODUCER = 'Chromium (Skia/PDF), pdf-lib';
 
 export interface PdfMetadata {
@@ -33,6 +32,8 @@ export interface PdfMetadata {
   date: string;
   /** BCP 47; the catalog's /Lang, which screen readers use to pick a voice. */
   lang?: string;
+  /** What made it: the site's name in the PDF's language (content/site.yaml). */
+  creator: string;
 }
 
 export interface FinalizeOptions {
@@ -73,7 +74,7 @@ function xmpPacket(m: PdfMetadata, created: string): string {
 <dc:language><rdf:Bag><rdf:li>${xmlEscape(lang)}</rdf:li></rdf:Bag></dc:language>
 <pdf:Keywords>${xmlEscape(m.keywords.join(', '))}</pdf:Keywords>
 <pdf:Producer>${xmlEscape(PDF_PRODUCER)}</pdf:Producer>
-<xmp:CreatorTool>${xmlEscape(PDF_CREATOR)}</xmp:CreatorTool>
+<xmp:CreatorTool>${xmlEscape(m.creator)}</xmp:CreatorTool>
 <xmp:CreateDate>${created}</xmp:CreateDate>
 <xmp:ModifyDate>${created}</xmp:ModifyDate>
 <xmp:MetadataDate>${created}</xmp:MetadataDate>
@@ -139,7 +140,7 @@ function setMetadata(doc: PDFDocument, m: PdfMetadata): void {
     Author: text(m.author),
     Subject: text(m.subject),
     Keywords: text(m.keywords.join(', ')),
-    Creator: text(PDF_CREATOR),
+    Creator: text(m.creator),
     Producer: text(PDF_PRODUCER),
     CreationDate: PDFString.of(date),
     ModDate: PDFString.of(date),
