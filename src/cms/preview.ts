@@ -34,8 +34,24 @@ interface PreviewProps {
 
 const t = translator('vi');
 
-/** The preview's own heading: small, above the document, never mistaken for the notice's title. */
-export const PREVIEW_STYLE = '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}';
+/**
+ * The preview's own heading: small, above the document, never mistaken for the notice's
+ * title. The document is as wide as the A4 page's text box (tokens.css), so its lines
+ * break where the paper's do, and it is scaled down (zoom) when the pane is narrower than
+ * that, so the national header is never cut off at the pane's edge. The pane is an iframe:
+ * its media queries see the pane's width.
+ */
+const ZOOM_STEPS: [maxWidth: number, zoom: number][] = [
+  [680, 0.88],
+  [600, 0.76],
+  [520, 0.64],
+  [440, 0.52],
+];
+export const PREVIEW_STYLE = [
+  '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}',
+  '.notice-preview .official{box-sizing:border-box;width:var(--page-box-width);margin:0 auto}',
+  ...ZOOM_STEPS.map(([w, z]) => `@media (max-width:${w}px){.notice-preview .official{zoom:${z}}}`),
+].join('');
 
 export function noticePreview(site: string, base: string) {
   return function NoticePreview({ entry }: PreviewProps) {
@@ -57,7 +73,7 @@ export function noticePreview(site: string, base: string) {
     // The pane is a document of its own: a main landmark and a heading name it for screen readers.
     return h(
       'main',
-      { lang: 'vi' },
+      { lang: 'vi', className: 'notice-preview' },
       h('h1', { className: 'notice-preview__title' }, `Bản xem trước: ${view.shortTitle}`),
       h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } }),
     );

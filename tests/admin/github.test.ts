@@ -100,6 +100,30 @@ describe('GitHub backend, editorial workflow', () => {
     await context.close();
   });
 
+  it('previews the notice as it will print: the national header whole in the pane, an edit shown at once', { timeout: 240_000 }, async () => {
+    const { context, page, problems } = await start();
+    const pane = page.locator('iframe.preview');
+    const preview = pane.contentFrame();
+    await preview.locator('.official').waitFor();
+    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Bản xem trước: Số điện thoại đường dây nóng/);
+    const official = preview.locator('.official');
+    expect(await official.textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(await official.textContent()).toContain('Độc lập - Tự do - Hạnh phúc');
+    // Nothing of the document is cut off at the pane's right edge, at this window's width
+    // (1280 px, the pane ≈ 600 px: narrower than the A4 text box, so the document is scaled).
+    const fit = await official.evaluate((el) => {
+      const right = Math.max(...[...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
+      return { right, pane: document.documentElement.clientWidth, zoom: getComputedStyle(el).zoom };
+    });
+    expect(fit.right, JSON.stringify(fit)).toBeLessThanOrEqual(fit.pane);
+    expect(Number(fit.zoom)).toBeLessThan(1);
+    const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
+    await phone.fill('0934.336.640');
+    await expect.poll(() => official.textContent()).toContain('số điện thoại: 0934.336.640');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('refuses to save a notice our validator rejects, with its message beside the field', { timeout: 240_000 }, async () => {
     const { context, page, gh } = await start();
     const phone = (await reveal(page, 'hotlines.contacts.1.phone')).locator('input');
