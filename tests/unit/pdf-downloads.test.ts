@@ -53,6 +53,8 @@ describe('the PDF of a notice', () => {
       keywords: ['Thông báo', '15/TB-NV', 'Sở Ngoại vụ thành phố Hải Phòng', 'Hải Phòng'],
       date: '2026-05-15',
       lang: 'vi',
+      // Alone (no site around it), the notice names its issuer as what made it; in the site, the site's name (generated-pdf.test.ts).
+      creator: 'Sở Ngoại vụ thành phố Hải Phòng',
     });
   });
 
