@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatFileSize } from '../lib/file-size.ts';
 import { chromiumMissing } from '../lib/chromium.ts';
-import { completePdfLink, pdfPrinting, setPdfPrinting } from '../lib/pdf/page-links.ts';
+import { completePdfLink, setPdfPrinting } from '../lib/pdf/page-links.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModels } from './site-model.ts';
 
@@ -32,12 +32,17 @@ export const PDF_PHASE = 'PDF of every notice (Chromium, pdf-lib)';
 
 export default function pdfs(): AstroIntegration {
   let config: AstroConfig;
+  // Decided once, before any page is rendered: pages carry the PDF link only if Chromium is there.
+  let missing: string | null = null;
   return {
     name: 'notice-pdfs',
     hooks: {
       // Pages get the PDF link only in a build that can print: the dev server prints no PDF,
       // and without Chromium's program the pages are written without the link at once.
-      'astro:config:setup': ({ command }) => setPdfPrinting(command === 'build' && chromiumMissing() === null),
+      'astro:config:setup': ({ command }) => {
+        missing = chromiumMissing();
+        setPdfPrinting(command === 'build' && missing === null);
+      },
       'astro:config:done': ({ config: c }) => {
         config = c;
       },
@@ -52,7 +57,7 @@ export default function pdfs(): AstroIntegration {
         const { printAll, startChromium } = await import('../lib/pdf/print.ts');
         const { serveDir } = await import('../../scripts/lib/static-server.ts');
 
-        const chromium = pdfPrinting() ? await startChromium() : { reason: chromiumMissing() ?? 'không thấy Chromium lúc bắt đầu dựng' };
+        const chromium = missing ? { reason: missing } : await startChromium();
         if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {
           throw new Error(`Không tạo được bản PDF: ${chromium.reason}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
         }
@@ -77,7 +82,7 @@ export default function pdfs(): AstroIntegration {
         }
 
         // Pages written with the link (Chromium was there) get its size, or lose it if printing failed.
-        for (const { v, pdf } of pdfPrinting() ? printed : []) {
+        for (const { v, pdf } of missing ? [] : printed) {
           const page = path.join(out, v.paths.page, 'index.html');
           const bytes = sizes.get(pdf.path);
           try {

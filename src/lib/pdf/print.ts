@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumMissing, launchBrowser } from '../chromium.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../chromium.ts';
 import type { PdfMetadata } from './finalize.ts';
 
 export interface PrintJob {
@@ -27,10 +27,11 @@ export interface PrintJob {
   outline: string[];
 }
 
-/** Chromium, or why there is none, in Vietnamese (the build says it and goes on without PDFs). */
+/**
+ * Chromium, or why it would not start, in Vietnamese (the build says it and goes on without
+ * PDFs). The caller has already found its program there (chromiumMissing(), src/lib/chromium.ts).
+ */
 export async function startChromium(): Promise<{ browser: Browser } | { reason: string }> {
-  const missing = chromiumMissing();
-  if (missing) return { reason: missing };
   try {
     return { browser: await launchBrowser() };
   } catch (e) {
