@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
@@ -18,20 +16,9 @@ import admin from './src/integrations/admin.ts';
 const site = process.env.SITE_URL ?? 'https://songoaivu.haiphong.gov.vn';
 const base = process.env.BASE_PATH ?? '/';
 
-/**
- * Astro keeps the content collection's data store in its cache folder. A dev server on
- * another content folder (CONTENT_DIR: a test site, a copy) gets a folder of its own, so
- * that two dev servers side by side never read each other's notices. `npm run build` sets
- * its own per output folder (scripts/lib/build-site.ts).
- */
-const cacheDir = process.env.CONTENT_DIR
-  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}`
-  : undefined;
-
 export default defineConfig({
   site,
   base,
-  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
