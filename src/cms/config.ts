@@ -1,12 +1,15 @@
 /**
  * The Sveltia CMS configuration of the staff form, given to `CMS.init({ config })` as an
  * object (`load_config_file: false`: no config.yml request). Its fields are
- * src/cms/fields.json, which `npm run schema` makes from the notice's JSON Schema; this
- * file only says where notices live and how they are saved.
+ * src/cms/fields.json, which `npm run schema` makes from the notice's JSON Schema, with a
+ * translation block for each of the site's languages; this file only says that, where
+ * notices live and how they are saved.
  */
 import type { CmsConfig } from '@sveltia/cms';
 import fields from './fields.json' with { type: 'json' };
 import { FORMAT_NAME } from './format.ts';
+import type { CmsField } from './schema-to-fields.ts';
+import { translationTitle } from '../lib/validation/fields.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -22,6 +25,29 @@ export interface EditorOptions {
   authenticator?: string;
   /** The agency's short name, for the editor's title. */
   agency: string;
+  /**
+   * The site's languages other than Vietnamese (content/site.yaml, in its order): the form
+   * offers a translation block for each. Without it, those of src/cms/fields.json (English).
+   */
+  languages?: readonly string[];
+}
+
+/**
+ * The translation blocks of `languages`, each shaped like the one fields.json has (every
+ * language's block has the same fields: the schema's `translations` is a record). A
+ * content folder that adds Korean (a strings file and `translations.ko` in site.yaml) then
+ * has a Korean block in the form with no code changed. A block of a language the site
+ * does not list stays in the file as it is: Sveltia hands back keys it has no field for,
+ * and format.ts writes them as they were.
+ */
+export function translationBlocks(all: readonly CmsField[], languages: readonly string[] | undefined): CmsField[] {
+  return all.flatMap((f) => {
+    const shape = f.name === 'translations' ? f.fields?.[0] : undefined;
+    if (!shape || !languages) return [f];
+    // A site in Vietnamese only: no translation section at all.
+    if (!languages.length) return [];
+    return [{ ...f, fields: languages.map((lang) => ({ ...shape, name: lang, label: translationTitle(lang) })) }];
+  });
 }
 
 /** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/lib/validation/source.ts). */
@@ -72,7 +98,7 @@ export function editorConfig(o: EditorOptions): CmsConfig {
           pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.'],
         },
         preview_path: 'thong-bao/{{slug}}/',
-        fields: fields as never,
+        fields: translationBlocks(fields as CmsField[], o.languages) as never,
       },
     ],
   } as CmsConfig;

@@ -43,6 +43,7 @@ await CMS.init({
     base: opts.base ?? '/',
     folder,
     agency: opts.agency ?? '',
+    ...(opts.languages !== undefined ? { languages: opts.languages.split(' ').filter(Boolean) } : {}),
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     ...(opts.authenticator ? { authenticator: opts.authenticator } : {}),
   }),

@@ -54,5 +54,5 @@ export default async function setup() {
     build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
     build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL, ...editor }),
   ]);
-  await build({ OUT_DIR: KO_DIST, CONTENT_DIR: KO_CONTENT });
+  await build({ OUT_DIR: KO_DIST, CONTENT_DIR: KO_CONTENT, ...editor });
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaToFields, type CmsField, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
 import { FORM_LANGUAGES } from '../../src/lib/validation/schema-docs.ts';
+import { editorConfig } from '../../src/cms/config.ts';
+import generated from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/notice.schema.json'), 'utf8')) as JsonSchema;
@@ -55,3 +57,31 @@ describe('the staff form\'s fields', () => {
   });
 });
 
+describe('the form of a site, with its own languages', () => {
+  const formOf = (languages?: string[]) => {
+    const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở', ...(languages ? { languages } : {}) });
+    return (config.collections![0] as unknown as { fields: CmsField[] }).fields;
+  };
+  const translations = (fs: CmsField[]) => fs.find((f) => f.name === 'translations');
+
+  it('offers a translation block for each language of content/site.yaml, each with the same fields as the English one', () => {
+    const form = formOf(['ko', 'en']);
+    const blocks = translations(form)!.fields!;
+    expect(blocks.map((b) => [b.name, b.label])).toEqual([
+      ['ko', 'Bản dịch tiếng Hàn (ko)'],
+      ['en', 'Bản dịch tiếng Anh (en)'],
+    ]);
+    const english = at('translations.en');
+    expect(blocks[0]).toEqual({ ...english, name: 'ko', label: 'Bản dịch tiếng Hàn (ko)' });
+    expect(blocks[1]).toEqual(english);
+    // Nothing else of the form changes.
+    expect(form.filter((f) => f.name !== 'translations')).toEqual((generated as CmsField[]).filter((f) => f.name !== 'translations'));
+  });
+
+  it('is the generated form for a site in Vietnamese and English, and has no translation section for a site in Vietnamese only', () => {
+    expect(formOf(['en'])).toEqual(generated);
+    expect(formOf()).toEqual(generated);
+    expect(translations(formOf([]))).toBeUndefined();
+    expect(formOf([])).toHaveLength((generated as CmsField[]).length - 1);
+  });
+});

@@ -77,6 +77,11 @@ export function languageName(code: string): string {
   return name && name.toLowerCase() !== code.toLowerCase() ? inSentence(name) : `"${code}"`;
 }
 
+/** The staff form's label of a language's translation block: "Bản dịch tiếng Anh (en)". */
+export function translationTitle(code: string): string {
+  return `Bản dịch ${languageName(code)} (${code})`;
+}
+
 /** "Người trực" → "người trực", so a title reads inside a sentence (acronyms stay). */
 export function inSentence(title: string): string {
   return /^\p{Lu}\p{Lu}/u.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);

@@ -7,7 +7,7 @@ import { Notice } from '../../schema/notice.ts';
 import { SiteConfig } from '../../schema/site.ts';
 import { schemaToFields, type JsonSchema, type RecordKey } from '../../cms/schema-to-fields.ts';
 import { BUILT_IN, DEFAULT_LANG } from '../../i18n/index.ts';
-import { allFields, descriptionOf, keysOf, kindOf, languageName, schemaAt, titleOf } from './fields.ts';
+import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf, translationTitle } from './fields.ts';
 
 export { allFields };
 import { formatProblems } from './format.ts';
@@ -33,13 +33,14 @@ export function jsonSchemaText(schema: z.ZodType = Notice): string {
 export const siteSchemaText = () => jsonSchemaText(SiteConfig);
 
 /**
- * The form offers a translation block for each language the project has words for
- * (src/i18n/: English), labelled in Vietnamese. A content folder's own language (its
- * strings file) has no block in the form; the form keeps such a block as the file has it.
+ * src/cms/fields.json has a translation block for each language the project has words for
+ * (src/i18n/: English), labelled in Vietnamese. At /admin/ the form offers one per language
+ * of the site instead (content/site.yaml, a content folder's own languages included), each
+ * shaped like these (src/cms/config.ts).
  */
 export const FORM_LANGUAGES: RecordKey[] = Object.keys(BUILT_IN)
   .filter((lang) => lang !== DEFAULT_LANG)
-  .map((lang) => ({ key: lang, label: `Bản dịch ${languageName(lang)} (${lang})` }));
+  .map((lang) => ({ key: lang, label: translationTitle(lang) }));
 
 export function cmsFieldsText(): string {
   return `${JSON.stringify(schemaToFields(JSON.parse(jsonSchemaText()) as JsonSchema, { records: FORM_LANGUAGES }), null, 2)}\n`;
