@@ -2,7 +2,9 @@
  * Staff preview a notice with its signed original in `npm run dev`: the page shows the
  * original (and no link to a PDF, which only the build prints), the dev server serves the
  * original byte for byte, and an original damaged while the server runs is refused with the
- * same message `npm run validate` prints, naming the PDF, and its notice is left out.
+ * same message `npm run validate` prints, naming the PDF, and its notice is left out. A
+ * notice added while the server runs gets its page at once, and its page goes when its
+ * file does (the content loader, src/content.config.ts, watches the folder).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originalPath } from '../../src/lib/urls.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
-import { FIXTURE_CONTENT } from '../support/paths.ts';
+import { FIXTURE_CONTENT, SEED_SLUG } from '../support/paths.ts';
 import { SIGNED_SLUG } from '../support/signing/site-originals.ts';
 
 let dev: DevServer;
@@ -59,5 +61,20 @@ describe('astro dev with a signed original', () => {
     expect(dev.output).toContain('không còn khớp với nội dung tệp: tệp đã bị sửa sau khi ký (dù chỉ một ký tự)');
     await dev.until('the notice is left out', async () => ((await fetch(`${base}thong-bao/${SIGNED_SLUG}/`)).status === 404 ? true : undefined));
     expect((await fetch(base + originalPath(SIGNED_SLUG))).status).toBe(404);
+  });
+
+  it('gives a notice added while it runs its page, and takes the page away with the file', async () => {
+    const added = 'thong-bao-moi-2026-07';
+    const file = path.join(content, 'notices', `${added}.yaml`);
+    const seed = readFileSync(path.join(content, 'notices', `${SEED_SLUG}.yaml`), 'utf8');
+    expect((await fetch(`${base}thong-bao/${added}/`)).status).toBe(404);
+    writeFileSync(file, seed.replace(/^subject: .*$/m, 'subject: Lịch trực đường dây nóng tháng 7'));
+    const html = await dev.until('the new notice has its page', async () => {
+      const res = await fetch(`${base}thong-bao/${added}/`);
+      return res.status === 200 ? res.text() : undefined;
+    });
+    expect(html).toContain('Lịch trực đường dây nóng tháng 7');
+    rmSync(file);
+    await dev.until('its page is gone', async () => ((await fetch(`${base}thong-bao/${added}/`)).status === 404 ? true : undefined));
   });
 });
