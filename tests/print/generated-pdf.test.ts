@@ -5,7 +5,7 @@
  * metadata and dates, the whole text of the seed; the same bytes from two builds; and the
  * same pages as printing the built page with Ctrl+P.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
@@ -94,6 +94,17 @@ describe('the seed notice’s PDF', () => {
     // The clauses, one level under it, with no level skipped (PDF/UA, Matterhorn 14-003).
     expect(tree.match(/^\s*H2 \(block\)$/gm)).toHaveLength(5);
     expect(tree).not.toMatch(/^\s*H[3-6] \(block\)$/m);
+  });
+
+  it('has only structure types its PDF version defines, so that readers keep every element (the QR code\'s address included)', () => {
+    const read = spawnSync('pdfinfo', ['-struct-text', seedFile], { encoding: 'utf8' });
+    expect(read.stderr).toBe('');
+    expect(info(seedFile)).toMatch(/^PDF version:\s+1\.7$/m);
+    const types = new Set([...readFileSync(seedFile).toString('latin1').matchAll(/\/S \/(\w+)/g)].map((m) => m[1]!));
+    // PDF 1.7's standard structure types (ISO 32000-1, 14.8.4) and the annotations' /S /URI.
+    const pdf17 = ['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'Warichu', 'Figure', 'Formula', 'Form', 'URI'];
+    expect([...types].filter((t) => !pdf17.includes(t))).toEqual([]);
+    expect(squash(read.stdout.replace(/^\s*\w+( \(\w+\))?$/gm, ''))).toContain(`"${seed.urls.page}"`);
   });
 
   it('has an outline whose entries are the notice’s headings, spaces where they wrap included', async () => {
