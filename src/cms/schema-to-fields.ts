@@ -10,6 +10,7 @@
  *  - array of objects             → widget: list, `fields` (min/max from minItems/maxItems)
  *  - array of strings             → widget: list, `field` (one text/string subfield)
  *  - array of enum strings        → widget: select, multiple: true
+ *  - array with `relation`        → widget: relation (multiple), the entries' file names
  *  - string with enum             → widget: select (options)
  *  - string                       → widget: string, or text when it is `multiline`
  *  - integer / number             → widget: number, value_type int / float, min/max
@@ -48,13 +49,14 @@ export interface JsonSchema {
   multiline?: boolean;
   summary?: string;
   errorMessage?: string;
+  relation?: string;
 }
 
 /** The subset of Sveltia's field config this generator writes (see @sveltia/cms types/public.d.ts). */
 export interface CmsField {
   name: string;
   label?: string;
-  widget: 'string' | 'text' | 'number' | 'select' | 'list' | 'object' | 'boolean' | 'hidden';
+  widget: 'string' | 'text' | 'number' | 'select' | 'list' | 'object' | 'boolean' | 'hidden' | 'relation';
   required?: boolean;
   hint?: string;
   pattern?: [string, string];
@@ -120,6 +122,12 @@ function field(name: string, raw: JsonSchema, required: boolean, options: FieldO
   if (s.type === 'object') {
     f = { ...base, widget: 'object', fields: s.properties ? objectFields(s, options) : recordFields(s, options) };
     if (!required) f.collapsed = 'auto';
+  } else if (s.type === 'array' && s.relation) {
+    // File names of entries of the collection, picked from their list: each shown (and
+    // searched) by subject and file name, since two notices may share a subject.
+    f = { ...base, widget: 'relation', collection: s.relation, multiple: true, value_field: '{{slug}}', display_fields: ['{{subject}} ({{slug}})'] };
+    if (s.minItems !== undefined) f.min = s.minItems;
+    if (s.maxItems !== undefined) f.max = s.maxItems;
   } else if (s.type === 'array' && s.items) {
     const item = nonNull(s.items);
     f = { ...base, widget: 'list' };

@@ -17,13 +17,16 @@ export const MAX_TEXT = 5000;
  *    write the YAML file by hand (quotes, "- " items), which means nothing in a form;
  *  - `multiline`: a paragraph copied from the signed text, edited in a text area;
  *  - `summary`: how a collapsed list item is named (Sveltia's template);
- *  - `errorMessage`: the message of a field's pattern (VS Code's YAML extension shows it too).
+ *  - `errorMessage`: the message of a field's pattern (VS Code's YAML extension shows it too);
+ *  - `relation`: a list of file names of another entry of this collection of the form
+ *    (`notices`), which staff pick from the list of those entries instead of typing them.
  */
 export interface FormMeta {
   hint?: string;
   multiline?: boolean;
   summary?: string;
   errorMessage?: string;
+  relation?: 'notices';
 }
 
 /** Non-empty text on one or more lines; surrounding spaces are not allowed to hide emptiness. */

@@ -7,7 +7,7 @@
  * (src/schema/notice.ts composes them), so a new body section never touches the frame.
  */
 import { z } from 'zod';
-import { matching, noticeDate, paragraph, text } from './fields.ts';
+import { matching, noticeDate, paragraph, text, type FormMeta } from './fields.ts';
 import { SLUG } from '../lib/validation/source.ts';
 
 export const Issuer = z
@@ -76,8 +76,9 @@ export const Replaces = z
   .meta({
     title: 'Các thông báo được thay thế',
     description: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một dòng "- " với tên tệp của nó, không có .yaml.',
-    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một mục, ghi tên tệp của nó (không có .yaml), ví dụ duong-day-nong-2026-01.',
-  });
+    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: chọn thông báo cũ trong danh sách (gõ vài chữ của trích yếu hoặc tên tệp để tìm); thay thế nhiều thông báo thì chọn từng cái.',
+    relation: 'notices',
+  } satisfies FormMeta & { title: string; description: string });
 
 /** The fields before the body, in the order a file writes them. */
 export const head = {

@@ -150,6 +150,32 @@ describe('GitHub backend, editorial workflow', () => {
   });
 });
 
+describe('replacing a notice in the form', () => {
+  it('picks the replaced notice from the list of notices, and writes its file name under the subject', { timeout: 240_000 }, async () => {
+    const other = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
+    const otherText = readFileSync(path.join(ROOT, 'tests/fixtures/site', `${other}.yaml`), 'utf8');
+    const context = await newContext(site.browser);
+    const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText } });
+    await gh.install(context);
+    const page = await context.newPage();
+    const problems = recordConsole(page);
+    await page.goto(`${site.url}/admin/`);
+    await signInWithToken(page, gh.token);
+    await openSeed(page);
+    // No file name to type: the notices of the repository, each by its subject and file name.
+    const field = await reveal(page, 'replaces');
+    await field.getByText(`Lịch tiếp công dân thử nghiệm tại trụ sở trên đường Điện Biên Phủ (${other})`).click();
+    await save(page);
+    const file = await committed(gh);
+    expect(file.path).toBe(SEED_PATH);
+    // Its own paragraph after the subject, as the staff guide writes it; nothing else changes.
+    expect(lineDiff(SEED, file.text)).toEqual({ removed: [], added: ['replaces:', `  - ${other}`, ''] });
+    expect(file.text).toContain(`  nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp\n\nreplaces:\n  - ${other}\n\nopening:\n`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the English translation in the form', () => {
   it('edits a text of the translation: that one line changes, the rest of the block as it was', { timeout: 240_000 }, async () => {
     const { context, page, gh, problems } = await start();

@@ -52,6 +52,20 @@ describe('the staff form\'s fields', () => {
     for (const never of ['phone', 'email', 'honorific', 'date', 'number', 'url', 'coordinates', 'schedule']) expect(names).not.toContain(never);
   });
 
+  it('let staff pick the notices a notice replaces from the list of notices, by subject and file name, never type them', () => {
+    expect(at('replaces')).toMatchObject({
+      widget: 'relation',
+      collection: 'notices',
+      multiple: true,
+      value_field: '{{slug}}',
+      display_fields: ['{{subject}} ({{slug}})'],
+      min: 1,
+      max: 20,
+      required: false,
+    });
+    expect(at('replaces').hint).toContain('chọn thông báo cũ trong danh sách');
+  });
+
   it('give a record no fields without the keys to offer: the form then keeps it as the file has it', () => {
     expect(schemaToFields(schema).find((f) => f.name === 'translations')?.fields).toEqual([]);
   });
