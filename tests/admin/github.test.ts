@@ -174,6 +174,18 @@ describe('replacing a notice in the form', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('refuses to save a notice that replaces itself (the list offers every notice, itself included)', { timeout: 240_000 }, async () => {
+    const { context, page, gh } = await start();
+    await (await reveal(page, 'replaces')).getByText('(duong-day-nong-2026-05)').click();
+    await save(page);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Thông báo không thể thay thế chính nó: "duong-day-nong-2026-05" là tên của chính tệp này.');
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    expect(gh.commits).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the English translation in the form', () => {

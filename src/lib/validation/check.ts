@@ -87,6 +87,19 @@ export function validateSource(file: string, bytes: Uint8Array, options: NoticeO
 /** The line, column and text of the value at `fieldPath` in a parsed file. */
 const positionOf = (ctx: SourceContext, fieldPath: (string | number)[]) => positionAt(ctx, locate(ctx.doc, fieldPath).node?.range?.[0]);
 
+/**
+ * A notice cannot replace itself. Its own file name is known from the file alone, so this
+ * is checked here rather than across files (lifecycle.ts): the staff form, which sees one
+ * file, refuses it too (it lists the notice itself among those it may replace).
+ */
+function selfReplaceProblems(data: Notice, ctx: SourceContext, slug: string): Problem[] {
+  return (data.replaces ?? []).flatMap((name, i) =>
+    name === slug
+      ? [problemAt(ctx, locate(ctx.doc, ['replaces', i]).node?.range?.[0], ['replaces', i], `Thông báo không thể thay thế chính nó: "${name}" là tên của chính tệp này. Hãy ghi tên tệp của thông báo cũ, hoặc xóa dòng này.`)]
+      : [],
+  );
+}
+
 /** A translation into a language the site does not offer would publish pages nobody reaches. */
 function languageProblems(data: unknown, ctx: SourceContext, languages: readonly string[]): Problem[] {
   const tr = (data as { translations?: Record<string, unknown> }).translations ?? {};
@@ -120,7 +133,10 @@ function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options
   const data = normalizeStrings(structure.ctx.doc.toJS({ maxAliasCount: 100 }));
   const result = schema.safeParse(data, { reportInput: true, error: genericMarker });
   if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
-  else if (options.languages && (schema as z.ZodType) === Notice) problems.push(...languageProblems(result.data, structure.ctx, options.languages));
+  else if ((schema as z.ZodType) === Notice) {
+    problems.push(...selfReplaceProblems(result.data as Notice, structure.ctx, slugOf(file)));
+    if (options.languages) problems.push(...languageProblems(result.data, structure.ctx, options.languages));
+  }
   if (problems.length) return done();
   return { data: result.data!, ctx: structure.ctx };
 }

@@ -5,12 +5,13 @@
  * the one parse of the file) and names the other file. Refused:
  *
  *  - a name that matches no notice (with the nearest file name, when one is close);
- *  - a notice that replaces itself;
  *  - a cycle (a notice replacing, through others, one that replaces it);
  *  - a draft as the notice replaced: it never took effect, so it cannot end;
  *  - a notice of another issuing body: a body replaces only its own notices;
  *  - a replacement dated before the notice it replaces (same day is accepted);
  *  - one notice named by two: which of them is in force would be a guess.
+ * A notice that names itself is refused by its own file (check.ts), so the staff form,
+ * which sees one file, refuses it too.
  */
 import path from 'node:path';
 import type { Notice } from '../../schema/notice.ts';
@@ -64,9 +65,9 @@ export function lifecycleProblems(notices: ValidNotice[]): Problem[] {
   for (const from of notices) {
     (from.data.replaces ?? []).forEach((name, index) => {
       const to = bySlug.get(name);
-      if (name === from.slug) {
-        out.push(problem(from, index, `Thông báo không thể thay thế chính nó: "${name}" là tên của chính tệp này. Hãy ghi tên tệp của thông báo cũ, hoặc xóa dòng này.`, []));
-      } else if (!to) {
+      // A notice naming itself never gets here: its own file refuses it (check.ts).
+      if (name === from.slug) return;
+      if (!to) {
         const guess = nearestKey(name, [...bySlug.keys()].filter((s) => s !== from.slug));
         const hint = guess ? ` Có phải ý bạn là "${guess}" (tệp ${named(from, bySlug.get(guess)!.file)})?` : '';
         const dir = shownPath(path.dirname(from.file));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, noticeFiles, validateAll } from '../../../src/lib/validate.ts';
+import { formatProblems, noticeFiles, validateAll, validateSource } from '../../../src/lib/validate.ts';
 import { FIXTURES, ROOT } from '../../support/paths.ts';
 
 const SETS = path.join(FIXTURES, 'invalid-sets');
@@ -48,6 +48,15 @@ describe('each mistake across files is refused at the replaces entry, naming bot
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);
+  });
+
+  it('a notice that replaces itself is refused by its own file, as the staff form (which sees that file alone) validates it', () => {
+    const file = path.join(FIXTURES, 'invalid-sets', 'tu-thay-the', 'thong-bao-2026-03.yaml');
+    const r = validateSource(file, readFileSync(file));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems.map((p) => [p.line, p.col, p.path, p.message])).toEqual([
+      [16, 5, ['replaces', 0], 'Thông báo không thể thay thế chính nó: "thong-bao-2026-03" là tên của chính tệp này. Hãy ghi tên tệp của thông báo cũ, hoặc xóa dòng này.'],
+    ]);
   });
 
   it('a cycle: each notice in it is told the whole cycle', () => {
