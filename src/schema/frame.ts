@@ -76,7 +76,7 @@ export const Replaces = z
   .meta({
     title: 'Các thông báo được thay thế',
     description: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: mỗi thông báo cũ một dòng "- " với tên tệp của nó, không có .yaml.',
-    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: chọn thông báo cũ trong danh sách (gõ vài chữ của trích yếu hoặc tên tệp để tìm); thay thế nhiều thông báo thì chọn từng cái.',
+    hint: 'Không bắt buộc. Khi thông báo này thay thế thông báo cũ: chọn thông báo cũ trong danh sách các thông báo (mỗi thông báo ghi trích yếu và tên tệp); thay thế nhiều thông báo thì chọn từng cái.',
     relation: 'notices',
   } satisfies FormMeta & { title: string; description: string });
 

@@ -10,11 +10,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { CONTENT, FIXTURE_DIST, ROOT } from '../support/paths.ts';
+import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SECOND_SLUG } from '../support/paths.ts';
 import { GitHubMock } from '../../scripts/lib/github-mock.ts';
-import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, newContext, openSeed, pick, recordConsole, recordRequests, reveal, save, signInWithToken } from './helpers.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -22,17 +21,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => site?.close());
 
-async function start(open = true): Promise<{ context: BrowserContext; page: Page; gh: GitHubMock; requests: ReturnType<typeof recordRequests>; problems: string[] }> {
-  const context = await newContext(site.browser);
-  const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' } });
-  await gh.install(context);
-  const page = await context.newPage();
-  const requests = recordRequests(page, site.url);
-  const problems = recordConsole(page);
-  await page.goto(`${site.url}/admin/`);
-  await signInWithToken(page, gh.token);
-  if (open) await openSeed(page);
-  return { context, page, gh, requests, problems };
+async function start(open = true, files?: Record<string, string>) {
+  const form = await openForm(site, files);
+  if (open) await openSeed(form.page);
+  return form;
 }
 
 /** The file of the one commit a save made. */
@@ -152,16 +144,9 @@ describe('GitHub backend, editorial workflow', () => {
 
 describe('replacing a notice in the form', () => {
   it('picks the replaced notice from the list of notices, and writes its file name under the subject', { timeout: 240_000 }, async () => {
-    const other = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
-    const otherText = readFileSync(path.join(ROOT, 'tests/fixtures/site', `${other}.yaml`), 'utf8');
-    const context = await newContext(site.browser);
-    const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText } });
-    await gh.install(context);
-    const page = await context.newPage();
-    const problems = recordConsole(page);
-    await page.goto(`${site.url}/admin/`);
-    await signInWithToken(page, gh.token);
-    await openSeed(page);
+    const other = SECOND_SLUG;
+    const otherText = readFileSync(path.join(FIXTURE_NOTICES, `${other}.yaml`), 'utf8');
+    const { context, page, gh, problems } = await start(true, { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText });
     // No file name to type: the notices of the repository, each by its subject and file name.
     const field = await reveal(page, 'replaces');
     await field.getByText(`Lịch tiếp công dân thử nghiệm tại trụ sở trên đường Điện Biên Phủ (${other})`).click();

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { signInWithToken } from '../../scripts/lib/admin-ui.ts';
 export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../../scripts/lib/admin-ui.ts';
 import { CMS_OWNER, CMS_REPO, SEED_YAML } from '../support/paths.ts';
 
@@ -65,3 +67,20 @@ export function lineDiff(a: string, b: string): { removed: string[]; added: stri
   }
   return { removed, added };
 }
+
+/**
+ * The staff form of a served site, signed in to a mock GitHub repository holding `files`
+ * (path → text; by default the seed notice). Every request and console problem is recorded.
+ */
+export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }) {
+  const context = await newContext(site.browser);
+  const gh = new GitHubMock({ owner: OWNER, repo: REPO, files });
+  await gh.install(context);
+  const page = await context.newPage();
+  const requests = recordRequests(page, site.url);
+  const problems = recordConsole(page);
+  await page.goto(`${site.url}/admin/`);
+  await signInWithToken(page, gh.token);
+  return { context, page, gh, requests, problems };
+}
+

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { KO_CONTENT, KO_DIST, KO_SLUG } from '../support/paths.ts';
-import { GitHubMock } from '../../scripts/lib/github-mock.ts';
-import { OWNER, REPO, lineDiff, newContext, recordConsole, reveal, save, signInWithToken } from './helpers.ts';
+import { lineDiff, openForm, reveal, save } from './helpers.ts';
 
 const FILE = `content/notices/${KO_SLUG}.yaml`;
 const TEXT = readFileSync(path.join(KO_CONTENT, 'notices', `${KO_SLUG}.yaml`), 'utf8');
@@ -23,13 +22,7 @@ afterAll(() => site?.close());
 
 describe('the staff form of a site with a language of its own', () => {
   it('offers that language\'s block, filled from the file, and saves an edit to it as that one line', { timeout: 240_000 }, async () => {
-    const context = await newContext(site.browser);
-    const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [FILE]: TEXT } });
-    await gh.install(context);
-    const page = await context.newPage();
-    const problems = recordConsole(page);
-    await page.goto(`${site.url}/admin/`);
-    await signInWithToken(page, gh.token);
+    const { context, page, gh, problems } = await openForm(site, { [FILE]: TEXT });
     await page.getByText('Lịch trực đường dây nóng thử nghiệm').first().click();
     await page.locator('[data-key-path="issuer"]').first().waitFor();
 
