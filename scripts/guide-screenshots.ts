@@ -2,7 +2,7 @@
  * `npm run guide:screenshots`: the pictures of the staff guide's section on the form
  * (docs/huong-dan-bien-tap.md, docs/anh/), taken from the real editor. It builds the site
  * into a scratch folder, opens /admin/ in Chromium with GitHub's API answered by an
- * in-memory stand-in (scripts/lib/github-mock.ts: nothing leaves this machine), and goes
+ * in-memory stand-in (tests/support/github-mock.ts: nothing leaves this machine), and goes
  * through changing a hotline's phone number as staff would. Run it again after a change
  * of the form or of Sveltia, and look at the pictures before committing them.
  */
@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../src/lib/chromium.ts';
-import { serveDir } from './lib/static-server.ts';
-import { GitHubMock } from './lib/github-mock.ts';
-import { openSeed, reveal, save, signInWithToken } from './lib/admin-ui.ts';
+import { serveDir } from '../src/lib/static-server.ts';
+import { GitHubMock } from '../tests/support/github-mock.ts';
+import { openSeed, reveal, save, signInWithToken } from '../tests/support/admin-ui.ts';
 
 const OWNER = 'songoaivu-haiphong';
 const REPO = 'thong-bao';

@@ -15,7 +15,7 @@ import { loadContent, noticesDir } from '../src/lib/content.ts';
 import { telHref } from '../src/lib/phone.ts';
 import { noticePath, previewPath } from '../src/lib/urls.ts';
 import { slugOf } from '../src/lib/validate.ts';
-import { serveDir } from './lib/static-server.ts';
+import { serveDir } from '../src/lib/static-server.ts';
 import { axeViolations } from './lib/axe.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');

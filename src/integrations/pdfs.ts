@@ -55,7 +55,7 @@ export default function pdfs(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Loaded only now: the dev server and a build's other steps never need them.
         const { printAll, startChromium } = await import('../lib/pdf/print.ts');
-        const { serveDir } = await import('../../scripts/lib/static-server.ts');
+        const { serveDir } = await import('../lib/static-server.ts');
 
         const chromium = missing ? { reason: missing } : await startChromium();
         if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { GitHubMock } from '../support/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, newContext, openSeed, signInWithToken } from './helpers.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

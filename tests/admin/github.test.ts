@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SECOND_SLUG } from '../support/paths.ts';
-import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { GitHubMock } from '../support/github-mock.ts';
 import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
 
 let site: SiteSession;

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { GitHubMock } from '../../scripts/lib/github-mock.ts';
-import { signInWithToken } from '../../scripts/lib/admin-ui.ts';
-export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../../scripts/lib/admin-ui.ts';
+import { GitHubMock } from '../support/github-mock.ts';
+import { signInWithToken } from '../support/admin-ui.ts';
+export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../support/admin-ui.ts';
 import { CMS_OWNER, CMS_REPO, SEED_YAML } from '../support/paths.ts';
 
 export const OWNER = CMS_OWNER;

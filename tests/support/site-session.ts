@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../src/lib/chromium.ts';
-import { serveDir } from '../../scripts/lib/static-server.ts';
+import { serveDir } from '../../src/lib/static-server.ts';
 
 export interface SiteSession {
   /** http://127.0.0.1:<port>, the origin. */
