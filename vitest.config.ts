@@ -1,29 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, both run by `npm test`:
- *  - unit: tests/unit/, no browser and no built site; runs alone in seconds (`npm run test:unit`);
- *  - site: everything else; its global setup first builds the test sites with the real
- *    `npm run build` (tests/support/build-site.ts), then reads them in Chromium.
+ * Three projects, all run by `npm test` (`--project <name>` runs one):
+ *  - unit: tests/unit/, no built site (`npm run test:unit`);
+ *  - cli: tests/cli/, the real `npm run build` and `npm run validate` as commands, each test
+ *    building its own throwaway site; they wait for no test site;
+ *  - site: everything else, on the test sites in Chromium. Each test site is built when the
+ *    first test file that reads it starts, once (tests/support/build-site.ts).
+ * Every project's global setup (tests/support/global-setup.ts) first checks the system tools
+ * (installing them when it can), then starts the one Chromium the run shares.
  */
+const globalSetup = ['tests/support/global-setup.ts'];
+const setupFiles = ['tests/support/site-setup.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Browser tests each start Chromium; two cores, so keep parallelism modest.
-    maxWorkers: 2,
+    // Two cores. A third worker keeps them busy while one waits on a build, a dev server or
+    // the HTML checker (which run in processes of their own).
+    maxWorkers: 3,
     // The JSON report is what .ci/run turns into the "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.test-results/results.json' }]],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup } },
+      { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], globalSetup, setupFiles } },
       {
         extends: true,
-        test: {
-          name: 'site',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/unit/**'],
-          globalSetup: ['tests/support/build-site.ts'],
-        },
+        test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/unit/**', 'tests/cli/**'], globalSetup, setupFiles },
       },
     ],
   },

@@ -15,20 +15,23 @@ export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM_PATH) ? null : `không tìm thấy Chromium ở ${CHROMIUM_PATH}`;
 }
 
+/** How every Chromium of the project starts: the build's, the tools', and the tests' shared one (tests/support/global-setup.ts). */
+export const CHROMIUM_LAUNCH = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
 /** playwright-core is loaded here, not on import: a build on a machine without Chromium never needs it (≈ 0.5 s). */
 export async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }

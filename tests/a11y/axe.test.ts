@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
@@ -20,7 +20,7 @@ const axe = axeViolations;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

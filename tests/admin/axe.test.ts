@@ -58,7 +58,9 @@ describe('axe on /admin/', () => {
     await page.goto(`${site.url}/admin/`);
     await signInWithToken(page, gh.token);
     await openSeed(page);
-    await page.waitForTimeout(1000);
+    // The form settled: its fields drawn and nothing more loading.
+    await page.locator('[data-key-path] input, [data-key-path] textarea').first().waitFor();
+    await page.waitForLoadState('networkidle');
     report.editor = await axe(page);
     // Sveltia's: the editor wrapper (.content-editor) is outside any landmark.
     expect((report.editor as { id: string }[]).map((v) => v.id).sort()).toEqual(['region']);

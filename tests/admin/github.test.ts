@@ -5,14 +5,14 @@
  * whose files must pass `npm run validate` and build. GitHub is tests/support/github-mock.ts
  * (no real network).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, ROOT, SECOND_SLUG } from '../support/paths.ts';
+import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SECOND_SLUG } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
+import { npmRun } from '../support/npm.ts';
 import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
@@ -278,19 +278,27 @@ describe('structural edits', () => {
     await context.close();
   });
 
-  it('leaves files that npm run validate accepts and that build', { timeout: 300_000 }, () => {
+  it('leaves files that npm run validate accepts and that build', { timeout: 300_000 }, async () => {
     expect(files.map((f) => path.basename(f.path)).sort()).toEqual(['duong-day-nong-2026-05.yaml', 'lich-truc-nghi-le-2026-07.yaml']);
     const work = mkdtempSync(path.join(tmpdir(), 'admin-edits-'));
     const content = path.join(work, 'content');
     mkdirSync(content);
     cpSync(CONTENT, content, { recursive: true });
     for (const f of files) writeFileSync(path.join(work, f.path), f.text);
-    const run = (args: string[], env: Record<string, string> = {}) =>
-      execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
-    expect(run(['validate', '--', path.join(content, 'notices')])).toContain('Hợp lệ: 2 tệp thông báo');
-    expect(run(['format', '--', '--check', path.join(content, 'notices')])).toContain('đúng định dạng chuẩn');
+    const run = async (args: string[], env: Record<string, string> = {}) => {
+      const r = await npmRun(args, env);
+      expect(r.code, `npm run ${args.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
+      return r.stdout;
+    };
     const out = path.join(work, 'site');
-    run(['build'], { CONTENT_DIR: content, OUT_DIR: out });
+    // Three commands on the same files, at once.
+    const [validated, formatted] = await Promise.all([
+      run(['validate', '--', path.join(content, 'notices')]),
+      run(['format', '--', '--check', path.join(content, 'notices')]),
+      run(['build'], { CONTENT_DIR: content, OUT_DIR: out }),
+    ]);
+    expect(validated).toContain('Hợp lệ: 2 tệp thông báo');
+    expect(formatted).toContain('đúng định dạng chuẩn');
     expect(existsSync(path.join(out, 'thong-bao/lich-truc-nghi-le-2026-07/index.html'))).toBe(true);
     expect(readFileSync(path.join(out, 'thong-bao/duong-day-nong-2026-05/index.html'), 'utf8')).toContain('href="tel:+842253842689"');
   });

@@ -17,10 +17,27 @@ export const SEED = readFileSync(SEED_YAML, 'utf8');
 /** Every request the page makes, and those that would leave the site (data:/blob: stay in the browser). */
 export function recordRequests(page: Page, siteOrigin: string) {
   const all: string[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const activity = (delta: number) => () => {
+    inFlight += delta;
+    lastActivity = Date.now();
+  };
   page.on('request', (r) => all.push(`${r.method()} ${r.url()}`));
+  page.on('request', activity(1));
+  page.on('requestfinished', activity(-1));
+  page.on('requestfailed', activity(-1));
   return {
     all,
     external: () => all.filter((r) => !/^\w+ (data:|blob:)/.test(r) && !r.split(' ')[1]!.startsWith(siteOrigin)),
+    /** Resolves once no request is under way and none has started or ended for `ms`. */
+    quiet: async (ms = 1000) => {
+      for (;;) {
+        const idle = Date.now() - lastActivity;
+        if (inFlight <= 0 && idle >= ms) return;
+        await new Promise((r) => setTimeout(r, Math.max(50, ms - idle)));
+      }
+    },
   };
 }
 

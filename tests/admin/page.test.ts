@@ -39,7 +39,10 @@ describe('the admin page', () => {
     const problems = recordConsole(page);
     await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).waitFor();
-    await page.waitForTimeout(2000); // fonts, favicon, locale chunk, the status poll
+    // Whatever the page loads after its first screen (fonts, favicon, locale chunk, the
+    // status poll): until its fonts are in and the network has been quiet for a second.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await requests.quiet();
     expect(requests.external()).toEqual([]);
     expect(problems).toEqual([]);
     expect(await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).count()).toBe(1);

@@ -3,27 +3,19 @@
  * messages, and the site built before stays exactly as it was (no staging folder left).
  * Also: `npm run validate --format=github` prints GitHub annotations.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT, FIXTURES, ROOT, SEED_YAML } from '../support/paths.ts';
+import { CONTENT, FIXTURES, SEED_YAML } from '../support/paths.ts';
 import { INVALID } from '../unit/validation/helpers.ts';
+import { npmRun, type NpmResult } from '../support/npm.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'build-refuses-'));
 const outDir = path.join(work, 'site');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function npm(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const npm = npmRun;
 
 /** A content folder: the published site.yaml, and these notice files. */
 function contentWith(name: string, files: [from: string, as: string][]): string {
@@ -51,9 +43,9 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('a build with an invalid notice', () => {
   let before: Record<string, string>;
-  let result: ReturnType<typeof npm>;
-  beforeAll(() => {
-    const good = npm(['build'], { OUT_DIR: outDir });
+  let result: NpmResult;
+  beforeAll(async () => {
+    const good = await npm(['build'], { OUT_DIR: outDir });
     expect(good.code, good.stderr).toBe(0);
     before = snapshot(outDir);
 
@@ -61,7 +53,7 @@ describe('a build with an invalid notice', () => {
       [SEED_YAML, path.basename(SEED_YAML)],
       [path.join(INVALID, 'so-dien-thoai-khong-nhay.yaml'), 'so-dien-thoai-khong-nhay.yaml'],
     ]);
-    result = npm(['build'], { OUT_DIR: outDir, CONTENT_DIR: content });
+    result = await npm(['build'], { OUT_DIR: outDir, CONTENT_DIR: content });
   }, 120_000);
 
   it('had a real site to protect', () => {
@@ -86,13 +78,13 @@ describe('a build with an invalid notice', () => {
 });
 
 describe('a build with two files at one address (x.yaml and x.yml)', () => {
-  let result: ReturnType<typeof npm>;
-  beforeAll(() => {
+  let result: NpmResult;
+  beforeAll(async () => {
     const content = contentWith('same-address', [
       [SEED_YAML, 'duong-day-nong-2026-05.yaml'],
       [SEED_YAML, 'duong-day-nong-2026-05.yml'],
     ]);
-    result = npm(['build'], { OUT_DIR: path.join(work, 'same-address-site'), CONTENT_DIR: content });
+    result = await npm(['build'], { OUT_DIR: path.join(work, 'same-address-site'), CONTENT_DIR: content });
   }, 120_000);
 
   it('is refused at validation, naming both files and the address, before Astro runs', () => {
@@ -102,8 +94,8 @@ describe('a build with two files at one address (x.yaml and x.yml)', () => {
     expect(existsSync(path.join(work, 'same-address-site'))).toBe(false);
   });
 
-  it('is refused the same way by npm run validate', () => {
-    const r = npm(['validate', '--', path.join(work, 'same-address', 'notices')]);
+  it('is refused the same way by npm run validate', async () => {
+    const r = await npm(['validate', '--', path.join(work, 'same-address', 'notices')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Tệp này trùng tên trang với');
   });
@@ -111,10 +103,10 @@ describe('a build with two files at one address (x.yaml and x.yml)', () => {
 
 describe('a build whose notices leave it unclear which is in force (a replacement dated before the notice it replaces)', () => {
   const set = path.join(FIXTURES, 'invalid-sets', 'ngay-truoc');
-  let result: ReturnType<typeof npm>;
-  beforeAll(() => {
+  let result: NpmResult;
+  beforeAll(async () => {
     const content = contentWith('lifecycle', readdirSync(set).map((f) => [path.join(set, f), f] as [string, string]));
-    result = npm(['build'], { OUT_DIR: path.join(work, 'lifecycle-site'), CONTENT_DIR: content });
+    result = await npm(['build'], { OUT_DIR: path.join(work, 'lifecycle-site'), CONTENT_DIR: content });
   }, 120_000);
 
   it('is refused at validation, at the line of the replaces entry, naming the other file, before Astro runs', () => {
@@ -125,16 +117,16 @@ describe('a build whose notices leave it unclear which is in force (a replacemen
     expect(existsSync(path.join(work, 'lifecycle-site'))).toBe(false);
   });
 
-  it('is refused the same way by npm run validate given that one file, which sees the notices beside it', () => {
-    const r = npm(['validate', '--', path.join(work, 'lifecycle', 'notices', 'thong-bao-thay-the.yaml')]);
+  it('is refused the same way by npm run validate given that one file, which sees the notices beside it', async () => {
+    const r = await npm(['validate', '--', path.join(work, 'lifecycle', 'notices', 'thong-bao-thay-the.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('trước ngày của thông báo mà nó thay thế (thong-bao-2026-03.yaml');
   });
 });
 
 describe('npm run validate --format=github', () => {
-  it('prints one ::error annotation per problem, with file, line, column and field', () => {
-    const r = npm(['validate', '--', '--format=github', 'tests/fixtures/invalid/truong-la.yaml', 'tests/fixtures/invalid/tep-rong.yaml']);
+  it('prints one ::error annotation per problem, with file, line, column and field', async () => {
+    const r = await npm(['validate', '--', '--format=github', 'tests/fixtures/invalid/truong-la.yaml', 'tests/fixtures/invalid/tep-rong.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatchInlineSnapshot(`
       "::error file=tests/fixtures/invalid/truong-la.yaml,line=11,col=1,title=plase (trường lạ ở cấp ngoài cùng của tệp)::Trường "plase" không có trong mẫu thông báo. Có phải ý bạn là "place" (Địa danh)? Hãy sửa tên trường cho đúng.
@@ -144,8 +136,8 @@ describe('npm run validate --format=github', () => {
       "
     `);
   });
-  it('exits 0 and prints no annotation for valid notices', () => {
-    const r = npm(['validate', '--', '--format=github']);
+  it('exits 0 and prints no annotation for valid notices', async () => {
+    const r = await npm(['validate', '--', '--format=github']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('::error');
   });

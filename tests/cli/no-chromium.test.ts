@@ -4,36 +4,31 @@
  * not there. The originals are published all the same (they need no browser). With
  * PDF_REQUIRED=1, as the deploy workflow sets it, the same build fails instead.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT, FIXTURE_CONTENT, ROOT, SEED_SLUG } from '../support/paths.ts';
+import { CONTENT, FIXTURE_CONTENT, SEED_SLUG } from '../support/paths.ts';
 import { SIGNED_SLUG } from '../support/signing/site-originals.ts';
+import { npmRun } from '../support/npm.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'no-chromium-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const NOWHERE = path.join(work, 'khong-co-chromium');
 
-function build(env: Record<string, string>): { code: number; out: string } {
-  try {
-    const out = execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CHROMIUM_PATH: NOWHERE, ...env } });
-    return { code: 0, out };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, out: `${err.stdout}${err.stderr}` };
-  }
+async function build(env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const r = await npmRun(['build'], { CHROMIUM_PATH: NOWHERE, ...env });
+  return { code: r.code, out: r.code === 0 ? r.stdout : `${r.stdout}${r.stderr}` };
 }
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' });
 
 describe('a build without Chromium', () => {
   const out = path.join(work, 'site');
-  let result: ReturnType<typeof build>;
-  beforeAll(() => {
+  let result: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
     // The fixture site's content: notices with and without an original.
-    result = build({ CONTENT_DIR: FIXTURE_CONTENT, OUT_DIR: out });
+    result = await build({ CONTENT_DIR: FIXTURE_CONTENT, OUT_DIR: out });
   }, 240_000);
 
   it('succeeds, and says in Vietnamese that it made no PDF, and why', () => {
@@ -72,9 +67,9 @@ describe('a build where Chromium is there but will not start', () => {
   const out = path.join(work, 'broken');
   // A program that exits at once: the pages were written with the PDF link, which must come out again.
   const BROKEN = '/bin/false';
-  let result: ReturnType<typeof build>;
-  beforeAll(() => {
-    result = build({ CONTENT_DIR: CONTENT, OUT_DIR: out, CHROMIUM_PATH: BROKEN });
+  let result: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    result = await build({ CONTENT_DIR: CONTENT, OUT_DIR: out, CHROMIUM_PATH: BROKEN });
   }, 240_000);
 
   it('succeeds, says Chromium would not start, and no page links a PDF', () => {
@@ -93,9 +88,9 @@ describe('a build where Chromium is there but will not start', () => {
 
 describe('a build without Chromium where PDFs are required (PDF_REQUIRED=1, the deploy workflow)', () => {
   const out = path.join(work, 'required');
-  let result: ReturnType<typeof build>;
-  beforeAll(() => {
-    result = build({ CONTENT_DIR: CONTENT, OUT_DIR: out, PDF_REQUIRED: '1' });
+  let result: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    result = await build({ CONTENT_DIR: CONTENT, OUT_DIR: out, PDF_REQUIRED: '1' });
   }, 240_000);
 
   it('fails, saying why, and publishes nothing', () => {

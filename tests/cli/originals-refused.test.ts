@@ -7,7 +7,6 @@
  * notice printed by Chromium, signed as the person then the agency, then damaged. The
  * content folder's trust/ holds that CA's root, as content/trust/ would hold the agency's.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,18 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT, FIXTURE_NOTICES, ROOT } from '../support/paths.ts';
 import { makeSigningFixtures, sha256, type FixtureName, type SigningFixtures } from '../support/signing/index.ts';
 import { SIGNED_SLUG } from '../support/signing/site-originals.ts';
+import { npmRun } from '../support/npm.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'originals-refused-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function npm(args: string[], env: Record<string, string>): { code: number; out: string } {
-  try {
-    const out = execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
-    return { code: 0, out };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, out: `${err.stdout}${err.stderr}` };
-  }
+async function npm(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const r = await npmRun(args, env);
+  return { code: r.code, out: r.code === 0 ? r.stdout : `${r.stdout}${r.stderr}` };
 }
 
 /** Each notice of the folder: its file name, the PDF it names, and the hash it writes. */
@@ -48,8 +43,8 @@ const CASES: Case[] = [
 
 let fx: SigningFixtures;
 let content: string;
-let validate: ReturnType<typeof npm>;
-let build: ReturnType<typeof npm>;
+let validate: Awaited<ReturnType<typeof npm>>;
+let build: Awaited<ReturnType<typeof npm>>;
 const outDir = path.join(work, 'site');
 
 /** The output with what varies between runs (the folder, the file hashes) written as placeholders. */
@@ -78,8 +73,7 @@ beforeAll(async () => {
       yaml.replace(/^  file: .*$/m, `  file: ${file}`).replace(/^  sha256: .*$/m, `  sha256: "${hash}"`),
     );
   }
-  validate = npm(['validate'], { CONTENT_DIR: content });
-  build = npm(['build'], { CONTENT_DIR: content, OUT_DIR: outDir });
+  [validate, build] = await Promise.all([npm(['validate'], { CONTENT_DIR: content }), npm(['build'], { CONTENT_DIR: content, OUT_DIR: outDir })]);
 }, 240_000);
 
 describe('npm run validate', () => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { FEED_PATH, noticePath } from '../../src/lib/urls.ts';
 import { isStaffEditor } from '../../scripts/lib/site-pages.ts';
 import { LANGUAGES, SITES, SITE_URL } from './notices.ts';
@@ -25,7 +25,7 @@ interface Feed {
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

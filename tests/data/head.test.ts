@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { isStaffEditor } from '../../scripts/lib/site-pages.ts';
@@ -27,7 +27,7 @@ function pageUrls(dir: string): string[] {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
 import { e164 } from '../../src/lib/phone.ts';
 import { noticePath } from '../../src/lib/urls.ts';
@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await serveDir(site.dir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 import { openForPrint, pageText, printToPdf, type PrintedPdf } from './pdf.ts';
@@ -20,7 +20,7 @@ const noticeUrl = () => `${server.url}/thong-bao/${SEED_SLUG}/`;
 
 beforeAll(async () => {
   server = await serveDir(DIST);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   paper = await printToPdf(await openForPrint(browser, noticeUrl()), 'seed-reference');
 });
 afterAll(async () => {

@@ -40,16 +40,18 @@ export async function reveal(page: Page, keyPath: string) {
     }
   };
   for (let n = 1; n <= parts.length; n++) {
-    for (let i = 0; i < 10 && !(await groupAt(n).count()); i++) await page.waitForTimeout(100);
-    if (await groupAt(n).count()) await groupAt(n).scrollIntoViewIfNeeded();
+    // A prefix that is not a section of its own never appears: up to a second for one that is.
+    if (await groupAt(n).waitFor({ state: 'attached', timeout: 1000 }).then(() => true, () => false)) await groupAt(n).scrollIntoViewIfNeeded();
   }
   await openAncestors();
   // Items further down a list appear as the form scrolls: wheel over the edit pane (the
   // translation block is at the very end of a long form).
   await page.mouse.move(300, 500);
-  for (let i = 0; i < 120 && !(await target.locator('input, textarea').count()); i++) {
+  const field = target.locator('input, textarea').first();
+  for (let i = 0; i < 120 && !(await field.count()); i++) {
     await page.mouse.wheel(0, 250);
-    await page.waitForTimeout(100);
+    // The field drawn as the pane scrolls, or the next scroll step after a short wait for it.
+    await field.waitFor({ state: 'attached', timeout: 100 }).catch(() => undefined);
     await openAncestors();
   }
   await target.scrollIntoViewIfNeeded();

@@ -1,29 +1,66 @@
 /**
- * Global setup of the site tests: builds, with the real `npm run build`,
- *  - dist/: the site as published (content/), and
- *  - the fixture site: the published notices plus tests/fixtures/site/ (a second notice,
- *    and cases that exercise what one notice alone cannot, among them a notice with a
- *    signed original and one with a scanned original, whose PDFs and trust root are made
- *    now, into the site's content folder: tests/support/signing/site-originals.ts), and
- *  - the search site: the published notices plus the second notice only, so a search
- *    test can say exactly which notice a query must find and which it must not, and
- *  - the sub-folder site: the fixture notices under BASE_PATH at another address, as the
- *    Pages workflow deploys it, and
- *  - the second-language site: tests/fixtures/ko-site/, a content folder that adds Korean
- *    with a strings file and translation blocks only,
- * once, so every test reads real built files. A failed build fails the run with the
- * build's own output. The unit project (tests/unit/) needs none of this and does not wait.
+ * The test sites, each built with the real `npm run build` when a test first needs it, once:
+ *  - dist/ (DIST): the site as published (content/);
+ *  - the fixture content (FIXTURE_CONTENT): the published notices plus tests/fixtures/site/ (a
+ *    second notice, and cases that exercise what one notice alone cannot, among them a notice
+ *    with a signed original and one with a scanned original, whose PDFs and trust root are
+ *    made into it: tests/support/signing/site-originals.ts);
+ *  - the fixture site (FIXTURE_DIST), built from the fixture content;
+ *  - the search site (SEARCH_DIST): the published notices plus the second notice only, so a
+ *    search test can say exactly which notice a query must find and which it must not;
+ *  - the sub-folder site (BASE_DIST): the fixture content under BASE_PATH at another address,
+ *    as the Pages workflow deploys it;
+ *  - the second-language site (KO_DIST): tests/fixtures/ko-site/, a content folder that adds
+ *    Korean with a strings file and translation blocks only.
+ *
+ * "When a test needs it": tests/support/site-setup.ts (a setup file of the site and command-line
+ * projects) reads which of these a test file imports from paths.ts, directly or through a
+ * helper of tests/, and calls ensureSites() before the file is loaded; openSite() ensures its
+ * site too. So `npx vitest run tests/search` builds the search site and nothing else.
+ *
+ * "Once": workers build in parallel, and a file lock (.test-results/sites/<name>.lock) makes
+ * the second worker that wants a site wait for the first one's build instead of starting its
+ * own. A finished build leaves a stamp (.test-results/sites/<name>.json) with the key of what
+ * it was built from: a hash of the build's code (src/, scripts/, public/, the config and the
+ * lock file), of the site's content and of the sites it is made from, its environment, and
+ * Chromium's program. A later run reuses the site only if the key and the folder are the same
+ * (the folder's inode and time: `npm run build` by hand replaces dist/ and so invalidates it);
+ * change any input and the next test that needs the site rebuilds it. TEST_REBUILD=1 rebuilds
+ * every site a run needs, once; SKIP_SITE_BUILD=1 takes any existing site as it is (quick runs
+ * by hand). A failed build fails every test file that needs the site, with the build's output.
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { cpSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
-import { writeSiteOriginals } from './signing/site-originals.ts';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
 
 const run = promisify(execFile);
+const STATE = path.join(ROOT, '.test-results/sites');
 
-async function build(env: Record<string, string>) {
+export type SiteName = 'dist' | 'fixture-content' | 'fixture-dist' | 'search-dist' | 'base-dist' | 'ko-dist';
+
+interface Site {
+  /** The folder the tests read. */
+  dir: string;
+  /** Sites this one is made from, ensured first. */
+  from: SiteName[];
+  /** Files and folders (besides the build's code) whose bytes make the site. */
+  inputs: string[];
+  /** Variables of the build: part of the key. */
+  env: Record<string, string>;
+  make(): Promise<void>;
+}
+
+/** The fixture sites' staff form saves to a repository the tests mock (tests/support/github-mock.ts). */
+const EDITOR = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
+/** What every build reads: its code, the packages it runs, and Chromium (it prints the PDFs). */
+const BUILD_CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'tests/support/build-site.ts'];
+
+async function npmBuild(env: Record<string, string>) {
   try {
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
@@ -32,9 +69,57 @@ async function build(env: Record<string, string>) {
   }
 }
 
-/** A content folder made of the published content plus the fixture notices `extra` keeps. */
-export function contentFolder(name: string, extra: (file: string) => boolean): string {
-  const root = path.join(ROOT, '.test-results', name);
+function built(dir: string, { from = [], inputs = [], env = {} }: { from?: SiteName[]; inputs?: string[]; env?: Record<string, string> }): Site {
+  const all = { OUT_DIR: dir, ...env };
+  return { dir, from, inputs, env: all, make: () => npmBuild(all) };
+}
+
+const SEARCH_CONTENT = path.join(ROOT, '.test-results/search-content');
+
+export const SITES: Record<SiteName, Site> = {
+  dist: built(DIST, { inputs: [CONTENT] }),
+  'fixture-content': {
+    dir: FIXTURE_CONTENT,
+    from: [],
+    inputs: [CONTENT, FIXTURE_NOTICES, 'tests/support/signing'],
+    env: {},
+    async make() {
+      contentFolder(FIXTURE_CONTENT, () => true);
+      const { writeSiteOriginals } = await import('./signing/site-originals.ts');
+      await writeSiteOriginals(FIXTURE_CONTENT);
+    },
+  },
+  'fixture-dist': built(FIXTURE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, ...EDITOR } }),
+  'search-dist': {
+    ...built(SEARCH_DIST, { inputs: [CONTENT, path.join(FIXTURE_NOTICES, `${SECOND_SLUG}.yaml`)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
+    async make() {
+      contentFolder(SEARCH_CONTENT, (f) => f === `${SECOND_SLUG}.yaml`);
+      await npmBuild({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: SEARCH_CONTENT });
+    },
+  },
+  'base-dist': built(BASE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH, SITE_URL: BASE_SITE_URL, ...EDITOR } }),
+  'ko-dist': built(KO_DIST, { inputs: [KO_CONTENT], env: { CONTENT_DIR: KO_CONTENT, ...EDITOR } }),
+};
+
+
+/** The name of paths.ts's constant for each site, as test files import it. */
+export const SITE_OF_PATH: Record<string, SiteName> = {
+  DIST: 'dist',
+  FIXTURE_CONTENT: 'fixture-content',
+  FIXTURE_DIST: 'fixture-dist',
+  SEARCH_DIST: 'search-dist',
+  BASE_DIST: 'base-dist',
+  KO_DIST: 'ko-dist',
+};
+
+/** The site a folder is, if it is one of them. */
+export function siteOfDir(dir: string): SiteName | undefined {
+  const abs = path.resolve(dir);
+  return (Object.keys(SITES) as SiteName[]).find((n) => SITES[n].dir === abs);
+}
+
+/** A content folder at `root`: the published content plus the fixture notices `extra` keeps. */
+export function contentFolder(root: string, extra: (file: string) => boolean): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(CONTENT, root, { recursive: true });
@@ -42,17 +127,174 @@ export function contentFolder(name: string, extra: (file: string) => boolean): s
   return root;
 }
 
-export default async function setup() {
-  if (process.env.SKIP_SITE_BUILD === '1') return; // quick runs by hand, against the last builds
-  const fixtures = contentFolder('fixture-content', () => true);
-  await writeSiteOriginals(fixtures);
-  // Two builds at a time: the machine has two cores, and a build is mostly one.
-  // The fixture sites' staff form saves to a repository the tests mock (tests/support/github-mock.ts).
-  const editor = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
-  await Promise.all([build({ OUT_DIR: DIST }), build({ OUT_DIR: FIXTURE_DIST, CONTENT_DIR: fixtures, ...editor })]);
-  await Promise.all([
-    build({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: contentFolder('search-content', (f) => f === `${SECOND_SLUG}.yaml`) }),
-    build({ OUT_DIR: BASE_DIST, CONTENT_DIR: fixtures, BASE_PATH, SITE_URL: BASE_SITE_URL, ...editor }),
-  ]);
-  await build({ OUT_DIR: KO_DIST, CONTENT_DIR: KO_CONTENT, ...editor });
+/** Ensures each site is built and current (see above); builds what is missing, in parallel. */
+export async function ensureSites(names: Iterable<SiteName>): Promise<void> {
+  await Promise.all([...new Set(names)].map((n) => ensureSite(n)));
+}
+
+const pending = new Map<SiteName, Promise<string>>();
+
+/** Resolves once the site is built and current, with what identifies this build of it (its key and folder). */
+export function ensureSite(name: SiteName): Promise<string> {
+  let p = pending.get(name);
+  if (!p) {
+    p = ensure(name);
+    pending.set(name, p);
+    p.catch(() => pending.delete(name));
+  }
+  return p;
+}
+
+interface Stamp {
+  key: string;
+  folder: string;
+  run?: string;
+  failed?: string;
+}
+
+async function ensure(name: SiteName): Promise<string> {
+  const site: Site = SITES[name];
+  const fromKeys = await Promise.all(site.from.map((n) => ensureSite(n)));
+  const stampFile = path.join(STATE, `${name}.json`);
+  if (process.env.SKIP_SITE_BUILD === '1' && existsSync(site.dir)) return 'as-is';
+  const key = hashOf(name, site, fromKeys);
+  const runId = testRun();
+  const current = (): Stamp | undefined => {
+    const stamp = readStamp(stampFile);
+    if (stamp?.failed && stamp.key === key && stamp.run === runId) throw new Error(`${name}: ${stamp.failed}`);
+    if (process.env.TEST_REBUILD === '1' && stamp?.run !== runId) return undefined;
+    return stamp && !stamp.failed && stamp.key === key && stamp.folder === folderId(site.dir) ? stamp : undefined;
+  };
+  const done = current();
+  if (done) return `${key}@${done.folder}`;
+  const release = await lock(path.join(STATE, `${name}.lock`));
+  try {
+    const done = current(); // another worker may have built it while this one waited
+    if (done) return `${key}@${done.folder}`;
+    try {
+      await site.make();
+    } catch (e) {
+      writeStamp(stampFile, { key, folder: '', run: runId, failed: (e as Error).message });
+      throw e;
+    }
+    const folder = folderId(site.dir);
+    writeStamp(stampFile, { key, folder, run: runId });
+    return `${key}@${folder}`;
+  } finally {
+    release();
+  }
+}
+
+function readStamp(file: string): Stamp | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStamp(file: string, stamp: Stamp) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(stamp));
+}
+
+/** Which folder is there now: a build puts a new one in place (new inode), a copy changes its time. */
+function folderId(dir: string): string {
+  if (!existsSync(dir)) return '';
+  const s = statSync(dir);
+  return `${s.ino}:${s.mtimeMs}`;
+}
+
+function hashOf(name: string, site: Site, fromKeys: string[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ name, env: site.env, fromKeys, chromium: chromiumId(), epoch: process.env.SOURCE_DATE_EPOCH ?? '' }));
+  for (const input of [...BUILD_CODE, ...site.inputs]) hashTree(h, path.resolve(ROOT, input));
+  return h.digest('hex');
+}
+
+function chromiumId(): string {
+  try {
+    const s = statSync(CHROMIUM_PATH);
+    return `${CHROMIUM_PATH}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return `${CHROMIUM_PATH}: missing`;
+  }
+}
+
+function hashTree(h: ReturnType<typeof createHash>, p: string) {
+  if (!existsSync(p)) return void h.update(`${p}\0missing\0`);
+  if (statSync(p).isDirectory()) {
+    for (const f of readdirSync(p).sort()) hashTree(h, path.join(p, f));
+    return;
+  }
+  h.update(`${path.relative(ROOT, p)}\0`);
+  h.update(readFileSync(p));
+  h.update('\0');
+}
+
+/** A lock between processes: a file made exclusively; a holder that died leaves it free. */
+async function lock(file: string): Promise<() => void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (;;) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const holder = holderOf(file);
+    if (holder && !alive(holder)) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    await released(file);
+  }
+}
+
+function holderOf(file: string): number {
+  try {
+    return Number(readFileSync(file, 'utf8').trim() || 0);
+  } catch {
+    return 0; // gone, or not yet written
+  }
+}
+
+/** This run of Vitest (tests/support/global-setup.ts), so that TEST_REBUILD=1 rebuilds once per run. */
+function testRun(): string {
+  try {
+    return inject('testRun') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Resolves when the lock file goes (or its holder dies); checked on every change in its folder. */
+async function released(file: string): Promise<void> {
+  const { watch } = await import('node:fs');
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      watcher.close();
+      clearInterval(check);
+      resolve();
+    };
+    const watcher = watch(path.dirname(file), () => !existsSync(file) && done());
+    // A holder killed without removing its file is seen by its pid, not by an event.
+    const check = setInterval(() => {
+      if (!existsSync(file)) return done();
+      const holder = holderOf(file);
+      if (holder && !alive(holder)) done();
+    }, 1000);
+    if (!existsSync(file)) done();
+  });
 }

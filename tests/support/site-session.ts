@@ -2,10 +2,15 @@
  * A built site served on loopback with a Chromium to look at it: what almost every
  * browser test starts from. Open it in `beforeAll`, close it in `afterAll`. `base` serves
  * it under a sub-folder, as it was built (BASE_PATH); `url` is then still the origin.
+ *
+ * The site is built first if it is a test site not built yet (tests/support/build-site.ts).
+ * `browser` is this session's connection to the run's one Chromium (tests/support/browser.ts):
+ * its pages and contexts are its own, and `close()` closes them, not Chromium.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
 import { serveDir } from '../../src/lib/static-server.ts';
+import { connectBrowser } from './browser.ts';
+import { ensureSite, siteOfDir } from './build-site.ts';
 
 export interface SiteSession {
   /** http://127.0.0.1:<port>, the origin. */
@@ -15,8 +20,9 @@ export interface SiteSession {
 }
 
 export async function openSite(dir: string, { base = '/' }: { base?: string } = {}): Promise<SiteSession> {
-  const server = await serveDir(dir, { base });
-  const browser = await launchBrowser();
+  const site = siteOfDir(dir);
+  if (site) await ensureSite(site);
+  const [server, browser] = await Promise.all([serveDir(dir, { base }), connectBrowser()]);
   return {
     url: server.url,
     browser,

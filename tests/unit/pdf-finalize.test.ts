@@ -58,16 +58,19 @@ const final: string[] = [];
 
 async function printTwice(htmlFile: string): Promise<Uint8Array[]> {
   const out: Uint8Array[] = [];
+  let printedAt = -1;
   for (let i = 0; i < 2; i++) {
-    // A new browser each time, as two builds would have; a second apart, as the clock in
-    // Chromium's dates only has seconds.
-    if (i > 0) await new Promise((r) => setTimeout(r, 1100));
+    // A Chromium of its own each time, not the run's shared one: two builds would each
+    // start theirs. In different seconds, as the clock in Chromium's dates only has
+    // seconds: the second print waits for the clock to pass the first one's second.
     const browser = await launchBrowser();
+    while (Math.floor(Date.now() / 1000) <= printedAt) await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
     try {
       const page = await browser.newPage({ javaScriptEnabled: false });
       await page.goto(`file://${htmlFile}`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       out.push(new Uint8Array(await page.pdf({ format: 'A4', tagged: true, outline: true, preferCSSPageSize: true })));
+      printedAt = Math.floor(Date.now() / 1000);
     } finally {
       await browser.close();
     }

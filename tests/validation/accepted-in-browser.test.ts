@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/lib/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
@@ -22,7 +22,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveDir(FIXTURE_DIST);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   page = await browser.newPage();
   page.on('dialog', async (d) => {
     dialogs.push(d.message());

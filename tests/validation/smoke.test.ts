@@ -3,38 +3,34 @@
  * passes on the built site, and fails, naming the notice and what is wrong, when a
  * notice's page is missing from what was built.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT, SEARCH_DIST, SEED_YAML } from '../support/paths.ts';
+import { DIST, FIXTURE_CONTENT, ROOT, SEARCH_DIST, SEED_YAML } from '../support/paths.ts';
+import { npmRun } from '../support/npm.ts';
 
-function smoke(args: string[], env: Record<string, string>): { code: number; out: string } {
-  try {
-    return { code: 0, out: execFileSync('npm', ['run', '-s', 'smoke', '--', ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } }) };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, out: err.stdout + err.stderr };
-  }
+async function smoke(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const r = await npmRun(['smoke', '--', ...args], env);
+  return { code: r.code, out: r.code === 0 ? r.stdout : r.stdout + r.stderr };
 }
 
 describe('npm run smoke', () => {
-  it('passes on the published site, for the notices a pull request changed', () => {
-    const r = smoke([path.relative(ROOT, SEED_YAML), 'README.md'], { OUT_DIR: DIST });
+  it('passes on the published site, for the notices a pull request changed', async () => {
+    const r = await smoke([path.relative(ROOT, SEED_YAML), 'README.md'], { OUT_DIR: DIST });
     expect(r.code, r.out).toBe(0);
     expect(r.out).toContain('Đã xem thử 1 thông báo trong trình duyệt');
   });
 
-  it('fails, naming each notice whose page was not built, and passes the others', { timeout: 180_000 }, () => {
+  it('fails, naming each notice whose page was not built, and passes the others', { timeout: 180_000 }, async () => {
     // The fixture site's notices checked against the search site's pages: the notices
     // only the fixture site has are the ones with no page there.
-    const content = path.join(ROOT, '.test-results/fixture-content');
+    const content = FIXTURE_CONTENT;
     const slugs = readdirSync(path.join(content, 'notices')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
     const missing = slugs.filter((s) => !existsSync(path.join(SEARCH_DIST, 'thong-bao', s, 'index.html')));
     expect(missing).toContain('data-escape-thu-nghiem-2026-03');
     expect(missing.length).toBeLessThan(slugs.length);
 
-    const r = smoke([], { OUT_DIR: SEARCH_DIST, CONTENT_DIR: content });
+    const r = await smoke([], { OUT_DIR: SEARCH_DIST, CONTENT_DIR: content });
     expect(r.code).toBe(1);
     for (const slug of missing) {
       expect(r.out).toContain(`✗ .test-results/fixture-content/notices/${slug}.yaml\n  - trang trả về mã 404: trang của thông báo này chưa được dựng`);

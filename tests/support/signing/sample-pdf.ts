@@ -3,7 +3,7 @@
  * does), so the verifier meets the PDF structure it will meet in production, and its text
  * check reads the number and date lines a real notice prints.
  */
-import { launchBrowser } from '../../../src/lib/chromium.ts';
+import { connectBrowser } from '../browser.ts';
 
 export const SAMPLE = {
   number: '15/TB-NV',
@@ -32,7 +32,7 @@ const line = (text: string, italic = false) => (text ? `<p class="c">${italic ? 
 
 /** Prints each page of HTML to an A4 PDF the way the build does (tagged, with an outline), in one browser. */
 export async function printPdfs(htmls: string[]): Promise<Uint8Array[]> {
-  const browser = await launchBrowser();
+  const browser = await connectBrowser();
   try {
     const out: Uint8Array[] = [];
     for (const html of htmls) {
