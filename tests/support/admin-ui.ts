@@ -40,8 +40,11 @@ export async function reveal(page: Page, keyPath: string) {
     }
   };
   for (let n = 1; n <= parts.length; n++) {
-    // A prefix that is not a section of its own never appears: up to a second for one that is.
-    if (await groupAt(n).waitFor({ state: 'attached', timeout: 1000 }).then(() => true, () => false)) await groupAt(n).scrollIntoViewIfNeeded();
+    // An item of a list of objects (a number inside the path) is no section of its own: not
+    // waited for. Any other section may take up to a second to be drawn.
+    const itemOfList = n < parts.length && /^\d+$/.test(parts[n - 1]!);
+    const drawn = itemOfList ? (await groupAt(n).count()) > 0 : await groupAt(n).waitFor({ state: 'attached', timeout: 1000 }).then(() => true, () => false);
+    if (drawn) await groupAt(n).scrollIntoViewIfNeeded();
   }
   await openAncestors();
   // Items further down a list appear as the form scrolls: wheel over the edit pane (the

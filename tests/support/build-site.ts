@@ -118,6 +118,30 @@ export function siteOfDir(dir: string): SiteName | undefined {
   return (Object.keys(SITES) as SiteName[]).find((n) => SITES[n].dir === abs);
 }
 
+const TESTS = path.join(ROOT, 'tests');
+const PATHS = path.join(TESTS, 'support/paths.ts');
+/** Modules that name every site without reading any. */
+const NOT_READERS = new Set([PATHS, path.join(TESTS, 'support/build-site.ts'), path.join(TESTS, 'support/site-setup.ts')]);
+
+/** The sites a module and the modules of tests/ it imports name from paths.ts. */
+export function sitesRead(file: string, seen = new Set<string>()): Set<SiteName> {
+  const sites = new Set<SiteName>();
+  if (seen.has(file)) return sites;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const m of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+    const target = path.resolve(path.dirname(file), m[2]!);
+    if (target === PATHS) {
+      for (const name of m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)) if (SITE_OF_PATH[name]) sites.add(SITE_OF_PATH[name]);
+    }
+  }
+  for (const m of source.matchAll(/(?:import|export)\s[^;]*?from\s+'(\.[^']+\.ts)'/g)) {
+    const target = path.resolve(path.dirname(file), m[1]!);
+    if (target.startsWith(TESTS + path.sep) && !NOT_READERS.has(target)) for (const s of sitesRead(target, seen)) sites.add(s);
+  }
+  return sites;
+}
+
 /** A content folder at `root`: the published content plus the fixture notices `extra` keeps. */
 export function contentFolder(root: string, extra: (file: string) => boolean): string {
   rmSync(root, { recursive: true, force: true });
@@ -150,6 +174,8 @@ interface Stamp {
   folder: string;
   run?: string;
   failed?: string;
+  /** How long it took to make. */
+  seconds?: number;
 }
 
 async function ensure(name: SiteName): Promise<string> {
@@ -171,6 +197,7 @@ async function ensure(name: SiteName): Promise<string> {
   try {
     const done = current(); // another worker may have built it while this one waited
     if (done) return `${key}@${done.folder}`;
+    const started = Date.now();
     try {
       await site.make();
     } catch (e) {
@@ -178,7 +205,9 @@ async function ensure(name: SiteName): Promise<string> {
       throw e;
     }
     const folder = folderId(site.dir);
-    writeStamp(stampFile, { key, folder, run: runId });
+    const seconds = Math.round((Date.now() - started) / 1000);
+    writeStamp(stampFile, { key, folder, run: runId, seconds });
+    console.log(`test site ${name}: built in ${seconds} s (${path.relative(ROOT, site.dir)})`);
     return `${key}@${folder}`;
   } finally {
     release();

@@ -1,7 +1,7 @@
 /**
  * The W3C Nu Html Checker (vnu, the checker behind validator.w3.org/nu) on every page of
  * every built site: zero errors. It runs offline from the npm package `vnu-jar` with
- * Debian's Java (`apt-get install default-jre-headless`; .ci/run installs it).
+ * Debian's Java (`apt-get install default-jre-headless`; the tests' global setup installs it).
  * Informational messages (vnu cannot compute the CSP hashes, so it guesses that inline
  * styles are blocked; Chromium's own check is tests/privacy/) are not errors.
  */
