@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/support/sequencer.ts';
 
 /**
  * Three projects, all run by `npm test` (`--project <name>` runs one):
@@ -20,6 +21,8 @@ export default defineConfig({
     // Two cores. A third worker keeps them busy while one waits on a build, a dev server or
     // the HTML checker (which run in processes of their own).
     maxWorkers: 3,
+    // The longest files first (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // The JSON report is what .ci/run turns into the "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.test-results/results.json' }]],
     projects: [

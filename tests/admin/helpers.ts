@@ -1,5 +1,5 @@
 /**
- * Shared by the /admin/ tests: the fixture site (built by the global setup with its staff
+ * Shared by the /admin/ tests: the fixture site (a test site, built with its staff
  * form saving to CMS_OWNER/CMS_REPO), served, and Sveltia's interface driven as staff would.
  */
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { dataPath, vcardPath } from '../../src/lib/urls.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 
-// The global setup's `npm run build` used the default site address; so does this server.
+// The test site's `npm run build` used the default site address; so does this server.
 let dev: DevServer;
 let base = '';
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * The search index is part of the build: the search-index integration writes it from the
  * build's own validated notices, and any failure stops the build before the new site goes
- * live. The happy path is the real builds of the global setup; the failures of the step
+ * live. The happy path is the real builds of the test sites; the failures of the step
  * itself are here, through its function.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

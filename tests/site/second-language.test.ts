@@ -3,7 +3,7 @@
  * Japanese and Chinese; the test site tests/fixtures/ko-site/ adds Korean with what a
  * content folder can hold and nothing else: `translations.ko` in its site.yaml, one
  * strings file (i18n/ko.json), a notice with a `translations.ko` block. The build of that
- * folder (the global setup) gives Korean pages: checked here in Chromium, with the
+ * folder (a test site, tests/support/build-site.ts) gives Korean pages: checked here in Chromium, with the
  * proof that no code of the project mentions Korean.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -55,7 +55,7 @@ async function systemTools(): Promise<void> {
   const line = `apt-get install -y ${packages.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && (await onPath('apt-get'));
   if (!canInstall) {
-    throw new Error(`The tests need ${missing.map((t) => t.what).join(', ')}. Install them, then run the tests again:\n\n  sudo ${line}\n`);
+    throw new Error(`The tests need ${missing.map((t) => t.what).join(', ')}, missing on this machine. Install with this line, then run the tests again:\n\n  sudo ${line}\n`);
   }
   console.log(`Installing what the tests need: ${packages.join(' ')} (${line})`);
   try {

@@ -17,7 +17,7 @@ export const SEED_SLUG = 'duong-day-nong-2026-05';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 /** Notices that only the fixture site has (a second notice, edge cases). */
 export const FIXTURE_NOTICES = path.join(ROOT, 'tests/fixtures/site');
-/** The fixture site: published notices + FIXTURE_NOTICES, built by the global setup. */
+/** The fixture site: published notices + FIXTURE_NOTICES, built when a test first needs it (build-site.ts). */
 export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
 /** Its content folder, as the build read it: with the originals and trust root made at test time. */
 export const FIXTURE_CONTENT = path.join(ROOT, '.test-results/fixture-content');
@@ -34,7 +34,7 @@ export const BASE_SITE_URL = 'https://so-ngoai-vu.github.io';
 /**
  * The second-language site: a content folder of the tests alone (tests/fixtures/ko-site/:
  * its own site.yaml offering Korean, a Korean strings file, a notice translated into
- * Korean), built by the global setup to show that a language is content, not code.
+ * Korean), built when a test first needs it (build-site.ts) to show that a language is content, not code.
  */
 export const KO_CONTENT = path.join(ROOT, 'tests/fixtures/ko-site');
 export const KO_DIST = path.join(ROOT, '.test-results/ko-dist');
