@@ -70,8 +70,7 @@ for (const [name, dist, mustHave] of [
     });
 
     for (const scheme of ['light', 'dark'] as const) {
-      // Each page in a browser context of its own, several at a time.
-      it.concurrent.each(pages)(`%s passes in the ${scheme} scheme`, async (pagePath) => {
+      it.each(pages)(`%s passes in the ${scheme} scheme`, async (pagePath) => {
         const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
         await page.goto(server.url + pagePath);
         expect(await axe(page)).toEqual([]);

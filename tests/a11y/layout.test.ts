@@ -39,9 +39,7 @@ function sideways(page: Page) {
   });
 }
 
-// Every page and test in a browser context of its own, several at a time (most of a test is
-// waiting on the page), so the file's time is not the sum of its 196 page loads.
-describe.concurrent.each(pages)('%s', (pagePath) => {
+describe.each(pages)('%s', (pagePath) => {
   it('reflows at 320 CSS px without sideways scrolling', async () => {
     const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
     expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
@@ -126,7 +124,7 @@ describe.concurrent.each(pages)('%s', (pagePath) => {
   });
 });
 
-describe.concurrent.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
+describe.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
   it('shows each A4 sheet whole across a 320 px screen, no smaller than it must be', async () => {
     const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
     const paper = await page.evaluate(() => document.querySelector('.pp-paper')!.getBoundingClientRect());

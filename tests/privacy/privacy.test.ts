@@ -127,9 +127,7 @@ for (const [name, dist] of [
       expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
     });
 
-    // Each page in its own browser context, several at a time: most of a page's time is the
-    // half second of network quiet that 'networkidle' waits for.
-    it.concurrent.for(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath, { expect }) => {
+    it.each(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath) => {
       const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
       const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(meta).toMatch(/default-src 'self'/);
