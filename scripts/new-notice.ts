@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SLUG } from '../src/lib/validate.ts';
-import { noticesDir } from '../src/lib/content.ts';
+import { SLUG } from '../src/pipeline/validate.ts';
+import { noticesDir } from '../src/pipeline/content.ts';
 
 const TEMPLATE = 'templates/thong-bao-mau.yaml';
 const SCHEMA = 'schema/notice.schema.json';

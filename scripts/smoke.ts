@@ -11,10 +11,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../src/lib/chromium.ts';
-import { loadContent, noticesDir } from '../src/lib/content.ts';
+import { loadContent, noticesDir } from '../src/pipeline/content.ts';
 import { telHref } from '../src/lib/phone.ts';
 import { noticePath, previewPath } from '../src/lib/urls.ts';
-import { slugOf } from '../src/lib/validate.ts';
+import { slugOf } from '../src/pipeline/validate.ts';
 import { serveDir } from './lib/static-server.ts';
 import { axeViolations } from './lib/axe.ts';
 

@@ -9,7 +9,7 @@ import type { CmsConfig } from '@sveltia/cms';
 import fields from './fields.json' with { type: 'json' };
 import { FORMAT_NAME } from './format.ts';
 import type { CmsField } from './schema-to-fields.ts';
-import { translationTitle } from '../lib/validation/fields.ts';
+import { translationTitle } from '../pipeline/validation/fields.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -50,7 +50,7 @@ export function translationBlocks(all: readonly CmsField[], languages: readonly 
   });
 }
 
-/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/lib/validation/source.ts). */
+/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/pipeline/validation/source.ts). */
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export function editorConfig(o: EditorOptions): CmsConfig {

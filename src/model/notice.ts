@@ -11,8 +11,8 @@ import { documentIdentifier } from '../lib/document-number.ts';
 import { formatDecreeDate, formatLocalDate, formatShortDate, formatVietnamTime, isoDate, parseNoticeDate, sortKey, vietnamIso, type NoticeDate } from '../lib/dates.ts';
 import { formatFileSize } from '../lib/file-size.ts';
 import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
-import type { CheckedOriginal } from '../lib/validation/types.ts';
-import type { PdfMetadata } from '../lib/pdf/finalize.ts';
+import type { CheckedOriginal } from '../pipeline/validation/types.ts';
+import type { PdfMetadata } from '../outputs/pdf/finalize.ts';
 import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
 import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
@@ -118,7 +118,7 @@ export interface OriginalView {
 /** The notice printed to PDF by the build: where it goes and what its metadata says. */
 export interface PdfView {
   path: string;
-  /** Written into the PDF after printing (src/lib/pdf/finalize.ts): from the notice, never the clock. */
+  /** Written into the PDF after printing (src/outputs/pdf/finalize.ts): from the notice, never the clock. */
   metadata: PdfMetadata;
   /** The PDF's outline in document order: the title (the page's h1), then the numbered sections. */
   outline: string[];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaToFields, type CmsField, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
-import { FORM_LANGUAGES } from '../../src/lib/validation/schema-docs.ts';
+import { FORM_LANGUAGES } from '../../scripts/lib/schema-docs.ts';
 import { editorConfig } from '../../src/cms/config.ts';
 import generated from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookIdentity, noticeJsonLd, postalAddress, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { facebookIdentity, noticeJsonLd, postalAddress, serializeJsonLd } from '../../src/outputs/jsonld.ts';
 import { addressParts } from '../../src/lib/address.ts';
 import { FIXTURE_NOTICES, SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';

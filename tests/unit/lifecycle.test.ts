@@ -4,7 +4,7 @@
  * the cases a chain can take that the fixtures do not show.
  */
 import { describe, expect, it } from 'vitest';
-import { noticeFiles } from '../../src/lib/validate.ts';
+import { noticeFiles } from '../../src/pipeline/validate.ts';
 import { lifecycles } from '../../src/model/lifecycle.ts';
 import { buildSiteModel } from '../../src/model/site.ts';
 import { documentText } from '../../src/model/document.ts';

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../src/model/document.ts';
-import { noticeJsonLd } from '../../src/lib/jsonld.ts';
-import { hotlineVCard } from '../../src/lib/vcard.ts';
-import { noticeSearchText, searchRecord } from '../../src/lib/search-record.ts';
+import { noticeJsonLd } from '../../src/outputs/jsonld.ts';
+import { hotlineVCard } from '../../src/outputs/vcard.ts';
+import { noticeSearchText, searchRecord } from '../../src/outputs/search-record.ts';
 import { documentHtml } from '../../src/components/document-html.ts';
 import { FIXTURE_NOTICES, SECOND_SLUG, SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { escapeComponent, escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/lib/vcard.ts';
+import { escapeComponent, escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/outputs/vcard.ts';
 import { SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';
 

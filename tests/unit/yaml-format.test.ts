@@ -1,5 +1,5 @@
 /**
- * The YAML writer (src/lib/yaml-format/): updates that change only what the data changes,
+ * The YAML writer (src/yaml-format/): updates that change only what the data changes,
  * one canonical style for everything written, and `npm run format`.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/lib/yaml-format/index.ts';
-import { readSource } from '../../src/lib/yaml-format/source.ts';
-import { normalizeStrings, validateSource } from '../../src/lib/validate.ts';
+import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/yaml-format/index.ts';
+import { readSource } from '../../src/yaml-format/source.ts';
+import { normalizeStrings, validateSource } from '../../src/pipeline/validate.ts';
 import { FIXTURES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts';
 
 const seedSource = readFileSync(SEED_YAML, 'utf8');

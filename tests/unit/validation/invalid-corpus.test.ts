@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../../src/lib/validate.ts';
+import { MAX_FILE_BYTES } from '../../../src/pipeline/validate.ts';
 import { invalidFixtures, messagesFor, messagesForBytes } from './helpers.ts';
 
 /** Validated as the site validates it: translations into English are offered (content/site.yaml). */

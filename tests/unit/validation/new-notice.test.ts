@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { validateSource } from '../../../src/lib/validate.ts';
+import { validateSource } from '../../../src/pipeline/validate.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'new-notice-'));

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../src/lib/validation/schema-docs.ts';
+import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../scripts/lib/schema-docs.ts';
 import { FIXTURE_NOTICES, ROOT } from '../../support/paths.ts';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');

@@ -7,8 +7,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Hotline } from '../schema/notice.ts';
 import type { NoticeView } from '../model/notice.ts';
-import { e164, isShortNumber } from './phone.ts';
-import { addressParts } from './address.ts';
+import { e164, isShortNumber } from '../lib/phone.ts';
+import { addressParts } from '../lib/address.ts';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;

@@ -16,7 +16,7 @@
 import path from 'node:path';
 import type { Notice } from '../../schema/notice.ts';
 import { isIssued } from '../../model/lifecycle.ts';
-import { formatShortDate, parseNoticeDate } from '../dates.ts';
+import { formatShortDate, parseNoticeDate } from '../../lib/dates.ts';
 import { fieldLabel } from './fields.ts';
 import { shownPath } from './format.ts';
 import { nearestKey } from './suggest.ts';

@@ -4,7 +4,7 @@
  * schema is written in its place without a second list to keep in step.
  */
 import { z } from 'zod';
-import { Notice } from '../../schema/notice.ts';
+import { Notice } from '../schema/notice.ts';
 import type { FieldPath, Layout } from './data.ts';
 
 /** The first line of a notice file in content/notices/: editors validate against the schema. */

@@ -7,7 +7,7 @@
  * workerSrc needs to be set; system fonts and font faces are off because we only read text,
  * never draw it. verbosity 0 keeps its warnings about odd PDFs out of the build log.
  */
-import { parseNoticeDate } from '../dates.ts';
+import { parseNoticeDate } from '../lib/dates.ts';
 
 export interface PrintedDate {
   day: number;

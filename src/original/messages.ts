@@ -3,7 +3,7 @@
  * wrong and what to do about it. Kept in one place so the wording can be reviewed as a whole
  * (and the tests pin every one of them).
  */
-import { formatDecreeDate, formatVietnamTime, parseNoticeDate } from '../dates.ts';
+import { formatDecreeDate, formatVietnamTime, parseNoticeDate } from '../lib/dates.ts';
 import type { CmsFault } from './cms.ts';
 import type { RangeFault } from './pdf-signatures.ts';
 import type { ChangeKind } from './revisions.ts';

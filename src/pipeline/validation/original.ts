@@ -2,7 +2,7 @@
  * The second step of validation, for the notices whose YAML passed: the signed original
  * each one names (`original.file`, `original.sha256`), read from beside the YAML and
  * verified offline against the agency's roots in the content folder's `trust/`
- * (src/lib/original/). It is async (the signatures are checked with WebCrypto), which is
+ * (src/original/). It is async (the signatures are checked with WebCrypto), which is
  * why it runs after the synchronous YAML checks rather than inside them.
  *
  * A refusal is reported like any other problem of the notice: on the line of
@@ -12,9 +12,9 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { documentIdentifier } from '../document-number.ts';
-import { loadTrustRoots } from '../original/trust.ts';
-import type { OriginalProblemCode, TrustRoot } from '../original/types.ts';
+import { documentIdentifier } from '../../lib/document-number.ts';
+import { loadTrustRoots } from '../../original/trust.ts';
+import type { OriginalProblemCode, TrustRoot } from '../../original/types.ts';
 import { validateAll } from './files.ts';
 import type { NoticeOptions } from './check.ts';
 import { Notice } from '../../schema/notice.ts';
@@ -91,7 +91,7 @@ function readOriginal(yamlFile: string, relative: string): { pdf: string; bytes:
 export async function checkOriginals(notices: ValidNotice[], trustRoots: TrustRoot[]): Promise<{ notices: ValidNotice[]; problems: Problem[] }> {
   if (!notices.some((n) => n.data.original)) return { notices, problems: [] };
   // Loaded only now: pdf-lib and pkijs cost a build whose notices have no original nothing.
-  const { verifyOriginal } = await import('../original/verify.ts');
+  const { verifyOriginal } = await import('../../original/verify.ts');
   const out: ValidNotice[] = [];
   const problems: Problem[] = [];
   for (const n of notices) {

@@ -3,16 +3,16 @@
  * the JSON Schema editors use, and the field table of the staff guide.
  */
 import { z } from 'zod';
-import { Notice } from '../../schema/notice.ts';
-import { SiteConfig } from '../../schema/site.ts';
-import { schemaToFields, type JsonSchema, type RecordKey } from '../../cms/schema-to-fields.ts';
-import { BUILT_IN, DEFAULT_LANG } from '../../i18n/index.ts';
-import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf, translationTitle } from './fields.ts';
+import { Notice } from '../../src/schema/notice.ts';
+import { SiteConfig } from '../../src/schema/site.ts';
+import { schemaToFields, type JsonSchema, type RecordKey } from '../../src/cms/schema-to-fields.ts';
+import { BUILT_IN, DEFAULT_LANG } from '../../src/i18n/index.ts';
+import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf, translationTitle } from '../../src/pipeline/validation/fields.ts';
 
 export { allFields };
-import { formatProblems } from './format.ts';
-import type { FieldPath } from './types.ts';
-import { validateAll } from './index.ts';
+import { formatProblems } from '../../src/pipeline/validation/format.ts';
+import type { FieldPath } from '../../src/pipeline/validation/types.ts';
+import { validateAll } from '../../src/pipeline/validation/index.ts';
 
 export const SCHEMA_FILE = 'schema/notice.schema.json';
 /** The staff form's fields (src/cms/), made from the notice's JSON Schema. */

@@ -13,11 +13,11 @@
  *
  * What was verified about each notice's signed original (who signed, when) is not notice
  * data, so the collection does not carry it: it comes from the same validated content
- * (src/lib/content.ts) the collection was filled from.
+ * (src/pipeline/content.ts) the collection was filled from.
  */
 import { getCollection } from 'astro:content';
-import { content } from './content.ts';
-import { buildSiteModel, languagePrefix, type SiteModel } from '../model/site.ts';
+import { content } from '../pipeline/content.ts';
+import { buildSiteModel, languagePrefix, type SiteModel } from './site.ts';
 import { siteLanguages, type SiteConfig } from '../schema/site.ts';
 import { DEFAULT_LANG, type Lang, type Strings } from '../i18n/index.ts';
 

@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchBrowser } from '../chromium.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../../lib/chromium.ts';
 import type { PdfMetadata } from './finalize.ts';
 
 export interface PrintJob {

@@ -9,7 +9,7 @@
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
 import { documentText } from '../model/document.ts';
-import { D_STROKE_META, dStrokeMarks, phoneDigits, squash, withoutDStroke } from './search-text.ts';
+import { D_STROKE_META, dStrokeMarks, phoneDigits, squash, withoutDStroke } from '../lib/search-text.ts';
 
 const withDigits = (phone: string) => `${phone} (${phoneDigits(phone)})`;
 

@@ -30,8 +30,8 @@ import type { Article, ContactPoint, GovernmentOrganization, Graph, OpeningHours
 import type { Notice } from '../schema/notice.ts';
 import type { NoticeView } from '../model/notice.ts';
 import { shortTitle } from '../model/notice.ts';
-import { e164 } from './phone.ts';
-import { addressParts } from './address.ts';
+import { e164 } from '../lib/phone.ts';
+import { addressParts } from '../lib/address.ts';
 
 const DAY_URIS = {
   Mo: 'https://schema.org/Monday',

@@ -1,6 +1,6 @@
 /** What the validator reports. Shared by the validator, the formatters and the build. */
 import type { Notice } from '../../schema/notice.ts';
-import type { VerifiedSignature } from '../original/types.ts';
+import type { VerifiedSignature } from '../../original/types.ts';
 
 /** A field path in the notice's own keys: `['hotlines', 'contacts', 1, 'phone']` (indices from 0). */
 export type FieldPath = (string | number)[];

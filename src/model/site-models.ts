@@ -1,11 +1,11 @@
 /**
  * The site models as the integrations see them, one per language of the site
- * (Vietnamese first): built from the one validated content (src/lib/content.ts) with the
+ * (Vietnamese first): built from the one validated content (src/pipeline/content.ts) with the
  * site's address and base path from Astro's config, once per validated content, and
  * shared by every integration.
  */
-import { buildSiteModels, type SiteModel } from '../model/site.ts';
-import { content, type Content } from '../lib/content.ts';
+import { buildSiteModels, type SiteModel } from './site.ts';
+import { content, type Content } from '../pipeline/content.ts';
 import type { AstroConfig } from 'astro';
 
 let cached: { content: Content; key: string; models: SiteModel[] } | undefined;

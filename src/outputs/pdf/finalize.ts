@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
-import { parseNoticeDate } from '../dates.ts';
+import { parseNoticeDate } from '../../lib/dates.ts';
 
 /** Fixed, so a Chromium upgrade does not change the file (Chromium would write its version). */
 export const PDF_PRODUCER = 'Chromium (Skia/PDF), pdf-lib';

@@ -18,7 +18,7 @@ import { Notice } from '../schema/notice.ts';
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
 import { hotlineVCard } from './vcard.ts';
-import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath } from './urls.ts';
+import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath } from '../lib/urls.ts';
 
 export interface Download {
   /** Site path, relative to the base path (no leading slash), from src/lib/urls.ts. */
