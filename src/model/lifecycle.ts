@@ -18,11 +18,9 @@
  */
 import type { Notice } from '../schema/notice.ts';
 import { parseNoticeDate, sortKey } from '../lib/dates.ts';
+import { isIssued } from '../lib/document-number.ts';
 
-/** Issued: registered (a number) and dated to the day. */
-export function isIssued(n: Notice): boolean {
-  return n.number.sequence != null && /^\d{4}-\d{2}-\d{2}$/.test(n.date);
-}
+export { isIssued };
 
 export type LifecycleState = 'in-force' | 'replaced' | 'draft';
 

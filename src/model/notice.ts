@@ -12,7 +12,6 @@ import { formatDecreeDate, formatLocalDate, formatShortDate, formatVietnamTime, 
 import { formatFileSize } from '../lib/file-size.ts';
 import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
 import type { CheckedOriginal } from '../pipeline/validation/types.ts';
-import type { PdfMetadata } from '../outputs/pdf/finalize.ts';
 import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
 import { hotlineBody } from './kinds/hotline.ts';
 import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
@@ -113,6 +112,22 @@ export interface OriginalView {
   /** false: a scan, which carries no digital signature. */
   digitalSignature: boolean;
   signatures: SignatureView[];
+}
+
+/** What the build writes into a notice's PDF after printing (src/outputs/pdf/finalize.ts). */
+export interface PdfMetadata {
+  title: string;
+  /** The issuing body. */
+  author: string;
+  /** The notice's subject line (trích yếu). */
+  subject: string;
+  keywords: string[];
+  /** The notice's date, "YYYY-MM-DD" (or "YYYY-MM"): CreationDate and ModDate, not the clock. */
+  date: string;
+  /** BCP 47; the catalog's /Lang, which screen readers use to pick a voice. */
+  lang?: string;
+  /** What made it: the site's name in the PDF's language (content/site.yaml). */
+  creator: string;
 }
 
 /** The notice printed to PDF by the build: where it goes and what its metadata says. */

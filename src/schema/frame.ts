@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { matching, noticeDate, paragraph, text, type FormMeta } from './fields.ts';
-import { SLUG } from '../pipeline/validation/source.ts';
+import { SLUG } from '../lib/urls.ts';
 
 export const Issuer = z
   .strictObject({

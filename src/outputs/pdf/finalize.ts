@@ -17,24 +17,12 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { parseNoticeDate } from '../../lib/dates.ts';
+import type { PdfMetadata } from '../../model/notice.ts';
+
+export type { PdfMetadata };
 
 /** Fixed, so a Chromium upgrade does not change the file (Chromium would write its version). */
 export const PDF_PRODUCER = 'Chromium (Skia/PDF), pdf-lib';
-
-export interface PdfMetadata {
-  title: string;
-  /** The issuing body. */
-  author: string;
-  /** The notice's subject line (trích yếu). */
-  subject: string;
-  keywords: string[];
-  /** The notice's date, "YYYY-MM-DD" (or "YYYY-MM"): CreationDate and ModDate, not the clock. */
-  date: string;
-  /** BCP 47; the catalog's /Lang, which screen readers use to pick a voice. */
-  lang?: string;
-  /** What made it: the site's name in the PDF's language (content/site.yaml). */
-  creator: string;
-}
 
 export interface FinalizeOptions {
   metadata: PdfMetadata;

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import type { Notice } from '../../schema/notice.ts';
-import { isIssued } from '../../model/lifecycle.ts';
+import { isIssued } from '../../lib/document-number.ts';
 import { formatShortDate, parseNoticeDate } from '../../lib/dates.ts';
 import { fieldLabel } from './fields.ts';
 import { shownPath } from './format.ts';

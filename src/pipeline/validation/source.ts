@@ -5,9 +5,9 @@
  * cascade of follow-on errors from the parser.
  */
 import type { Problem } from './types.ts';
+import { SLUG } from '../../lib/urls.ts';
 
-/** The file name is the page address: lower case ASCII words joined by hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG };
 /** A notice is about 5 KB; anything past this is a mistake (a pasted file, a runaway copy). */
 export const MAX_FILE_BYTES = 256 * 1024;
 /** A notice nests 5 levels at most; deeper is never a notice (and could exhaust the stack). */
