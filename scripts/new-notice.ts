@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <tên-tệp>`: creates <content>/notices/<tên-tệp>.yaml from the commented
- * template (templates/thong-bao-mau.yaml). The file name becomes the page address, so it
+ * template (src/kinds/hotline/template.yaml). The file name becomes the page address, so it
  * must be lower case ASCII with hyphens; a Vietnamese title is turned into a suggestion.
  * It never overwrites a file. The new file fails validation, with a message per blank to
  * fill, until it is filled in.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { SLUG } from '../src/pipeline/validate.ts';
 import { noticesDir } from '../src/pipeline/content.ts';
 
-const TEMPLATE = 'templates/thong-bao-mau.yaml';
+const TEMPLATE = 'src/kinds/hotline/template.yaml';
 const SCHEMA = 'schema/notice.schema.json';
 
 /** "Đường dây nóng 2026/05" → "duong-day-nong-2026-05". */

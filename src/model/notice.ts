@@ -13,7 +13,7 @@ import { formatFileSize } from '../lib/file-size.ts';
 import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
 import type { CheckedOriginal } from '../pipeline/validation/types.ts';
 import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
-import { hotlineBody } from './kinds/hotline.ts';
+import { hotlineBody } from '../kinds/hotline/sections.ts';
 import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 import { translatedNotice } from './translation.ts';
 

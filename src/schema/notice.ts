@@ -18,12 +18,12 @@
  */
 import { z } from 'zod';
 import { head, foot } from './frame.ts';
-import { body } from './hotline-notice.ts';
+import { body } from '../kinds/hotline/schema.ts';
 import { attachments } from './original.ts';
 import { translationProblems, translations } from './translation.ts';
 
 export { MAX_TEXT } from './fields.ts';
-export { WEEKDAYS } from './hotline-notice.ts';
+export { WEEKDAYS } from '../kinds/hotline/schema.ts';
 
 export const Notice = z
   .strictObject({ ...head, ...body, ...foot, ...attachments, translations })

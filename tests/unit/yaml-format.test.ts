@@ -16,7 +16,7 @@ import { FIXTURES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts'
 const seedSource = readFileSync(SEED_YAML, 'utf8');
 /** The seed as staff wrapped it by hand, before `npm run format`: a real file not in the canonical style. */
 const handWrapped = readFileSync(path.join(FIXTURES, 'yaml/seed-hand-wrapped.yaml'), 'utf8');
-const TEMPLATE = path.join(ROOT, 'templates/thong-bao-mau.yaml');
+const TEMPLATE = path.join(ROOT, 'src/kinds/hotline/template.yaml');
 const templateSource = readFileSync(TEMPLATE, 'utf8');
 const read = (text: string) => parse(text.replace(/^\uFEFF/, ''), { version: '1.2', logLevel: 'error' });
 /** The seed's data as a form would hand it over, after `change`. */

@@ -55,7 +55,7 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toBe('# đã có nội dung\n');
   });
 
-  const template = readFileSync(path.join(ROOT, 'templates/thong-bao-mau.yaml'), 'utf8');
+  const template = readFileSync(path.join(ROOT, 'src/kinds/hotline/template.yaml'), 'utf8');
 
   it('gives, for the unfilled template, one message per blank, naming each field', () => {
     const r = validateSource('thong-bao-moi.yaml', Buffer.from(template));

@@ -43,7 +43,7 @@ describe('every notice file names the JSON Schema on its first line', () => {
   const files = [
     ...readdirSync(path.join(ROOT, 'content/notices')).map((f) => path.join('content/notices', f)),
     ...readdirSync(FIXTURE_NOTICES).map((f) => path.relative(ROOT, path.join(FIXTURE_NOTICES, f))),
-    'templates/thong-bao-mau.yaml',
+    'src/kinds/hotline/template.yaml',
   ].filter((f) => /\.ya?ml$/.test(f));
 
   it('covers the published notices, the fixture notices and the template', () => {

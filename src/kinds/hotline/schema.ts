@@ -1,10 +1,10 @@
 /**
  * The body of this kind of notice: the opening paragraphs, then the numbered sections
  * (hotlines, Facebook page, hours, address, responsibilities). Their order here is the
- * order they are numbered and printed in (src/model/kinds/hotline.ts).
+ * order they are numbered and printed in (src/kinds/hotline/sections.ts).
  */
 import { z } from 'zod';
-import { email, fullDate, httpsUrl, matching, paragraph, phone, text } from './fields.ts';
+import { email, fullDate, httpsUrl, matching, paragraph, phone, text } from '../../schema/fields.ts';
 
 const CITED_NUMBER = matching(/^\d+\/[0-9A-ZĐ]+(-[0-9A-ZĐ]+)*$/u, 'Số, ký hiệu phải viết dạng 1413/QĐ-UBND.');
 

@@ -1,12 +1,12 @@
 /**
- * The body of a hotline notice (src/schema/hotline-notice.ts) as document blocks: the
+ * The body of a hotline notice (src/kinds/hotline/schema.ts) as document blocks: the
  * opening paragraphs, then its sections, numbered in the order the notice prints them.
  * A section the notice leaves out takes no number. A new section is one more entry in
  * SECTIONS, with its schema field; the frame and the renderer stay as they are.
  */
 import type { Notice } from '../../schema/notice.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { Block, Inline, List } from '../document.ts';
+import type { Block, Inline, List } from '../../model/document.ts';
 
 /**
  * What the body needs of the view that only the view knows: the links of phones and
