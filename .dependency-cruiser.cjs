@@ -85,6 +85,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.json', '.astro'] },
-    exclude: { path: ['^node_modules', '^dist', '^\\.astro/', '^\\.test-results'] },
+    // Tests sit above everything they test, even beside a kind's code (src/kinds/<kind>/*.test.ts).
+    exclude: { path: ['^node_modules', '^dist', '^\\.astro/', '^\\.test-results', '\\.test\\.ts$'] },
   },
 };

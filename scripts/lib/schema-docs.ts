@@ -5,11 +5,14 @@
 import { z } from 'zod';
 import { Notice } from '../../src/schema/notice.ts';
 import { SiteConfig } from '../../src/schema/site.ts';
-import { schemaToFields, type JsonSchema, type RecordKey } from '../../src/cms/schema-to-fields.ts';
+import { schemaToFields, type CmsField, type CmsForm, type JsonSchema, type RecordKey } from '../../src/cms/schema-to-fields.ts';
+import { kindOptions } from '../../src/schema/walk.ts';
+import { KINDS } from '../../src/kinds/index.ts';
 import { BUILT_IN, DEFAULT_LANG } from '../../src/i18n/index.ts';
-import { allFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf, translationTitle } from '../../src/pipeline/validation/fields.ts';
+import { allFields as walkAllFields, descriptionOf, keysOf, kindOf, schemaAt, titleOf, translationTitle } from '../../src/pipeline/validation/fields.ts';
 
-export { allFields };
+/** Every field of a notice (of every kind), parents before children. */
+export const allFields = (schema: z.ZodType = Notice): FieldPath[] => walkAllFields(schema).map((p) => [...p]);
 import { formatProblems } from '../../src/pipeline/validation/format.ts';
 import type { FieldPath } from '../../src/pipeline/validation/types.ts';
 import { validateAll } from '../../src/pipeline/validation/index.ts';
@@ -42,8 +45,23 @@ export const FORM_LANGUAGES: RecordKey[] = Object.keys(BUILT_IN)
   .filter((lang) => lang !== DEFAULT_LANG)
   .map((lang) => ({ key: lang, label: translationTitle(lang) }));
 
+/**
+ * The staff form of each kind of notice (the union's options, src/schema/walk.ts): its
+ * fields from that kind's JSON Schema. The default kind's form has no `kind` field (its
+ * files need none); another kind's has it hidden, set to the kind.
+ */
+export function cmsForms(): CmsForm[] {
+  return kindOptions(Notice).map(({ kind, isDefault, schema }) => {
+    const json = JSON.parse(jsonSchemaText(schema)) as JsonSchema;
+    const fields = schemaToFields(json, { records: FORM_LANGUAGES }).flatMap((f): CmsField[] =>
+      f.name !== 'kind' ? [f] : isDefault ? [] : [{ name: 'kind', label: f.label, widget: 'hidden', default: kind }],
+    );
+    return { kind, isDefault, label: KINDS.find((k) => k.id === kind)!.title, fields };
+  });
+}
+
 export function cmsFieldsText(): string {
-  return `${JSON.stringify(schemaToFields(JSON.parse(jsonSchemaText()) as JsonSchema, { records: FORM_LANGUAGES }), null, 2)}\n`;
+  return `${JSON.stringify(cmsForms(), null, 2)}\n`;
 }
 
 const shownKey = (p: FieldPath) => p.map((seg, i) => (typeof seg === 'number' ? '[]' : i === 0 ? seg : `.${seg}`)).join('').replace(/\.\[\]/g, '[]');

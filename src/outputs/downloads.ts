@@ -15,9 +15,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Notice } from '../schema/notice.ts';
+import { DocumentNumber } from '../schema/frame.ts';
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
-import { hotlineVCard } from './vcard.ts';
+import { contactVCard } from './vcard.ts';
 import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath } from '../lib/urls.ts';
 
 export interface Download {
@@ -88,7 +89,7 @@ export const OpenNoticeIndex = z
         status: Status,
         state: State,
         replacedBy: z.string().nullable().meta({ description: 'Tên tệp của thông báo đã thay thế thông báo này; null khi chưa bị thay thế.' }),
-        number: Notice.shape.number,
+        number: DocumentNumber,
         page: z.url(),
         data: z.url(),
       }),
@@ -156,7 +157,7 @@ export function siteDownloads(models: readonly SiteModel[]): Download[] {
   for (const m of models) {
     for (const v of m.notices) {
       v.contacts.forEach((c, i) => {
-        files.push({ path: c.vcardPath, body: hotlineVCard(v, i, m.links.abs(c.vcardPath)), contentType: 'text/vcard; charset=utf-8' });
+        files.push({ path: c.vcardPath, body: contactVCard(v, i, m.links.abs(c.vcardPath)), contentType: 'text/vcard; charset=utf-8' });
       });
     }
   }

@@ -27,11 +27,10 @@
  * property or a value of the wrong type fails `npm run check`.
  */
 import type { Article, ContactPoint, GovernmentOrganization, Graph, OpeningHoursSpecification, Place, PostalAddress, WebPage } from 'schema-dts';
-import type { Notice } from '../schema/notice.ts';
 import type { NoticeView } from '../model/notice.ts';
 import { shortTitle } from '../model/notice.ts';
-import { e164 } from '../lib/phone.ts';
-import { addressParts } from '../lib/address.ts';
+import type { AddressParts } from '../lib/address.ts';
+import type { HoursView } from '../kinds/contact.ts';
 
 const DAY_URIS = {
   Mo: 'https://schema.org/Monday',
@@ -54,8 +53,7 @@ export function facebookIdentity(url: string): string {
   return u.href;
 }
 
-export function postalAddress(text: string): PostalAddress {
-  const parts = addressParts(text);
+export function postalAddress(parts: AddressParts): PostalAddress {
   return {
     '@type': 'PostalAddress',
     streetAddress: parts.street,
@@ -65,8 +63,8 @@ export function postalAddress(text: string): PostalAddress {
   };
 }
 
-export function openingHours(n: Notice): OpeningHoursSpecification[] | undefined {
-  return n.hours.schedule?.map((p) => ({
+export function openingHours(hours: HoursView): OpeningHoursSpecification[] | undefined {
+  return hours.schedule?.map((p) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: p.days.map((d) => DAY_URIS[d]),
     opens: p.opens,
@@ -87,10 +85,10 @@ export function noticeJsonLd(view: NoticeView): Graph {
   const pageUrl = view.urls.page;
   const vietnameseId = `${view.urls.vietnamese}#thong-bao`;
   const orgId = `${pageUrl}#co-quan-ban-hanh`;
-  const hours = openingHours(n);
+  const hours = openingHours(view.hours);
   // The address's parts as the original writes them (Phường, Thành phố): what a map reads.
-  const address = postalAddress(view.notice.address.text);
-  const coords = n.address.coordinates;
+  const address = postalAddress(view.address.parts);
+  const coords = view.address.coordinates;
   const place: Place = {
     '@type': 'Place',
     address,
@@ -111,14 +109,14 @@ export function noticeJsonLd(view: NoticeView): Graph {
       '@type': 'ContactPoint',
       name: c.person,
       description: c.post,
-      contactType: n.hotlines.heading,
+      contactType: view.contactPurpose,
       // E.164 for ordinary numbers; a short service number has none and is given as dialled.
-      telephone: e164(c.phone) ?? c.tel.slice(4),
+      telephone: c.e164 ?? c.tel.slice(4),
       email: c.email?.address,
       availableLanguage: 'vi',
       hoursAvailable: hours,
     })),
-    sameAs: reach && n.facebook ? [facebookIdentity(n.facebook.url)] : undefined,
+    sameAs: reach && view.social ? [facebookIdentity(view.social.url)] : undefined,
   };
   const published = isoDateTime(view);
   if (!view.translated) {

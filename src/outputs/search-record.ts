@@ -16,9 +16,8 @@ const withDigits = (phone: string) => `${phone} (${phoneDigits(phone)})`;
 /** The text a search matches and cuts excerpts from. */
 export function noticeSearchText(view: NoticeView): string {
   if (!view.translated) {
-    const n = view.localized;
     const people = view.contacts.map((c) => `${c.person}, ${c.post}: ${withDigits(c.phone)}.`);
-    return squash([view.subject, ...people, n.address.text, n.hours.text].join(' '));
+    return squash([view.subject, ...people, view.address.text, view.hours.text].join(' '));
   }
   return squash(documentText(view.document, (link) => (link.kind === 'tel' ? withDigits(link.text) : link.text)).join(' '));
 }

@@ -4,11 +4,7 @@
  * that matter are escaping (§3.4), folding at 75 octets without splitting a UTF-8
  * character (§3.2) and CRLF line ends. Tests parse the output with ical.js.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Hotline } from '../schema/notice.ts';
-import type { NoticeView } from '../model/notice.ts';
-import { e164, isShortNumber } from '../lib/phone.ts';
-import { addressParts } from '../lib/address.ts';
+import type { ContactView, NoticeView } from '../model/notice.ts';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -66,37 +62,30 @@ export function foldLine(line: string): string {
  * given name last ("Đỗ Quang Minh": họ Đỗ, tên đệm Quang, tên Minh), which is how
  * contacts then sort. FN keeps the name exactly as the notice writes it.
  */
-function structuredName(c: Hotline): string {
-  const words = c.name.trim().split(/\s+/);
-  const family = words.length > 1 ? words[0] : '';
-  const given = words[words.length - 1];
-  const middle = words.slice(1, -1).join(' ');
-  return [family, given, middle, c.honorific, ''].map(escapeComponent).join(';');
+function structuredName(c: ContactView): string {
+  const { family, given, middle, prefix } = c.nameParts;
+  return [family, given, middle, prefix, ''].map(escapeComponent).join(';');
 }
 
 /** The TEL property: a tel: URI in E.164, or a short service number as text (it has no E.164 form). */
-function telProperty(phone: string): string {
-  const number = e164(phone);
-  if (number === null || isShortNumber(phone)) {
-    return `TEL;TYPE=work,voice:${escapeText(phone.replace(/[\s.\-()]/g, ''))}`;
-  }
-  const kind = parsePhoneNumberFromString(number)?.getType();
-  const types = ['work', 'voice', ...(kind === 'MOBILE' ? ['cell'] : [])];
-  return `TEL;VALUE=uri;TYPE=${types.join(',')}:tel:${number}`;
+function telProperty(c: ContactView): string {
+  if (c.e164 === null) return `TEL;TYPE=work,voice:${escapeText(c.phone.replace(/[\s.\-()]/g, ''))}`;
+  const types = ['work', 'voice', ...(c.mobile ? ['cell'] : [])];
+  return `TEL;VALUE=uri;TYPE=${types.join(',')}:tel:${c.e164}`;
 }
 
 /**
- * The vCard for the hotline at `index` in the notice's list, in the view's language (the
+ * The vCard for the person at `index` in the notice's contact view, in the view's language (the
  * post, the agency and the hours of a translation; the name, number and address parts
  * always the original's). `self` is this vCard's own absolute address, so a client can
  * refresh it (SOURCE).
  */
-export function hotlineVCard(view: NoticeView, index: number, self: string): string {
+export function contactVCard(view: NoticeView, index: number, self: string): string {
   const n = view.localized;
-  const c = n.hotlines.contacts[index];
+  const c = view.contacts[index];
   if (!c) throw new Error(`Không có người trực thứ ${index + 1}.`);
   // The address's parts as the original writes them: what a map or a taxi driver reads.
-  const adr = addressParts(view.notice.address.text);
+  const adr = view.address.parts;
   const lines = [
     'BEGIN:VCARD',
     'VERSION:4.0',
@@ -105,13 +94,13 @@ export function hotlineVCard(view: NoticeView, index: number, self: string): str
     `N:${structuredName(c)}`,
     `TITLE:${escapeText(c.post)}`,
     `ORG:${escapeComponent(n.issuer.fullName)}`,
-    telProperty(c.phone),
-    ...(c.email ? [`EMAIL;TYPE=work:${c.email}`] : []),
+    telProperty(c),
+    ...(c.email ? [`EMAIL;TYPE=work:${c.email.address}`] : []),
     // ADR: PO box; extended; street; locality; region; postal code; country.
-    `ADR;TYPE=work;LABEL=${quoteParam(n.address.text)}:` +
+    `ADR;TYPE=work;LABEL=${quoteParam(view.address.text)}:` +
       ['', '', adr.street, adr.locality ?? '', adr.region ?? '', '', 'Việt Nam'].map(escapeComponent).join(';'),
     `URL:${view.urls.page}`,
-    `NOTE:${escapeText(`${n.hours.heading.trim().replace(/:$/, '')}: ${n.hours.text}`)}`,
+    `NOTE:${escapeText(`${view.hours.heading.trim().replace(/:$/, '')}: ${view.hours.text}`)}`,
     `SOURCE:${self}`,
     'END:VCARD',
   ];

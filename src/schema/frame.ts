@@ -104,3 +104,6 @@ export const foot = {
   archive: text('Lưu', 'Ví dụ: VT (văn thư). In ra thành "- Lưu: VT."'),
   signer: Signer,
 };
+
+/** The frame's fields of a notice, whatever its kind. */
+export type Frame = z.infer<z.ZodObject<typeof head & typeof foot>>;

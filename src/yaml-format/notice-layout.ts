@@ -1,11 +1,12 @@
 /**
  * What the YAML writer knows about notices, and the only module of it that imports the
- * schema: the key order comes from the zod schema's shapes, so a field added to the
+ * schema: the key order comes from the zod schema's shapes (each kind's: src/schema/walk.ts), so a field added to the
  * schema is written in its place without a second list to keep in step.
  */
 import { z } from 'zod';
 import { Notice } from '../schema/notice.ts';
 import type { FieldPath, Layout } from './data.ts';
+import { kindOptions, schemaAt, unwrap } from '../schema/walk.ts';
 
 /** The first line of a notice file in content/notices/: editors validate against the schema. */
 export const NOTICE_SCHEMA_COMMENT = 'yaml-language-server: $schema=../../schema/notice.schema.json';
@@ -17,25 +18,30 @@ export const NOTICE_SCHEMA_COMMENT = 'yaml-language-server: $schema=../../schema
  */
 const FOLLOWS: Record<string, string> = { date: 'place', subject: 'documentType', archive: 'recipients' };
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
-  return s;
-}
-
-/** The schema of the value at `path`, or undefined where the schema has no such place. */
-function schemaAt(path: FieldPath): z.ZodType | undefined {
-  let s: z.ZodType | undefined = Notice;
-  for (const part of path) {
-    if (!s) return undefined;
-    const here = unwrap(s);
-    if (here instanceof z.ZodObject && typeof part === 'string') s = (here.shape as Record<string, z.ZodType>)[part];
-    // A record's keys are data (the languages of `translations`), kept in the file's order.
-    else if (here instanceof z.ZodRecord && typeof part === 'string') s = here.valueType as z.ZodType;
-    else if (here instanceof z.ZodArray && typeof part === 'number') s = here.element as z.ZodType;
-    else return undefined;
+/**
+ * The keys at `path` in the order a file writes them, for every kind at once: a file holds
+ * one kind's keys only, so each kind's order is kept, and a key one kind adds goes right
+ * after the key it follows in that kind (a second kind's body sits between the frame's
+ * head and foot, as the first one's does).
+ */
+function orderAt(path: FieldPath): readonly string[] | undefined {
+  let merged: string[] | undefined;
+  for (const { schema } of kindOptions(Notice)) {
+    const s = schemaAt(path, schema);
+    const here = s && unwrap(s);
+    if (!(here instanceof z.ZodObject)) continue;
+    const keys = Object.keys(here.shape);
+    if (!merged) {
+      merged = [...keys];
+      continue;
+    }
+    keys.forEach((k, i) => {
+      if (merged!.includes(k)) return;
+      const after = i === 0 ? -1 : merged!.indexOf(keys[i - 1]!);
+      merged!.splice(after + 1, 0, k);
+    });
   }
-  return s;
+  return merged;
 }
 
 const orders = new Map<string, readonly string[] | undefined>();
@@ -44,9 +50,7 @@ export const NOTICE_LAYOUT: Layout = {
   keyOrder(path) {
     const id = path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.');
     if (!orders.has(id)) {
-      const s = schemaAt(path);
-      const here = s && unwrap(s);
-      orders.set(id, here instanceof z.ZodObject ? Object.keys(here.shape) : undefined);
+      orders.set(id, orderAt(path));
     }
     return orders.get(id);
   },

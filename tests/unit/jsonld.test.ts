@@ -33,7 +33,7 @@ describe('splitting an address as printed', () => {
   });
 
   it('gives schema.org parts with the country', () => {
-    expect(postalAddress('Số 1 Lê Lợi, Phường Ngô Quyền, Thành phố Hải Phòng.')).toMatchObject({
+    expect(postalAddress(addressParts('Số 1 Lê Lợi, Phường Ngô Quyền, Thành phố Hải Phòng.'))).toMatchObject({
       '@type': 'PostalAddress',
       streetAddress: 'Số 1 Lê Lợi',
       addressLocality: 'Phường Ngô Quyền',

@@ -1,22 +1,13 @@
 /**
- * The body of a hotline notice (src/kinds/hotline/schema.ts) as document blocks: the
+ * The body of a hotline notice (./schema.ts) as document blocks: the
  * opening paragraphs, then its sections, numbered in the order the notice prints them.
  * A section the notice leaves out takes no number. A new section is one more entry in
  * SECTIONS, with its schema field; the frame and the renderer stay as they are.
  */
-import type { Notice } from '../../schema/notice.ts';
+import type { HotlineNotice as Notice } from './schema.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { Block, Inline, List } from '../../model/document.ts';
-
-/**
- * What the body needs of the view that only the view knows: the links of phones and
- * e-mails, or null where the text is printed without a link (a notice whose numbers are
- * no longer, or not yet, to be called: src/model/lifecycle.ts).
- */
-export interface BodyLinks {
-  tel(phone: string): string | null;
-  mailto(email: string): string | null;
-}
+import type { Block, Inline, List } from '../blocks.ts';
+import type { BodyLinks } from '../kind.ts';
 
 type Section = (n: Notice, t: Translate, links: BodyLinks) => { heading: string; blocks: Block[] } | undefined;
 

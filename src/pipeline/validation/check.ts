@@ -2,6 +2,7 @@
  * One file's bytes against a schema, in order: the bytes (source.ts), the YAML structure
  * (structure.ts), then every schema problem at once (schema-issues.ts).
  */
+import { optionFor } from '../../schema/walk.ts';
 import { z } from 'zod';
 import { Notice } from '../../schema/notice.ts';
 import { genericMarker, locate, positionAt, problemAt, schemaProblems, type SourceContext } from './schema-issues.ts';
@@ -131,6 +132,8 @@ function check<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T>, options
 
   // maxAliasCount is a second guard (aliases are refused above).
   const data = normalizeStrings(structure.ctx.doc.toJS({ maxAliasCount: 100 }));
+  // A notice is one of several kinds: its field titles and allowed keys are its kind's.
+  structure.ctx.schema = optionFor(schema, data);
   const result = schema.safeParse(data, { reportInput: true, error: genericMarker });
   if (!result.success) problems.push(...schemaProblems(result.error.issues, structure.ctx));
   else if ((schema as z.ZodType) === Notice) {

@@ -6,59 +6,12 @@
 import { z } from 'zod';
 import { LANGUAGE_CODE, Notice } from '../../schema/notice.ts';
 import type { FieldPath } from './types.ts';
+import { childrenOf, schemaAt as walkSchemaAt, titleOf, unwrap } from '../../schema/walk.ts';
 
-/** The schema under optional/nullable/default wrappers. */
-export function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
-  return s;
-}
+export { allFields, descriptionOf, EXAMPLE_RECORD_KEY, keysOf, kindOf, titleOf, unwrap, type FieldKind } from '../../schema/walk.ts';
 
-function metaOf(schema: z.ZodType): Record<string, unknown> {
-  return { ...(z.globalRegistry.get(unwrap(schema)) ?? {}), ...(z.globalRegistry.get(schema) ?? {}) };
-}
-
-export function titleOf(schema: z.ZodType): string | undefined {
-  return metaOf(schema).title as string | undefined;
-}
-
-export function descriptionOf(schema: z.ZodType): string | undefined {
-  return metaOf(schema).description as string | undefined;
-}
-
-/** The schema of the field at a path, or undefined when the path leaves the schema. */
-export function schemaAt(fieldPath: FieldPath, root: z.ZodType = Notice): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = root;
-  for (const seg of fieldPath) {
-    const s: z.ZodType = unwrap(schema);
-    if (s instanceof z.ZodObject && typeof seg === 'string') {
-      schema = Object.hasOwn(s.shape, seg) ? (s.shape as Record<string, z.ZodType>)[seg] : undefined;
-    } else if (s instanceof z.ZodRecord && typeof seg === 'string') {
-      // A record's keys are data (the languages of translations): any key has its value schema.
-      schema = s.valueType as z.ZodType;
-    } else if (s instanceof z.ZodArray && typeof seg === 'number') {
-      schema = s.element as z.ZodType;
-    } else return undefined;
-    if (!schema) return undefined;
-  }
-  return schema;
-}
-
-export type FieldKind = 'object' | 'array' | 'value';
-
-export function kindOf(schema: z.ZodType): FieldKind {
-  const s = unwrap(schema);
-  return s instanceof z.ZodObject ? 'object' : s instanceof z.ZodArray ? 'array' : 'value';
-}
-
-/** The keys an object schema allows, and those it requires. */
-export function keysOf(schema: z.ZodType | undefined): { all: string[]; required: string[] } {
-  const s = schema && unwrap(schema);
-  if (!(s instanceof z.ZodObject)) return { all: [], required: [] };
-  const shape = s.shape as Record<string, z.ZodType>;
-  const all = Object.keys(shape);
-  return { all, required: all.filter((k) => !shape[k].safeParse(undefined).success) };
-}
+/** The schema of the field at a path (the notice's by default), or undefined when the path leaves the schema. */
+export const schemaAt = (fieldPath: FieldPath, root: z.ZodType = Notice) => walkSchemaAt(fieldPath, root);
 
 /** A record entry (a translation: `translations.en`), whose key is data rather than a field name. */
 function isRecordEntry(parent: z.ZodType | undefined, seg: string | number): boolean {
@@ -130,15 +83,14 @@ function sharedTitles(root: z.ZodType): Set<string> {
   sharedByRoot.set(root, shared);
   const walk = (schema: z.ZodType) => {
     const s = unwrap(schema);
-    if (s instanceof z.ZodObject) {
-      for (const child of Object.values(s.shape as Record<string, z.ZodType>)) {
-        const t = titleOf(child);
-        if (t && seen.has(t)) shared.add(t);
-        if (t) seen.add(t);
-        walk(child);
-      }
-    } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType);
-    // Not into records: a translation repeats the original's titles, and is its own scope.
+    if (s instanceof z.ZodRecord) return; // Not into records: a translation repeats the original's titles, and is its own scope.
+    if (s instanceof z.ZodArray) return walk(s.element as z.ZodType);
+    for (const child of childrenOf(s)) {
+      const t = titleOf(child);
+      if (t && seen.has(t)) shared.add(t);
+      if (t) seen.add(t);
+      walk(child);
+    }
   };
   walk(root);
   return shared;
@@ -159,25 +111,4 @@ export function fieldLabel(p: FieldPath, unknownKey = false, root: z.ZodType = N
   }
   const title = fieldTitle(p, root);
   return title ? `${keyPath(p)} (${title})` : keyPath(p);
-}
-
-/** The key a record's entries are shown under (the staff guide's table): English, the first translation. */
-export const EXAMPLE_RECORD_KEY = 'en';
-
-/** Every field path in the schema, parents before children; list items as `[]`, a record's entries as `en`. */
-export function allFields(schema: z.ZodType = Notice, prefix: FieldPath = []): FieldPath[] {
-  const out: FieldPath[] = [];
-  const s = unwrap(schema);
-  if (s instanceof z.ZodObject) {
-    for (const key of Object.keys(s.shape)) {
-      const child = (s.shape as Record<string, z.ZodType>)[key];
-      out.push([...prefix, key], ...allFields(child, [...prefix, key]));
-    }
-  } else if (s instanceof z.ZodRecord) {
-    const entry = [...prefix, EXAMPLE_RECORD_KEY];
-    out.push(entry, ...allFields(s.valueType as z.ZodType, entry));
-  } else if (s instanceof z.ZodArray) {
-    out.push(...allFields(s.element as z.ZodType, [...prefix, 0]));
-  }
-  return out;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type LineCounter } from 'yaml';
 import { descriptionOf, fieldLabel, fieldTitle, inSentence, keysOf, kindOf, schemaAt, titleOf, unwrap } from './fields.ts';
 import { nearestKey } from './suggest.ts';
+import { DEFAULT_KIND, kindList } from '../../kinds/index.ts';
 import type { FieldPath, Problem, SourcePosition } from './types.ts';
 
 /** Marks a message zod produced generically (not written in the schema); see `genericMarker`. */
@@ -192,8 +193,8 @@ function vi(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Inside a translation (an entry of a record, `translations.en.hotlines.contacts[0]`), the
- * path of the same place in the original (`hotlines.contacts[0]`); undefined elsewhere.
+ * Inside a translation (an entry of a record, `translations.en.signer.post`), the
+ * path of the same place in the original (`signer.post`); undefined elsewhere.
  */
 function originalOf(fieldPath: FieldPath, root: z.ZodType): FieldPath | undefined {
   for (let i = fieldPath.length - 1; i >= 1; i--) {
@@ -240,6 +241,12 @@ export function issueProblems(issue: z.core.$ZodIssue, ctx: SourceContext): Prob
         : `Các trường dùng được ở đây: ${allowed.join(', ')}. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.`;
       return { ...problemAt(ctx, offset, [...fieldPath, key], `Trường "${key}" không có trong mẫu thông báo. ${hint}`, true), suggestion };
     });
+  }
+
+  // A kind of notice that does not exist: name the kinds that do.
+  if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
+    const written = resolved && node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
+    return [problemAt(ctx, (node ?? keyNode)?.range?.[0], fieldPath, `Không có loại thông báo ${written ? `"${written}"` : 'này'}. Các loại thông báo hiện có: ${kindList()}. Hãy viết đúng một trong các loại đó (không ghi "${fieldPath.join('.')}:" thì là ${DEFAULT_KIND.title.toLowerCase()}).`)];
   }
 
   // A record key that is not allowed (a language code written wrong): point at the key.
