@@ -26,7 +26,7 @@ const registry = (): Registry => ((globalThis as Record<symbol, Registry>)[REGIS
 
 /** The site's address and base path, as Astro's config and a page's context give them. */
 export interface Address {
-  site: URL | string | undefined;
+  site?: URL | string | undefined;
   base: string;
 }
 
