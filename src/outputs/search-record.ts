@@ -64,7 +64,7 @@ export function directorySearchRecord(model: SiteModel, url: string): SearchReco
   const words = model.directory.flatMap((g) => [
     g.parent,
     g.name,
-    ...g.hotlines.flatMap(({ contact: c }) => [c.person, c.post, `${c.phone} (${phoneDigits(c.phone)})`]),
+    ...g.contacts.flatMap(({ contact: c }) => [c.person, c.post, `${c.phone} (${phoneDigits(c.phone)})`]),
     ...g.places.flatMap((p) => [p.address.text, p.hours.text]),
   ]);
   return record(url, model.lang, model.t('search.directoryTitle'), squash([model.t('directory.lead'), ...words].join(' ')), null);

@@ -1,7 +1,7 @@
 /**
  * Field names as staff know them: each path is shown with the English key path and the
  * Vietnamese title the schema gives it (`.meta({ title })`), list items numbered from 1:
- * `hotlines.contacts[1].phone (Số điện thoại của người trực thứ 2)`.
+ * `recipients[1] (Nơi nhận thứ 2)`, or in a kind's body the field and the list item it is in.
  */
 import { z } from 'zod';
 import { LANGUAGE_CODE, Notice } from '../../schema/notice.ts';
@@ -96,7 +96,7 @@ function sharedTitles(root: z.ZodType): Set<string> {
   return shared;
 }
 
-/** `hotlines.contacts[1].phone`: the key path as written in the file (indices from 0, as in code). */
+/** `signer.name`, `recipients[1]`: the key path as written in the file (indices from 0, as in code). */
 export function keyPath(p: FieldPath): string {
   return p.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }

@@ -2,7 +2,7 @@
 import type { Notice } from '../../schema/notice.ts';
 import type { VerifiedSignature } from '../../original/types.ts';
 
-/** A field path in the notice's own keys: `['hotlines', 'contacts', 1, 'phone']` (indices from 0). */
+/** A field path in the notice's own keys: `['recipients', 1]` (indices from 0). */
 export type FieldPath = (string | number)[];
 
 export interface Problem {
@@ -12,7 +12,7 @@ export interface Problem {
   col: number;
   /** The field concerned; for an unknown key, the path of that key. Empty for the whole file. */
   path: FieldPath;
-  /** How staff read that field: key path and Vietnamese title (`hotlines.contacts[1].phone (Số điện thoại của người trực thứ 2)`). */
+  /** How staff read that field: key path and Vietnamese title (`recipients[1] (Nơi nhận thứ 2)`). */
   label?: string;
   /** What is wrong and how to fix it, in Vietnamese. */
   message: string;
