@@ -3,7 +3,8 @@ import LongestFirst from './tests/support/sequencer.ts';
 
 /**
  * Three projects, all run by `npm test` (`--project <name>` runs one):
- *  - unit: tests/unit/, no built site (`npm run test:unit`);
+ *  - unit: tests/unit/ and the kinds' own tests (src/kinds/<kind>/, beside what they test), no
+ *    built site (`npm run test:unit`);
  *  - cli: tests/cli/, the real `npm run build` and `npm run validate` as commands, each test
  *    building its own throwaway site; they wait for no test site;
  *  - site: everything else, on the test sites in Chromium. Each test site is built when the
@@ -26,7 +27,7 @@ export default defineConfig({
     // The JSON report is what .ci/run turns into the "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.test-results/results.json' }]],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/kinds/**/*.test.ts'], globalSetup } },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], globalSetup, setupFiles } },
       {
         extends: true,

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Notice } from '../src/schema/notice.ts';
-import { validateSource } from '../src/lib/validate.ts';
+import { validateSource } from '../src/pipeline/validate.ts';
 import { syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
 import { measure, sequence, type Sample } from './lib/measure.ts';
 import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from './lib/stats.ts';

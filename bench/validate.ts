@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_FILE_BYTES, noticeFiles, validateSource } from '../src/lib/validate.ts';
+import { MAX_FILE_BYTES, noticeFiles, validateSource } from '../src/pipeline/validate.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cases: [string, Uint8Array][] = [

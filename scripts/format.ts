@@ -1,6 +1,6 @@
 /**
  * `npm run format [-- --check] [files or folders…]`: rewrites notices into the canonical
- * style (src/lib/yaml-format/canonical.ts): same data, same comments, one way of writing
+ * style (src/yaml-format/canonical.ts): same data, same comments, one way of writing
  * them, so that later edits (by hand or by the CMS) give small diffs.
  * `--check` writes nothing: it lists the files not in the canonical style and exits 1.
  * A file that is not valid YAML is reported and left alone (exit 1); `npm run validate`
@@ -8,9 +8,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { noticeFiles } from '../src/lib/validate.ts';
-import { noticesDir } from '../src/lib/content.ts';
-import { YamlSyntaxError, formatNotice } from '../src/lib/yaml-format/index.ts';
+import { noticeFiles } from '../src/pipeline/validate.ts';
+import { noticesDir } from '../src/pipeline/content.ts';
+import { YamlSyntaxError, formatNotice } from '../src/yaml-format/index.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.find((a) => a.startsWith('--') && a !== '--check');

@@ -1,16 +1,16 @@
 /**
- * `npm run new -- <tên-tệp>`: creates <content>/notices/<tên-tệp>.yaml from the commented
- * template (templates/thong-bao-mau.yaml). The file name becomes the page address, so it
+ * `npm run new -- <tên-tệp> [--kind=<loại>]`: creates <content>/notices/<tên-tệp>.yaml from
+ * the commented template of a kind of notice (src/kinds/<kind>/template.yaml; without
+ * --kind, the default kind's: the hotline notice). The file name becomes the page address, so it
  * must be lower case ASCII with hyphens; a Vietnamese title is turned into a suggestion.
  * It never overwrites a file. The new file fails validation, with a message per blank to
  * fill, until it is filled in.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SLUG } from '../src/lib/validate.ts';
-import { noticesDir } from '../src/lib/content.ts';
-
-const TEMPLATE = 'templates/thong-bao-mau.yaml';
+import { SLUG } from '../src/pipeline/validate.ts';
+import { noticesDir } from '../src/pipeline/content.ts';
+import { DEFAULT_KIND, KINDS, kindList } from '../src/kinds/index.ts';
 const SCHEMA = 'schema/notice.schema.json';
 
 /** "Đường dây nóng 2026/05" → "duong-day-nong-2026-05". */
@@ -26,6 +26,13 @@ function suggestSlug(text: string): string {
 }
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const kindArg = process.argv.slice(2).find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
+const kind = kindArg === undefined ? DEFAULT_KIND : KINDS.find((k) => k.id === kindArg);
+if (!kind) {
+  console.error(`✗ Không có loại thông báo "${kindArg}". Các loại hiện có: ${kindList()}.`);
+  process.exit(1);
+}
+const TEMPLATE = kind.template;
 const dir = noticesDir();
 if (!arg) {
   console.error('Hãy cho biết tên tệp, ví dụ: npm run new -- duong-day-nong-2026-05');

@@ -10,7 +10,7 @@
  * Both are committed; a test fails when either is stale. `--check` only compares.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cmsFieldsText, jsonSchemaText, siteSchemaText, CMS_FIELDS_FILE, SCHEMA_FILE, SITE_SCHEMA_FILE, GUIDE_FILE, updateGuide } from '../src/lib/validation/schema-docs.ts';
+import { cmsFieldsText, jsonSchemaText, siteSchemaText, CMS_FIELDS_FILE, SCHEMA_FILE, SITE_SCHEMA_FILE, GUIDE_FILE, updateGuide } from './lib/schema-docs.ts';
 
 const check = process.argv.includes('--check');
 const outputs: [string, string][] = [

@@ -11,10 +11,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../src/lib/chromium.ts';
-import { loadContent, noticesDir } from '../src/lib/content.ts';
-import { telHref } from '../src/lib/phone.ts';
+import { loadContent, noticesDir } from '../src/pipeline/content.ts';
+import { kindOf } from '../src/kinds/index.ts';
+import { translator } from '../src/i18n/index.ts';
 import { noticePath, previewPath } from '../src/lib/urls.ts';
-import { slugOf } from '../src/lib/validate.ts';
+import { slugOf } from '../src/pipeline/validate.ts';
 import { serveDir } from '../src/lib/static-server.ts';
 import { axeViolations } from './lib/axe.ts';
 
@@ -56,8 +57,10 @@ try {
     const h1 = (await page.locator('h1').first().textContent())?.replace(/\s+/g, ' ').trim();
     if (h1 !== n.data.subject.replace(/\s+/g, ' ').trim()) problems.push(`tiêu đề trang là "${h1}", không phải trích yếu của thông báo`);
     const calls = await page.$$eval('.contact a[href^="tel:"]', (as) => as.map((a) => [a.getAttribute('href'), a.textContent ?? '']));
-    for (const c of n.data.hotlines.contacts) {
-      if (!calls.some(([href, text]) => href === telHref(c.phone) && text?.includes(c.phone))) problems.push(`không có nút gọi ${c.phone} (${c.name})`);
+    // The people the notice's kind offers to call (its contact view), each with its button.
+    const { contacts } = kindOf(n.data).contact(n.data, n.data, { t: translator(), offers: true, mailto: (e) => e, vcardPath: () => '' });
+    for (const c of contacts) {
+      if (!calls.some(([href, text]) => href === c.tel && text?.includes(c.phone))) problems.push(`không có nút gọi ${c.phone} (${c.name})`);
     }
     if (!(await page.locator('.official .doc-body').count())) problems.push('thiếu toàn văn thông báo');
     for (const v of await axeViolations(page)) problems.push(`trợ năng (axe ${v.id}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);

@@ -9,8 +9,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/lib/validate.ts';
-import { contentRoot, loadContent, offeredLanguages } from '../src/lib/content.ts';
+import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/pipeline/validate.ts';
+import { contentRoot, loadContent, offeredLanguages } from '../src/pipeline/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';

@@ -5,7 +5,7 @@
  * a YAML error and build an empty page, whereas any problem must stop the build with the
  * same messages `npm run validate` prints.
  *
- * Both read the one validated result of src/lib/content.ts: in `npm run build` it was
+ * Both read the one validated result of src/pipeline/content.ts: in `npm run build` it was
  * validated before Astro started, and is not validated again here.
  */
 import path from 'node:path';
@@ -15,8 +15,8 @@ import { z } from 'zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Notice } from './schema/notice.ts';
 import { SiteConfig } from './schema/site.ts';
-import { formatProblems } from './lib/validate.ts';
-import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, stringsDir, type Content } from './lib/content.ts';
+import { formatProblems } from './pipeline/validate.ts';
+import { content, contentRoot, noticesDir, reloadContent, siteConfigFile, stringsDir, type Content } from './pipeline/content.ts';
 
 /**
  * A loader over one part of the content folder (`watched`: folders or files; the first
@@ -68,7 +68,7 @@ const site = contentLoader('site-loader', [siteConfigFile(contentRoot())], (c, {
   if (c.site) store.set({ id: 'site', data: c.site as Record<string, unknown>, filePath: path.relative(root, siteConfigFile(contentRoot())) });
 });
 
-// The words of each of the site's languages (validated with the rest: src/lib/validation/strings.ts).
+// The words of each of the site's languages (validated with the rest: src/pipeline/validation/strings.ts).
 const strings = contentLoader('strings-loader', [stringsDir(contentRoot())], (c, { store }) => {
   for (const [lang, table] of Object.entries(c.strings)) store.set({ id: lang, data: table });
 });

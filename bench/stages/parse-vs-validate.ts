@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { noticeFiles, validateAll } from '../../src/lib/validate.ts';
+import { noticeFiles, validateAll } from '../../src/pipeline/validate.ts';
 import { median } from '../lib/stats.ts';
 
 const dir = process.argv[2];

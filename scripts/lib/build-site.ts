@@ -1,7 +1,7 @@
 /**
  * `npm run build` (through scripts/build.ts): the only way the site is built, locally and in CI.
  *
- * 1. Validate the whole content folder first (src/lib/content.ts: the site's identity,
+ * 1. Validate the whole content folder first (src/pipeline/content.ts: the site's identity,
  *    every notice, the checks across notices, the signed originals): any problem stops here, before Astro
  *    starts and before anything is written.
  * 2. Build with Astro, in this process, into a fresh sibling folder, never into the live
@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems } from '../../src/lib/validate.ts';
-import { contentRoot, reloadContent } from '../../src/lib/content.ts';
+import { formatProblems } from '../../src/pipeline/validate.ts';
+import { contentRoot, reloadContent } from '../../src/pipeline/content.ts';
 import { phaseRecorder } from './build-phases.ts';
 
 const phases = phaseRecorder();

@@ -6,10 +6,10 @@
  * notices live and how they are saved.
  */
 import type { CmsConfig } from '@sveltia/cms';
-import fields from './fields.json' with { type: 'json' };
+import forms from './fields.json' with { type: 'json' };
 import { FORMAT_NAME } from './format.ts';
-import type { CmsField } from './schema-to-fields.ts';
-import { translationTitle } from '../lib/validation/fields.ts';
+import type { CmsField, CmsForm } from './schema-to-fields.ts';
+import { translationTitle } from '../pipeline/validation/fields.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -50,7 +50,7 @@ export function translationBlocks(all: readonly CmsField[], languages: readonly 
   });
 }
 
-/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/lib/validation/source.ts). */
+/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/pipeline/validation/source.ts). */
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export function editorConfig(o: EditorOptions): CmsConfig {
@@ -79,27 +79,29 @@ export function editorConfig(o: EditorOptions): CmsConfig {
     media_folder: 'public/uploads',
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
-    collections: [
-      {
-        name: 'notices',
-        label: 'Thông báo',
-        label_singular: 'thông báo',
-        folder: o.folder,
-        extension: 'yaml',
-        format: FORMAT_NAME,
-        create: true,
-        identifier_field: 'subject',
-        summary: '{{subject}}',
-        // Typed in when a notice is created (no template: a subject makes a far too long
-        // address), and fixed after: the address is in print, QR codes and links.
-        slug: {
-          editable: ['create'],
-          hint: 'Tên tệp, cũng là địa chỉ trang: chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.',
-          pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.'],
-        },
-        preview_path: 'thong-bao/{{slug}}/',
-        fields: translationBlocks(fields as CmsField[], o.languages) as never,
+    // One collection per kind of notice, each with its own form (src/cms/fields.json); the
+    // default kind's keeps the name "notices" (the `replaces` relation picks from it).
+    collections: (forms as CmsForm[]).map((form) => ({
+      name: form.isDefault ? 'notices' : `notices-${form.kind}`,
+      label: forms.length > 1 ? form.label : 'Thông báo',
+      label_singular: forms.length > 1 ? form.label.toLowerCase() : 'thông báo',
+      folder: o.folder,
+      extension: 'yaml',
+      format: FORMAT_NAME,
+      create: true,
+      identifier_field: 'subject',
+      summary: '{{subject}}',
+      // Another kind's collection holds only its files; the default kind's files name none.
+      ...(form.isDefault ? {} : { filter: { field: 'kind', value: form.kind } }),
+      // Typed in when a notice is created (no template: a subject makes a far too long
+      // address), and fixed after: the address is in print, QR codes and links.
+      slug: {
+        editable: ['create'],
+        hint: 'Tên tệp, cũng là địa chỉ trang: chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.',
+        pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.'],
       },
-    ],
+      preview_path: 'thong-bao/{{slug}}/',
+      fields: translationBlocks(form.fields, o.languages) as never,
+    })),
   } as CmsConfig;
 }

@@ -5,13 +5,13 @@
  * entry's content only: toFile never sees the file it replaces. So fromFile remembers each
  * text under an id carried in the content as one more top-level key (Sveltia keeps keys it
  * has no field for and hands them back to toFile); toFile takes the key out and writes the
- * form's data onto that text with the smallest change (src/lib/yaml-format/: comments,
+ * form's data onto that text with the smallest change (src/yaml-format/: comments,
  * quoting and folding stay), or writes a new file in the one canonical style. Sveltia
  * commits `toFile(content).trim() + '\n'`; `committedText` is that exact text.
  */
 import { parse } from 'yaml';
-import { newNoticeYaml, updateNoticeYaml } from '../lib/yaml-format/index.ts';
-import { normalizeStrings } from '../lib/validation/check.ts';
+import { newNoticeYaml, updateNoticeYaml } from '../yaml-format/index.ts';
+import { normalizeStrings } from '../pipeline/validation/check.ts';
 
 export const FORMAT_NAME = 'notice-yaml';
 /** Top-level key carrying the source id. Never written to a file. */

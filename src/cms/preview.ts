@@ -13,9 +13,9 @@ import { buildNoticeView } from '../model/notice.ts';
 import { documentHtml } from '../components/document-html.ts';
 import { translator } from '../i18n/index.ts';
 import { links } from '../lib/urls.ts';
-import { normalizeStrings } from '../lib/validation/check.ts';
-import { fieldTitle } from '../lib/validation/fields.ts';
-import { prune } from '../lib/yaml-format/data.ts';
+import { normalizeStrings } from '../pipeline/validation/check.ts';
+import { fieldTitle } from '../pipeline/validation/fields.ts';
+import { prune } from '../yaml-format/data.ts';
 import { SOURCE_KEY } from './format.ts';
 
 /** The fields a preview still waits for, as the form names them (their Vietnamese titles). */

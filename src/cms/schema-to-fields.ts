@@ -52,6 +52,17 @@ export interface JsonSchema {
   relation?: string;
 }
 
+/** The form of one kind of notice (src/cms/fields.json holds one per kind, made by `npm run schema`). */
+export interface CmsForm {
+  /** The kind's id, its `kind:` in a file. */
+  kind: string;
+  /** The kind of files that name none. */
+  isDefault: boolean;
+  /** The kind's name for staff. */
+  label: string;
+  fields: CmsField[];
+}
+
 /** The subset of Sveltia's field config this generator writes (see @sveltia/cms types/public.d.ts). */
 export interface CmsField {
   name: string;

@@ -15,8 +15,8 @@
  * messages; the messages are also put beside their fields in the form, found by Sveltia's
  * `data-key-path` attribute (DOM, not public API), and cleared when the field is edited.
  */
-import { validateSource } from '../lib/validation/check.ts';
-import type { Problem } from '../lib/validation/types.ts';
+import { validateSource } from '../pipeline/validation/check.ts';
+import type { Problem } from '../pipeline/validation/types.ts';
 
 let pendingPath: string | undefined;
 

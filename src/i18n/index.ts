@@ -2,7 +2,7 @@
  * Every word of the interface, one JSON file per language, read through one function:
  * `t(key, values)`. Vietnamese is the site's own language and the reference: every other
  * strings file has exactly its keys, with the same placeholders (checked when the content
- * is validated, src/lib/validation/strings.ts).
+ * is validated, src/pipeline/validation/strings.ts).
  *
  * Where a language's words come from is content, not code: the languages a site speaks
  * are those of its content/site.yaml (`translations`), and each one's strings file is

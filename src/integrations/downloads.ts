@@ -1,5 +1,5 @@
 /**
- * Publishes the files that are not pages (src/lib/downloads.ts: vCards, open data, its
+ * Publishes the files that are not pages (src/outputs/downloads.ts: vCards, open data, its
  * JSON Schemas, the signed originals): written into the output folder when the build is done, served from
  * memory in `astro dev`, from the same validated content the pages read.
  */
@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { downloadBytes, siteDownloads } from '../lib/downloads.ts';
+import { downloadBytes, siteDownloads } from '../outputs/downloads.ts';
 import { markPhase } from '../lib/phase.ts';
-import { integrationModels } from './site-model.ts';
+import { integrationModels } from '../model/site-models.ts';
 
 export default function downloads(): AstroIntegration {
   let config: AstroConfig;

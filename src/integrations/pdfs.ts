@@ -1,12 +1,12 @@
 /**
  * A PDF of every notice, and of each of its translations (titled as such), printed at the
  * end of the build from the notice page the build has just written (served from the output folder on loopback), exactly as a reader's Ctrl+P
- * prints it (src/lib/pdf/print.ts), then given its metadata from the notice.
+ * prints it (src/outputs/pdf/print.ts), then given its metadata from the notice.
  *
  * The order of the work: Astro renders every page first, each with its PDF link between
  * markers and a marker for the size (src/components/NoticeDownloads.astro); then this
  * integration prints the pages and writes each one's size into it
- * (src/lib/pdf/page-links.ts). Printing the page before its size is filled in gives the
+ * (src/outputs/pdf/page-links.ts). Printing the page before its size is filled in gives the
  * same PDF as after: the link block is not printed. So each page is rendered once and
  * printed once, and its size is always the size of the file beside it.
  *
@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatFileSize } from '../lib/file-size.ts';
 import { chromiumMissing } from '../lib/chromium.ts';
-import { completePdfLink, setPdfPrinting } from '../lib/pdf/page-links.ts';
+import { completePdfLink, setPdfPrinting } from '../outputs/pdf/page-links.ts';
 import { markPhase } from '../lib/phase.ts';
-import { integrationModels } from './site-model.ts';
+import { integrationModels } from '../model/site-models.ts';
 
 export const PDF_PHASE = 'PDF of every notice (Chromium, pdf-lib)';
 
@@ -54,7 +54,7 @@ export default function pdfs(): AstroIntegration {
         const printed = models.flatMap((m) => m.notices.flatMap((v) => (v.pdf ? [{ v, pdf: v.pdf }] : [])));
         const out = fileURLToPath(dir);
         // Loaded only now: the dev server and a build's other steps never need them.
-        const { printAll, startChromium } = await import('../lib/pdf/print.ts');
+        const { printAll, startChromium } = await import('../outputs/pdf/print.ts');
         const { serveDir } = await import('../lib/static-server.ts');
 
         const chromium = missing ? { reason: missing } : await startChromium();

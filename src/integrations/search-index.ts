@@ -1,7 +1,7 @@
 /**
  * Pagefind wired as an integration reading the build's result (as Starlight does): at
  * the end of the build, one search record per notice page and one for the directory of
- * hotlines in each of the site's languages (src/lib/search-record.ts) from the site
+ * hotlines in each of the site's languages (src/outputs/search-record.ts) from the site
  * models, with addresses under Astro's base path, each checked against a page the build
  * wrote. Pagefind keeps one index per language, and each search page loads that of its
  * own <html lang>.
@@ -10,10 +10,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { directorySearchRecord, searchRecord } from '../lib/search-record.ts';
-import { SearchIndexError, writeSearchIndex } from '../lib/search-index.ts';
+import { directorySearchRecord, searchRecord } from '../outputs/search-record.ts';
+import { SearchIndexError, writeSearchIndex } from '../outputs/search-index.ts';
 import { markPhase } from '../lib/phase.ts';
-import { integrationModels } from './site-model.ts';
+import { integrationModels } from '../model/site-models.ts';
 
 export default function searchIndex(): AstroIntegration {
   let config: AstroConfig;

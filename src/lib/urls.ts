@@ -4,6 +4,9 @@
  * renamed file cannot leave a dead link behind.
  */
 
+/** A notice's file name, which is its page address: lower case ASCII words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const FEED_PATH = 'rss.xml';
 export const SEARCH_PATH = 'tim-kiem/';
 /** Every hotline in force, on one page. */

@@ -20,7 +20,7 @@ export interface DirectoryGroup {
   name: string;
   /** The parent body as its newest notice writes it. */
   parent: string;
-  hotlines: { contact: ContactView; notice: NoticeView }[];
+  contacts: { contact: ContactView; notice: NoticeView }[];
   /** One entry when all its notices agree, as they usually do; else one per address and hours. */
   places: DirectoryPlace[];
 }
@@ -36,10 +36,10 @@ export function buildDirectory(notices: readonly NoticeView[], agency: string): 
     const key = v.notice.issuer.fullName;
     let g = groups.get(key);
     if (!g) {
-      groups.set(key, (g = { name: v.localized.issuer.fullName, parent: v.localized.issuer.parent, hotlines: [], places: [] }));
+      groups.set(key, (g = { name: v.localized.issuer.fullName, parent: v.localized.issuer.parent, contacts: [], places: [] }));
       keyOf.set(g, key);
     }
-    g.hotlines.push(...v.contacts.map((contact) => ({ contact, notice: v })));
+    g.contacts.push(...v.contacts.map((contact) => ({ contact, notice: v })));
     const place = g.places.find((p) => p.address.text === v.address.text && p.hours.text === v.hours.text);
     if (place) place.notices.push(v);
     else g.places.push({ address: v.address, hours: v.hours, notices: [v] });

@@ -4,29 +4,13 @@
  * text is written out here once; the page and the print preview render it
  * (src/components/OfficialText.astro), the search index and the PDF outline read it
  * (documentText, documentHeadings). A kind of notice only supplies its body blocks
- * (src/model/kinds/), so a new body section, or a new kind, never touches the frame.
+ * (src/kinds/<kind>/sections.ts), so a new body section, or a new kind, never touches the frame.
  */
 import type { Notice } from '../schema/notice.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { Block, Inline, List } from '../kinds/blocks.ts';
 
-/**
- * A run of text, or a phone number, e-mail address or web address in it: a link where it
- * has `href`, plain text where it has none. `tel` runs carry the number as printed.
- */
-export type Inline = string | { text: string; href?: string; kind: 'tel' | 'mailto' | 'web' };
-
-export interface List {
-  type: 'list';
-  /** "- " items, or the "+ " items nested under one of them. */
-  marker: 'dash' | 'plus';
-  items: { content: Inline[]; list?: List }[];
-}
-
-export type Block =
-  | { type: 'paragraph'; content: Inline[] }
-  /** A numbered section heading: "1. Số điện thoại đường dây nóng …". */
-  | { type: 'section'; number: number; heading: string }
-  | List;
+export type { Block, Inline, List } from '../kinds/blocks.ts';
 
 export interface OfficialDocument {
   header: {

@@ -12,17 +12,15 @@
  *    today). A replaced notice offers none, and neither does a draft that names a notice
  *    in force: that notice's numbers are the ones to call until the draft is issued.
  *
- * The content has passed the checks across files (src/lib/validation/lifecycle.ts) in a
+ * The content has passed the checks across files (src/pipeline/validation/lifecycle.ts) in a
  * build; in `astro dev` a refused chain is reported and the pages still render, so
  * nothing here assumes the chain is sound: unknown names are ignored and no walk loops.
  */
 import type { Notice } from '../schema/notice.ts';
 import { parseNoticeDate, sortKey } from '../lib/dates.ts';
+import { isIssued } from '../lib/document-number.ts';
 
-/** Issued: registered (a number) and dated to the day. */
-export function isIssued(n: Notice): boolean {
-  return n.number.sequence != null && /^\d{4}-\d{2}-\d{2}$/.test(n.date);
-}
+export { isIssued };
 
 export type LifecycleState = 'in-force' | 'replaced' | 'draft';
 

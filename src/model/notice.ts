@@ -7,14 +7,14 @@
 import type { Notice } from '../schema/notice.ts';
 import { DEFAULT_LANG, type Lang, type Translate } from '../i18n/index.ts';
 import { telHref } from '../lib/phone.ts';
+import { kindOf } from '../kinds/index.ts';
+import type { AddressView, ContactView, HoursView } from '../kinds/contact.ts';
 import { documentIdentifier } from '../lib/document-number.ts';
 import { formatDecreeDate, formatLocalDate, formatShortDate, formatVietnamTime, isoDate, parseNoticeDate, sortKey, vietnamIso, type NoticeDate } from '../lib/dates.ts';
 import { formatFileSize } from '../lib/file-size.ts';
 import { dataPath, noticePath, originalPath, pdfPath, previewPath, vcardPath, type Links } from '../lib/urls.ts';
-import type { CheckedOriginal } from '../lib/validation/types.ts';
-import type { PdfMetadata } from '../lib/pdf/finalize.ts';
+import type { CheckedOriginal } from '../pipeline/validation/types.ts';
 import { documentHeadings, officialDocument, type OfficialDocument } from './document.ts';
-import { hotlineBody } from './kinds/hotline.ts';
 import { isIssued, lifecycles, type Lifecycle, type LifecycleState } from './lifecycle.ts';
 import { translatedNotice } from './translation.ts';
 
@@ -42,19 +42,7 @@ export interface NoticePage {
 /** Issued: registered (a number) and dated to the day. Anything less is a draft, and says what it lacks. */
 export type NoticeStatus = { issued: true } | { issued: false; lacks: 'number' | 'day' | 'number-and-day' };
 
-export interface ContactView {
-  /** "Ông Đỗ Quang Minh" as the sentence starts; `inSentence` for inside one ("ông Đỗ Quang Minh"). */
-  person: string;
-  personInSentence: string;
-  name: string;
-  post: string;
-  /** The number exactly as printed, and its tel: link (E.164). */
-  phone: string;
-  tel: string;
-  email?: { address: string; mailto: string };
-  /** Site path of this hotline's vCard. */
-  vcardPath: string;
-}
+export type { ContactView };
 
 /** Another notice as a page names it: "Thông báo số 02/TB-NV ngày 16/03/2026", its subject and page. */
 export interface NoticeRef {
@@ -115,10 +103,26 @@ export interface OriginalView {
   signatures: SignatureView[];
 }
 
+/** What the build writes into a notice's PDF after printing (src/outputs/pdf/finalize.ts). */
+export interface PdfMetadata {
+  title: string;
+  /** The issuing body. */
+  author: string;
+  /** The notice's subject line (trích yếu). */
+  subject: string;
+  keywords: string[];
+  /** The notice's date, "YYYY-MM-DD" (or "YYYY-MM"): CreationDate and ModDate, not the clock. */
+  date: string;
+  /** BCP 47; the catalog's /Lang, which screen readers use to pick a voice. */
+  lang?: string;
+  /** What made it: the site's name in the PDF's language (content/site.yaml). */
+  creator: string;
+}
+
 /** The notice printed to PDF by the build: where it goes and what its metadata says. */
 export interface PdfView {
   path: string;
-  /** Written into the PDF after printing (src/lib/pdf/finalize.ts): from the notice, never the clock. */
+  /** Written into the PDF after printing (src/outputs/pdf/finalize.ts): from the notice, never the clock. */
   metadata: PdfMetadata;
   /** The PDF's outline in document order: the title (the page's h1), then the numbered sections. */
   outline: string[];
@@ -177,11 +181,16 @@ export interface NoticeView {
   /** How other pages name and link this notice (in this view's language). */
   ref: NoticeRef;
   lifecycle: LifecycleView;
-  /** The hotlines to call; empty when the notice offers none (`lifecycle.offersContacts`). */
+  /**
+   * The contact view (src/kinds/contact.ts), as the notice's kind makes it: the people to
+   * call, empty when the notice offers none (`lifecycle.offersContacts`); what they are
+   * there for; the address, the hours, a social page.
+   */
   contacts: ContactView[];
-  address: { heading: string; text: string; mapHref: string };
-  hours: { heading: string; text: string };
-  facebook?: { name: string; url: string };
+  contactPurpose: string;
+  address: AddressView;
+  hours: HoursView;
+  social?: { name: string; url: string };
   document: OfficialDocument;
   /** Its PDF in this view's language; none for a page without the notice's text (no translation). */
   pdf: PdfView | null;
@@ -197,14 +206,6 @@ export function shortTitle(subject: string, max = TITLE_MAX): string {
   const cut = s.slice(0, max - 1);
   const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–-]+$/, '');
   return `${atWord || cut}…`;
-}
-
-/** A map link that needs no script and sends nothing until the resident taps it. */
-export function mapHref(address: Notice['address']): string {
-  const c = address.coordinates;
-  if (c) return `https://www.openstreetmap.org/?mlat=${c.lat}&mlon=${c.lon}#map=18/${c.lat}/${c.lon}`;
-  const query = address.text.replace(/\.$/, '');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
 /** "15/05/2026" or "tháng 5/2026"; in another language as Intl writes it ("15 May 2026"). */
@@ -340,21 +341,12 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
-  const contacts = (offers ? n.hotlines.contacts : []).map((c, i): ContactView => ({
-    person: t(`person.${c.honorific}`, { name: c.name }),
-    personInSentence: t(`person.${c.honorific}.inSentence`, { name: c.name }),
-    name: c.name,
-    post: c.post,
-    phone: c.phone,
-    // The schema refuses a number without a link.
-    tel: telHref(c.phone)!,
-    ...(c.email ? { email: { address: c.email, mailto: mailto(c.email) } } : {}),
-    vcardPath: `${prefix}${vcardPath(slug, i)}`,
-  }));
+  const kind = kindOf(file);
+  const reach = kind.contact(n, file, { t, offers, mailto, vcardPath: (i) => `${prefix}${vcardPath(slug, i)}` });
 
   // A notice whose numbers are not to be called prints them as plain text: the official
   // text word for word, with nothing to tap.
-  const body = hotlineBody(n, t, offers ? { tel: telHref, mailto } : { tel: () => null, mailto: () => null });
+  const body = kind.sections(n, t, offers ? { tel: telHref, mailto } : { tel: () => null, mailto: () => null });
   const document = officialDocument(n, t, {
     number: numberLine,
     placeDate: t('document.placeDate', { place: n.place, date: placeDate }),
@@ -397,16 +389,16 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     subject: n.subject,
     shortTitle: shortTitle(n.subject),
     eyebrow: `${docType} · ${n.issuer.fullName}`,
-    description: description(n, lifecycle, t, { status: statusShort, date: short }),
+    description: description(n, lifecycle, t, { status: statusShort, date: short, phones: reach.contacts.map((c) => c.phone) }),
     paths: { page: own.path, preview: own.preview ?? `${prefix}${previewPath(slug)}`, data: dataPath(slug), vietnamese: vietnamesePath },
     urls: { page: own.url, data: links.abs(dataPath(slug)), vietnamese: links.abs(vietnamesePath) },
     ref: ref(slug),
     lifecycle,
-    contacts,
-    // The map searches the address as the original writes it, whatever the page's language.
-    address: { heading: n.address.heading, text: n.address.text, mapHref: mapHref(file.address) },
-    hours: { heading: n.hours.heading, text: n.hours.text },
-    ...(n.facebook ? { facebook: { name: n.facebook.name, url: n.facebook.url } } : {}),
+    contacts: reach.contacts,
+    contactPurpose: reach.purpose,
+    address: reach.address,
+    hours: reach.hours,
+    ...(reach.social ? { social: reach.social } : {}),
     document,
     pdf,
     ...(original ? { original: originalView(slug, original, links) } : {}),
@@ -418,14 +410,14 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
  * resident acts on: the numbers to call, or, when it offers none, which notice to use.
  * A replacement says what it replaces.
  */
-function description(n: Notice, life: LifecycleView, t: Translate, v: { status: string; date: string }): string {
+function description(n: Notice, life: LifecycleView, t: Translate, v: { status: string; date: string; phones: string[] }): string {
   const head = t('notice.descriptionHead', { issuer: n.issuer.fullName, status: v.status, date: v.date, subject: n.subject.trim() });
   const names = (refs: NoticeRef[]) => refs.map((r) => r.name).join(', ');
   const parts = [head];
   if (life.replacedBy) parts.push(t('notice.descriptionReplaced', { by: (life.inForceNow ?? life.replacedBy).name }));
   else if (life.state === 'draft' && !life.offersContacts) parts.push(t('notice.descriptionPending', { old: names(life.replaces) }));
   else if (life.replaces.length) parts.push(t('notice.descriptionReplaces', { old: names(life.replaces) }));
-  if (life.offersContacts) parts.push(t('notice.descriptionPhones', { phones: n.hotlines.contacts.map((c) => c.phone).join(', ') }));
+  if (life.offersContacts && v.phones.length) parts.push(t('notice.descriptionPhones', { phones: v.phones.join(', ') }));
   return parts.join(' ');
 }
 

@@ -3,7 +3,7 @@
  * each with its place in the chain of replacements (decided once for all,
  * src/model/lifecycle.ts), and the directory of the hotlines in force, with the words of
  * that language. Built once per build and language from the validated content
- * (src/lib/content.ts) by whoever needs it: the pages (through src/lib/route-data.ts,
+ * (src/pipeline/content.ts) by whoever needs it: the pages (through src/model/route-data.ts,
  * which gives each page the model of its own language), and the integrations that write
  * the downloads, the PDFs and the search index.
  *
@@ -19,7 +19,7 @@ import { buildNoticeView, byNewest, noticeRef, type LanguageRoot, type NoticeRef
 import { translatedNotice } from './translation.ts';
 import { lifecycles } from './lifecycle.ts';
 import { buildDirectory, type DirectoryGroup } from './directory.ts';
-import type { CheckedOriginal } from '../lib/validation/types.ts';
+import type { CheckedOriginal } from '../pipeline/validation/types.ts';
 
 /** A language of the site, enough to speak it: its words, the site's identity in it, its pages. */
 export interface LanguageFrame {
@@ -65,7 +65,7 @@ function frameOf(config: SiteConfig, lang: Lang, strings: Readonly<Record<Lang, 
 
 /**
  * The model of the site in `lang` (Vietnamese by default). `strings` holds the words of
- * every language of the site (the content's, src/lib/content.ts); by default the built-in ones.
+ * every language of the site (the content's, src/pipeline/content.ts); by default the built-in ones.
  */
 export function buildSiteModel(
   config: SiteConfig,

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { matching, noticeDate, paragraph, text, type FormMeta } from './fields.ts';
-import { SLUG } from '../lib/validation/source.ts';
+import { SLUG } from '../lib/urls.ts';
 
 export const Issuer = z
   .strictObject({
@@ -53,7 +53,7 @@ export const Signer = z
 /**
  * The notices this one replaces, by file name (the page address). Whether each name is a
  * notice, and whether the chain leaves one notice in force, is checked across files
- * (src/lib/validation/lifecycle.ts); here only the shape of each name.
+ * (src/pipeline/validation/lifecycle.ts); here only the shape of each name.
  */
 export const Replaces = z
   .array(
@@ -104,3 +104,6 @@ export const foot = {
   archive: text('Lưu', 'Ví dụ: VT (văn thư). In ra thành "- Lưu: VT."'),
   signer: Signer,
 };
+
+/** The frame's fields of a notice, whatever its kind. */
+export type Frame = z.infer<z.ZodObject<typeof head & typeof foot>>;

@@ -18,28 +18,60 @@
  */
 import { z } from 'zod';
 import { head, foot } from './frame.ts';
-import { body } from './hotline-notice.ts';
-import { attachments } from './original.ts';
-import { translationProblems, translations } from './translation.ts';
+import { attachments, type Original } from './original.ts';
+import { frameTranslationProblems, noticeTranslation, translationsOf, type NoticeTranslation as FrameTranslation } from './translation.ts';
+import { KINDS, kindList, type KindNotice, type KindTranslation } from '../kinds/index.ts';
+import type { Kind } from '../kinds/kind.ts';
 
 export { MAX_TEXT } from './fields.ts';
-export { WEEKDAYS } from './hotline-notice.ts';
+export { WEEKDAYS } from './parts.ts';
 
-export const Notice = z
-  .strictObject({ ...head, ...body, ...foot, ...attachments, translations })
-  // Runs once the notice itself is valid: a translation is compared with a sound original.
-  .superRefine((n, ctx) => {
-    for (const [lang, tr] of Object.entries(n.translations ?? {})) {
-      for (const issue of translationProblems(n, lang, tr)) ctx.addIssue({ code: 'custom', ...issue });
-    }
-  })
-  .meta({
-    title: 'Thông báo',
-    description: 'Một tệp là một thông báo hoàn chỉnh. Hướng dẫn: docs/huong-dan-bien-tap.md',
+/** The `kind` field: which kind of notice the file is. The default kind's files may leave it out. */
+function kindField(kind: Kind) {
+  const field = z.literal(kind.id).meta({
+    title: 'Loại thông báo',
+    description: `Viết đúng một trong: ${kindList()}.${kind.isDefault ? ` Không ghi thì là ${kind.title.toLowerCase()}.` : ''}`,
   });
+  return kind.isDefault ? field.optional() : field;
+}
 
-export type Notice = z.infer<typeof Notice>;
-export type Hotline = Notice['hotlines']['contacts'][number];
-export type Paragraph = Notice['opening'][number];
-export type { NoticeTranslation } from './translation.ts';
+/** One kind's notice: the frame around its body, its original, its translations. */
+function noticeOf(kind: Kind) {
+  return z
+    .strictObject({ kind: kindField(kind), ...head, ...kind.body, ...foot, ...attachments, translations: translationsOf(noticeTranslation(kind.translation)) })
+    // Runs once the notice itself is valid: a translation is compared with a sound original.
+    .superRefine((n, ctx) => {
+      const data = n as Record<string, unknown> & { translations?: Record<string, never> };
+      for (const [lang, tr] of Object.entries(data.translations ?? {})) {
+        for (const issue of [...kind.translationProblems(data as never, lang, tr), ...frameTranslationProblems(data as never, lang, tr)]) {
+          ctx.addIssue({ code: 'custom', ...issue });
+        }
+      }
+    })
+    .meta({
+      title: 'Thông báo',
+      description: 'Một tệp là một thông báo hoàn chỉnh. Hướng dẫn: docs/huong-dan-bien-tap.md',
+    });
+}
+
+const NoticeSchema = z.discriminatedUnion('kind', KINDS.map((k) => noticeOf(k as unknown as Kind)) as unknown as [ReturnType<typeof noticeOf>]).meta({
+  title: 'Thông báo',
+  description: 'Một tệp là một thông báo hoàn chỉnh. Hướng dẫn: docs/huong-dan-bien-tap.md',
+});
+
+/**
+ * A validated notice: the frame and one kind's body (narrowed by the kind's own code,
+ * src/kinds/<kind>/), its signed original and its translations.
+ */
+export type Notice = KindNotice & {
+  kind?: string;
+  original?: z.infer<typeof Original>;
+  translations?: Record<string, NoticeTranslation>;
+};
+
+/** A translation block: the frame's texts and its kind's. */
+export type NoticeTranslation = FrameTranslation & KindTranslation;
+
+/** The schema, typed as the notices it accepts (zod cannot infer a union built from the registry). */
+export const Notice = NoticeSchema as unknown as z.ZodType<Notice>;
 export { LANGUAGE_CODE } from './translation.ts';

@@ -3,7 +3,7 @@
  * (Decree 30/2020/NĐ-CP, Điều 5: signed by the competent person and by the agency), or a
  * scan of the signed paper, put beside the YAML by staff. The schema checks only what the
  * YAML says; whether the file is there, is a PDF with these bytes, and carries valid
- * signatures is checked by src/lib/validation/original.ts with the file itself.
+ * signatures is checked by src/pipeline/validation/original.ts with the file itself.
  */
 import { z } from 'zod';
 

@@ -3,13 +3,16 @@
  * shaped like the text fields of the original and nothing else. What is never
  * translated has no place here, so a translation cannot show another number: phone
  * numbers, e-mail and web addresses, dates, document numbers, people's names, the place
- * name and the weekly schedule all come from the original (src/model/translation.ts
- * merges the two). The languages a site offers are listed in content/site.yaml.
+ * name and the weekly schedule all come from the original (src/model/translation.ts and
+ * the kind's `translate` merge the two). The languages a site offers are listed in content/site.yaml.
  *
- * The block is checked against the original it translates (`translationProblems`, run
- * by src/schema/notice.ts on the whole notice): the same number of paragraphs,
- * hotlines, responsibilities and recipients, the same optional sections, and every
- * cited document number copied as it is. Messages are in Vietnamese, for staff.
+ * The block is the frame's texts (here) around the texts of the notice's kind
+ * (src/kinds/<kind>/translation.ts: its shape, its checks against the original and the
+ * merge that puts its texts in place). It is checked against the original it translates
+ * (`frameTranslationProblems` here, the kind's own checks there, run by
+ * src/schema/notice.ts on the whole notice): the same number of recipients and paragraphs,
+ * the same optional sections, and every cited document number copied as it is. Messages
+ * are in Vietnamese, for staff.
  */
 import { z } from 'zod';
 import { paragraph, text } from './fields.ts';
@@ -25,120 +28,76 @@ export const languageCode = z
   .refine((code) => code !== 'vi', { message: 'Tiếng Việt là bản gốc, không phải bản dịch. Hãy xóa mục "vi" này; bản dịch chỉ dành cho ngôn ngữ khác.' })
   .meta({ title: 'Mã ngôn ngữ' });
 
-const heading = () => text('Tiêu đề mục', 'Dịch tiêu đề mục, không ghi số thứ tự.');
+/** A translated section heading. */
+export const translatedHeading = () => text('Tiêu đề mục', 'Dịch tiêu đề mục, không ghi số thứ tự.');
 
-export const NoticeTranslation = z
-  .strictObject({
-    reviewed: z
-      .boolean({ error: 'Ghi reviewed: true khi Sở đã duyệt bản dịch, reviewed: false khi chưa duyệt (viết đúng true hoặc false, không có dấu nháy).' })
-      .meta({
-        title: 'Sở đã duyệt bản dịch',
-        description: 'true khi Sở đã duyệt bản dịch; false khi chưa. Khi chưa duyệt, trang web nói rõ điều đó với người đọc.',
-      }),
-    issuer: z
-      .strictObject({
-        parent: text('Cơ quan chủ quản', 'Ví dụ: PEOPLE’S COMMITTEE OF HAI PHONG CITY'),
-        name: text('Tên cơ quan ban hành', 'Ví dụ: DEPARTMENT OF FOREIGN AFFAIRS'),
-        fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Department of Foreign Affairs of Hai Phong City'),
-      })
-      .meta({ title: 'Cơ quan ban hành' }),
-    subject: paragraph('Trích yếu nội dung'),
-    opening: z
-      .array(
-        z
-          .strictObject({ text: paragraph('Nội dung đoạn văn', 'Số hiệu văn bản được viện dẫn chép nguyên như bản gốc, ví dụ 1413/QĐ-UBND.') })
-          .meta({ title: 'Đoạn mở đầu' }),
-      )
-      .max(20)
-      .meta({ title: 'Các đoạn mở đầu', description: 'Đúng số đoạn và thứ tự như bản gốc.' }),
-    hotlines: z
-      .strictObject({
-        heading: heading(),
-        contacts: z
-          .array(z.strictObject({ post: text('Chức vụ', 'Ví dụ: Chief of Office of the Department of Foreign Affairs') }).meta({ title: 'Người trực' }))
-          .max(20)
-          .meta({
-            title: 'Danh sách người trực',
-            description: 'Đúng số người và thứ tự như bản gốc; chỉ dịch chức vụ (họ tên, danh xưng và số điện thoại lấy từ bản gốc).',
-          }),
-      })
-      .meta({ title: 'Mục đường dây nóng' }),
-    facebook: z
-      .strictObject({
-        heading: heading(),
-        managedBy: text('Cơ quan, đơn vị quản lý'),
-      })
-      .optional()
-      .meta({ title: 'Mục trang Facebook', description: 'Có khi và chỉ khi bản gốc có mục trang Facebook. Tên trang và địa chỉ lấy từ bản gốc.' }),
-    hours: z.strictObject({ heading: heading(), text: text('Thời gian') }).meta({ title: 'Mục thời gian tiếp nhận' }),
-    address: z
-      .strictObject({ heading: heading(), text: text('Địa chỉ', 'Giữ nguyên tên đường, tên phường có dấu, ví dụ No. 15 Trần Quang Khải Street.') })
-      .meta({ title: 'Mục địa chỉ' }),
-    responsibilities: z
-      .strictObject({
-        heading: heading(),
-        items: z
-          .array(
-            z
-              .strictObject({
-                who: text('Đơn vị, người thực hiện', 'Phải xuất hiện nguyên văn trong nội dung dịch.'),
-                text: paragraph('Nội dung'),
-                items: z.array(paragraph('Việc cụ thể')).max(50).optional().meta({ title: 'Các việc cụ thể' }),
-              })
-              .refine((r) => r.text.includes(r.who), {
-                message: 'Tên đơn vị ở "who" phải có nguyên văn trong nội dung "text" của bản dịch. Hãy dịch cho khớp.',
-                path: ['who'],
-              })
-              .meta({ title: 'Trách nhiệm' }),
-          )
-          .max(30)
-          .meta({ title: 'Các trách nhiệm', description: 'Đúng số mục và thứ tự như bản gốc.' }),
-      })
-      .optional()
-      .meta({ title: 'Mục trách nhiệm thực hiện', description: 'Có khi và chỉ khi bản gốc có mục này.' }),
-    closing: paragraph('Câu kết'),
-    recipients: z
-      .array(text('Nơi nhận'))
-      .max(50)
-      .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc.' }),
-    signer: z
-      .strictObject({
-        onBehalfOf: text('Chức vụ người đứng đầu').optional(),
-        post: text('Chức vụ người ký', 'Ví dụ: DIRECTOR'),
-      })
-      .meta({ title: 'Người ký', description: 'Chỉ dịch chức vụ; họ tên người ký lấy từ bản gốc.' }),
-  })
-  .meta({
-    title: 'Bản dịch',
-    description: 'Bản dịch không chính thức sang một ngôn ngữ, cùng cấu trúc với bản gốc. Số điện thoại, địa chỉ web, ngày tháng và họ tên lấy từ bản gốc.',
-  });
+/** The frame's texts in a translation, before the kind's (issuer, subject) and after them (closing, recipients, signer). */
+const translationHead = {
+  reviewed: z
+    .boolean({ error: 'Ghi reviewed: true khi Sở đã duyệt bản dịch, reviewed: false khi chưa duyệt (viết đúng true hoặc false, không có dấu nháy).' })
+    .meta({
+      title: 'Sở đã duyệt bản dịch',
+      description: 'true khi Sở đã duyệt bản dịch; false khi chưa. Khi chưa duyệt, trang web nói rõ điều đó với người đọc.',
+    }),
+  issuer: z
+    .strictObject({
+      parent: text('Cơ quan chủ quản', 'Ví dụ: PEOPLE’S COMMITTEE OF HAI PHONG CITY'),
+      name: text('Tên cơ quan ban hành', 'Ví dụ: DEPARTMENT OF FOREIGN AFFAIRS'),
+      fullName: text('Tên đầy đủ của cơ quan', 'Ví dụ: Department of Foreign Affairs of Hai Phong City'),
+    })
+    .meta({ title: 'Cơ quan ban hành' }),
+  subject: paragraph('Trích yếu nội dung'),
+};
 
-export type NoticeTranslation = z.infer<typeof NoticeTranslation>;
+const translationFoot = {
+  closing: paragraph('Câu kết'),
+  recipients: z
+    .array(text('Nơi nhận'))
+    .max(50)
+    .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc.' }),
+  signer: z
+    .strictObject({
+      onBehalfOf: text('Chức vụ người đứng đầu').optional(),
+      post: text('Chức vụ người ký', 'Ví dụ: DIRECTOR'),
+    })
+    .meta({ title: 'Người ký', description: 'Chỉ dịch chức vụ; họ tên người ký lấy từ bản gốc.' }),
+};
 
-export const translations = z
-  .record(languageCode, NoticeTranslation)
-  .optional()
-  .meta({
-    title: 'Các bản dịch',
-    description: 'Không bắt buộc. Mỗi ngôn ngữ một mục (en: tiếng Anh); ngôn ngữ phải có trong content/site.yaml. Hướng dẫn: docs/huong-dan-bien-tap.md, mục 10.',
-  });
-
-/** What the checks below need of the original: its text fields' shape. */
-interface Original {
-  opening: { text: string; cites?: { number: string }[] }[];
-  hotlines: { contacts: unknown[] };
-  facebook?: unknown;
-  responsibilities?: { items: { items?: unknown[] }[] };
-  recipients: unknown[];
-  signer: { onBehalfOf?: string };
+/**
+ * A notice's translation block for a kind whose texts in translation are `body`
+ * (src/kinds/<kind>/translation.ts), in the order a file writes them.
+ */
+export function noticeTranslation<B extends z.ZodRawShape>(body: B) {
+  return z
+    .strictObject({ ...translationHead, ...body, ...translationFoot })
+    .meta({
+      title: 'Bản dịch',
+      description: 'Bản dịch không chính thức sang một ngôn ngữ, cùng cấu trúc với bản gốc. Số điện thoại, địa chỉ web, ngày tháng và họ tên lấy từ bản gốc.',
+    });
 }
 
-type Issue = { path: (string | number)[]; message: string };
+/** A translation block as every kind has it: the frame's texts (the kind's own are typed by the kind). */
+export type NoticeTranslation = z.infer<ReturnType<typeof noticeTranslation<{}>>> & Record<string, unknown>;
+
+/** The `translations` field of a kind whose translation block is `block`: one block per language. */
+export function translationsOf(block: z.ZodType) {
+  return z
+    .record(languageCode, block)
+    .optional()
+    .meta({
+      title: 'Các bản dịch',
+      description: 'Không bắt buộc. Mỗi ngôn ngữ một mục (en: tiếng Anh); ngôn ngữ phải có trong content/site.yaml. Hướng dẫn: docs/huong-dan-bien-tap.md, mục 10.',
+    });
+}
+
+/** A problem of a translation, at a path from the notice's root (`translations.en.opening`). */
+export type Issue = { path: (string | number)[]; message: string };
 
 /** "1 đoạn", "2 người trực". */
-const count = (n: number, what: string) => `${n} ${what}`;
+export const count = (n: number, what: string) => `${n} ${what}`;
 
-function sameLength(issues: Issue[], path: (string | number)[], translated: unknown[], original: unknown[], what: string, order: string) {
+/** A list the translation must have as many items of as the original, in the same order. */
+export function sameLength(issues: Issue[], path: (string | number)[], translated: unknown[], original: unknown[], what: string, order: string) {
   if (translated.length === original.length) return;
   issues.push({
     path,
@@ -147,7 +106,7 @@ function sameLength(issues: Issue[], path: (string | number)[], translated: unkn
 }
 
 /** A section the original has and the translation lacks, or the other way round. */
-function samePresence(issues: Issue[], base: (string | number)[], key: string, inOriginal: boolean, inTranslation: boolean, name: string, fields: string) {
+export function samePresence(issues: Issue[], base: (string | number)[], key: string, inOriginal: boolean, inTranslation: boolean, name: string, fields: string) {
   if (inOriginal === inTranslation) return;
   issues.push(
     inOriginal
@@ -156,17 +115,23 @@ function samePresence(issues: Issue[], base: (string | number)[], key: string, i
   );
 }
 
-/**
- * Where the translation in `lang` does not match the structure of the original. Paths are
- * from the notice's root (`translations.en.opening`), so messages point at the
- * translation's own lines.
- */
-export function translationProblems(original: Original, lang: string, tr: NoticeTranslation): Issue[] {
-  const base = ['translations', lang];
-  const issues: Issue[] = [];
-  sameLength(issues, [...base, 'opening'], tr.opening, original.opening, 'đoạn mở đầu', 'Mỗi đoạn của bản gốc cần đúng một đoạn dịch, cùng thứ tự.');
-  tr.opening.forEach((p, i) => {
-    for (const c of original.opening[i]?.cites ?? []) {
+/** The opening paragraphs in translation (src/schema/parts.ts `opening`): only their texts. */
+export const openingTranslation = z
+  .array(
+    z
+      .strictObject({ text: paragraph('Nội dung đoạn văn', 'Số hiệu văn bản được viện dẫn chép nguyên như bản gốc, ví dụ 1413/QĐ-UBND.') })
+      .meta({ title: 'Đoạn mở đầu' }),
+  )
+  .max(20)
+  .meta({ title: 'Các đoạn mở đầu', description: 'Đúng số đoạn và thứ tự như bản gốc.' });
+
+type Opening = { text: string; cites?: { number: string }[] }[];
+
+/** The opening's translation against the original's: as many paragraphs, every cited number copied as it is. */
+export function openingProblems(issues: Issue[], base: (string | number)[], original: Opening, translated: { text: string }[]) {
+  sameLength(issues, [...base, 'opening'], translated, original, 'đoạn mở đầu', 'Mỗi đoạn của bản gốc cần đúng một đoạn dịch, cùng thứ tự.');
+  translated.forEach((p, i) => {
+    for (const c of original[i]?.cites ?? []) {
       if (!p.text.includes(c.number)) {
         issues.push({
           path: [...base, 'opening', i, 'text'],
@@ -175,31 +140,27 @@ export function translationProblems(original: Original, lang: string, tr: Notice
       }
     }
   });
-  sameLength(
-    issues,
-    [...base, 'hotlines', 'contacts'],
-    tr.hotlines.contacts,
-    original.hotlines.contacts,
-    'người trực',
-    'Mỗi người trực của bản gốc cần đúng một mục "- post: …", cùng thứ tự.',
-  );
-  samePresence(issues, base, 'facebook', original.facebook !== undefined, tr.facebook !== undefined, 'mục trang Facebook', 'heading, managedBy');
-  samePresence(issues, base, 'responsibilities', original.responsibilities !== undefined, tr.responsibilities !== undefined, 'mục trách nhiệm thực hiện', 'heading, items');
-  if (original.responsibilities && tr.responsibilities) {
-    const items = original.responsibilities.items;
-    sameLength(issues, [...base, 'responsibilities', 'items'], tr.responsibilities.items, items, 'trách nhiệm', 'Mỗi trách nhiệm của bản gốc cần đúng một mục dịch, cùng thứ tự.');
-    tr.responsibilities.items.forEach((r, i) => {
-      const want = items[i]?.items;
-      if (!items[i]) return;
-      if (want && !r.items) {
-        issues.push({ path: [...base, 'responsibilities', 'items', i], message: `Trách nhiệm thứ ${i + 1} của bản gốc có ${count(want.length, 'việc cụ thể')} (dòng "+"), nên bản dịch cũng cần "items:" với ${want.length} dòng.` });
-      } else if (!want && r.items) {
-        issues.push({ path: [...base, 'responsibilities', 'items', i, 'items'], message: `Trách nhiệm thứ ${i + 1} của bản gốc không có việc cụ thể (dòng "+"), nên bản dịch không được có. Hãy xóa "items:" cùng các dòng con.` });
-      } else if (want && r.items) {
-        sameLength(issues, [...base, 'responsibilities', 'items', i, 'items'], r.items, want, 'việc cụ thể', 'Mỗi dòng "+" của bản gốc cần đúng một dòng dịch, cùng thứ tự.');
-      }
-    });
-  }
+}
+
+/** The original's opening with the translation's texts in place (the cited documents stay the original's). */
+export function translateOpening<P extends { text: string }>(original: P[], translated: { text: string }[]): P[] {
+  return original.map((p, i) => ({ ...p, text: translated[i]!.text }));
+}
+
+/** What the frame's checks need of the original. */
+interface FrameOriginal {
+  recipients: unknown[];
+  signer: { onBehalfOf?: string };
+}
+
+/**
+ * Where the frame's texts of the translation in `lang` do not match the original (the
+ * kind's texts are checked by the kind). Paths are from the notice's root, so messages
+ * point at the translation's own lines.
+ */
+export function frameTranslationProblems(original: FrameOriginal, lang: string, tr: NoticeTranslation): Issue[] {
+  const base = ['translations', lang];
+  const issues: Issue[] = [];
   sameLength(issues, [...base, 'recipients'], tr.recipients, original.recipients, 'nơi nhận', 'Mỗi nơi nhận của bản gốc cần đúng một dòng dịch, cùng thứ tự.');
   const hasAuthority = original.signer.onBehalfOf !== undefined;
   if (hasAuthority !== (tr.signer.onBehalfOf !== undefined)) {

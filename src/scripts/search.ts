@@ -5,13 +5,13 @@
  * that "duong" finds "đường"; the index holds the text with đ written d, and the excerpt
  * shown has every đ put back, so residents read the notice's own spelling.
  * What is in force comes first: the page searches the current records, then the replaced
- * ones (a filter of each record, src/lib/search-record.ts), each in Pagefind's order, and a
+ * ones (a filter of each record, src/outputs/search-record.ts), each in Pagefind's order, and a
  * replaced notice is labelled as such.
  * Results are built with DOM nodes (no innerHTML): nothing from the index is parsed as HTML.
  * Its words come from the page (data-strings, from src/i18n/), so it carries none of its own.
  */
 import { D_STROKE_META, fold, restoreDStroke } from '../lib/search-text.ts';
-import { REPLACED_META, STATE, STATE_FILTER } from '../lib/search-record.ts';
+import { REPLACED_META, STATE, STATE_FILTER } from '../outputs/search-record.ts';
 
 interface PagefindResultData {
   url: string;

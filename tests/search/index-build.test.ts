@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchIndexError, writeSearchIndex } from '../../src/lib/search-index.ts';
+import { SearchIndexError, writeSearchIndex } from '../../src/outputs/search-index.ts';
 import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST } from '../support/paths.ts';
 
 const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' }, filters: {} };

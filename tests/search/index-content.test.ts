@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
 import { DIRECTORY_PATH, noticePath } from '../../src/lib/urls.ts';
-import { REPLACED_META, STATE, STATE_FILTER } from '../../src/lib/search-record.ts';
+import { REPLACED_META, STATE, STATE_FILTER } from '../../src/outputs/search-record.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 import { BASE_SITE, LANGUAGES, SITES } from '../data/notices.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentTrustRoots, noticeFiles, validateAll, validateNotices, validateYaml } from '../../src/lib/validate.ts';
+import { contentTrustRoots, noticeFiles, validateAll, validateNotices, validateYaml } from '../../src/pipeline/validate.ts';
 import { buildSiteModel, type SiteModel } from '../../src/model/site.ts';
 import type { NoticeView } from '../../src/model/notice.ts';
 import { SiteConfig } from '../../src/schema/site.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Notice } from '../../src/schema/notice.ts';
-import { validateSource } from '../../src/lib/validate.ts';
+import { validateSource } from '../../src/pipeline/validate.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
 import { gzipBytes, median } from '../../bench/lib/stats.ts';

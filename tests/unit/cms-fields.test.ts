@@ -6,14 +6,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaToFields, type CmsField, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
-import { FORM_LANGUAGES } from '../../src/lib/validation/schema-docs.ts';
+import { schemaToFields, type CmsField, type CmsForm, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
+import { FORM_LANGUAGES, cmsForms } from '../../scripts/lib/schema-docs.ts';
 import { editorConfig } from '../../src/cms/config.ts';
-import generated from '../../src/cms/fields.json' with { type: 'json' };
+import forms from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';
 
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/notice.schema.json'), 'utf8')) as JsonSchema;
-const fields = schemaToFields(schema, { records: FORM_LANGUAGES });
+// The notice schema is a union of kinds (its `oneOf`); each kind has its form, the hotline notice first.
+const union = JSON.parse(readFileSync(path.join(ROOT, 'schema/notice.schema.json'), 'utf8')) as JsonSchema & { oneOf: JsonSchema[] };
+const schema = union.oneOf[0]!;
+const fields = schemaToFields(schema, { records: FORM_LANGUAGES }).filter((f) => f.name !== 'kind');
+const generated = (forms as CmsForm[])[0]!.fields;
 const at = (p: string): CmsField => p.split('.').reduce<CmsField>((f, name) => (f.fields ?? [f.field!]).find((x) => x.name === name)!, { name: '', widget: 'object', fields });
 const every = (fs: CmsField[]): CmsField[] => fs.flatMap((f) => [f, ...every(f.fields ?? (f.field ? [f.field] : []))]);
 
@@ -68,6 +71,14 @@ describe('the staff form\'s fields', () => {
 
   it('give a record no fields without the keys to offer: the form then keeps it as the file has it', () => {
     expect(schemaToFields(schema).find((f) => f.name === 'translations')?.fields).toEqual([]);
+  });
+});
+
+describe('the forms of the kinds of notice', () => {
+  it('one per kind, the hotline notice the default: its files name no kind, so its form has no kind field', () => {
+    expect(cmsForms().map((f) => [f.kind, f.isDefault, f.label])).toEqual([['hotline', true, 'Thông báo đường dây nóng']]);
+    expect(generated.map((f) => f.name)).not.toContain('kind');
+    expect(generated).toEqual(fields);
   });
 });
 

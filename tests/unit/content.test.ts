@@ -1,5 +1,5 @@
 /**
- * The one route of validated content (src/lib/content.ts): a folder is validated once,
+ * The one route of validated content (src/pipeline/content.ts): a folder is validated once,
  * with the checks across files, and every reader gets that same result until the folder
  * is validated again.
  */
@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content, loadContent, reloadContent } from '../../src/lib/content.ts';
+import { content, loadContent, reloadContent } from '../../src/pipeline/content.ts';
 import { CONTENT, SEED_SLUG } from '../support/paths.ts';
 
 function copy() {

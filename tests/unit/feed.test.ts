@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedOptions } from '../../src/lib/feed.ts';
+import { feedOptions } from '../../src/outputs/feed.ts';
 import { SEED_YAML, FIXTURE_NOTICES } from '../support/paths.ts';
 import { modelOf } from '../support/views.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookIdentity, noticeJsonLd, postalAddress, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { facebookIdentity, noticeJsonLd, postalAddress, serializeJsonLd } from '../../src/outputs/jsonld.ts';
 import { addressParts } from '../../src/lib/address.ts';
 import { FIXTURE_NOTICES, SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';
@@ -33,7 +33,7 @@ describe('splitting an address as printed', () => {
   });
 
   it('gives schema.org parts with the country', () => {
-    expect(postalAddress('Số 1 Lê Lợi, Phường Ngô Quyền, Thành phố Hải Phòng.')).toMatchObject({
+    expect(postalAddress(addressParts('Số 1 Lê Lợi, Phường Ngô Quyền, Thành phố Hải Phòng.'))).toMatchObject({
       '@type': 'PostalAddress',
       streetAddress: 'Số 1 Lê Lợi',
       addressLocality: 'Phường Ngô Quyền',

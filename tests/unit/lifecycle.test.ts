@@ -4,7 +4,7 @@
  * the cases a chain can take that the fixtures do not show.
  */
 import { describe, expect, it } from 'vitest';
-import { noticeFiles } from '../../src/lib/validate.ts';
+import { noticeFiles } from '../../src/pipeline/validate.ts';
 import { lifecycles } from '../../src/model/lifecycle.ts';
 import { buildSiteModel } from '../../src/model/site.ts';
 import { documentText } from '../../src/model/document.ts';
@@ -60,9 +60,9 @@ describe('the fixture chain', () => {
   it('the directory: grouped by body, the site’s agency first, exactly the numbers offered, none of a replaced notice', () => {
     expect(model.directory.map((g) => g.name)).toEqual(['Sở Ngoại vụ thành phố Hải Phòng', CHAIN_BODY]);
     const chainBody = model.directory[1]!;
-    expect(chainBody.hotlines.map((h) => h.contact.phone)).toEqual(CHAIN_PHONES.replacement);
+    expect(chainBody.contacts.map((h) => h.contact.phone)).toEqual(CHAIN_PHONES.replacement);
     expect(chainBody.places).toHaveLength(1);
-    const listed = model.directory.flatMap((g) => g.hotlines.map((h) => `${h.notice.slug} ${h.contact.phone}`)).sort();
+    const listed = model.directory.flatMap((g) => g.contacts.map((h) => `${h.notice.slug} ${h.contact.phone}`)).sort();
     const offered = model.notices.flatMap((v) => v.contacts.map((c) => `${v.slug} ${c.phone}`)).sort();
     expect(listed).toEqual(offered);
   });

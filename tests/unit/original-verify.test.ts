@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nameKey, sameName } from '../../src/lib/original/names.ts';
-import { loadTrustRoots } from '../../src/lib/original/trust.ts';
-import { verifyOriginal, type ExpectedOriginal, type OriginalProblem, type TrustRoot } from '../../src/lib/original/verify.ts';
+import { nameKey, sameName } from '../../src/original/names.ts';
+import { loadTrustRoots } from '../../src/original/trust.ts';
+import { verifyOriginal, type ExpectedOriginal, type OriginalProblem, type TrustRoot } from '../../src/original/verify.ts';
 import { EXPECTED, TIMES, makeSigningFixtures, sha256, type FixtureName, type SigningFixtures } from '../support/signing/index.ts';
 
 let fx: SigningFixtures;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Notice } from '../../src/schema/notice.ts';
-import { validateSource } from '../../src/lib/validate.ts';
+import { validateSource } from '../../src/pipeline/validate.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
 const seedSource = readFileSync(SEED_YAML, 'utf8');

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../src/model/document.ts';
-import { noticeJsonLd } from '../../src/lib/jsonld.ts';
-import { hotlineVCard } from '../../src/lib/vcard.ts';
-import { noticeSearchText, searchRecord } from '../../src/lib/search-record.ts';
+import { noticeJsonLd } from '../../src/outputs/jsonld.ts';
+import { contactVCard } from '../../src/outputs/vcard.ts';
+import { noticeSearchText, searchRecord } from '../../src/outputs/search-record.ts';
 import { documentHtml } from '../../src/components/document-html.ts';
 import { FIXTURE_NOTICES, SECOND_SLUG, SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';
@@ -33,7 +33,8 @@ describe('the seed in English', () => {
     expect(acts(en)).toEqual(acts(vi));
     expect(en.contacts.map((c) => c.person)).toEqual(['Mr Đỗ Quang Minh', 'Ms Trần Lê Thu Hằng']);
     expect(en.address.mapHref).toBe(vi.address.mapHref);
-    expect(en.facebook).toEqual(vi.facebook);
+    expect(en.social).toEqual(vi.social);
+    expect(vi.social).toBeDefined();
     expect(en.date.iso).toBe(vi.date.iso);
     expect(en.document.signer.name).toBe('Trần Thị Quỳnh Trang');
     const tels = (v: typeof vi) => v.document.body.flatMap((b) => (b.type === 'list' ? b.items.flatMap((i) => i.content.filter((r) => typeof r !== 'string')) : []));
@@ -95,7 +96,7 @@ describe('the seed in English', () => {
   });
 
   it('writes English vCards with the same number', () => {
-    const card = hotlineVCard(en, 0, 'https://example.test/x.vcf');
+    const card = contactVCard(en, 0, 'https://example.test/x.vcf');
     expect(card).toContain('TITLE:Chief of Office of the Department of Foreign Affairs');
     expect(card).toContain('TEL;VALUE=uri;TYPE=work,voice,cell:tel:+84934336639');
     expect(card).toContain('FN:Đỗ Quang Minh');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { escapeComponent, escapeText, foldLine, hotlineVCard, quoteParam } from '../../src/lib/vcard.ts';
+import { escapeComponent, escapeText, foldLine, contactVCard, quoteParam } from '../../src/outputs/vcard.ts';
 import { SEED_YAML } from '../support/paths.ts';
 import { viewOf } from '../support/views.ts';
 
@@ -36,7 +36,7 @@ describe('folding at 75 octets', () => {
 
 describe('a hotline vCard', () => {
   const seed = viewOf(SEED_YAML, { site: 'https://example.test' });
-  const text = hotlineVCard(seed, 0, 'https://example.test/thong-bao/x/lien-he-1.vcf');
+  const text = contactVCard(seed, 0, 'https://example.test/thong-bao/x/lien-he-1.vcf');
   const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
 
   it('uses CRLF line ends only', () => {
@@ -56,6 +56,6 @@ describe('a hotline vCard', () => {
     expect(card.getFirstPropertyValue('n')).toEqual(['Đỗ', 'Minh', 'Quang', 'Ông', '']);
   });
   it('refuses a hotline that does not exist', () => {
-    expect(() => hotlineVCard(seed, 5, '')).toThrow();
+    expect(() => contactVCard(seed, 5, '')).toThrow();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The YAML writer (src/lib/yaml-format/): updates that change only what the data changes,
+ * The YAML writer (src/yaml-format/): updates that change only what the data changes,
  * one canonical style for everything written, and `npm run format`.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/lib/yaml-format/index.ts';
-import { readSource } from '../../src/lib/yaml-format/source.ts';
-import { normalizeStrings, validateSource } from '../../src/lib/validate.ts';
+import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/yaml-format/index.ts';
+import { readSource } from '../../src/yaml-format/source.ts';
+import { normalizeStrings, validateSource } from '../../src/pipeline/validate.ts';
 import { FIXTURES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts';
 
 const seedSource = readFileSync(SEED_YAML, 'utf8');
 /** The seed as staff wrapped it by hand, before `npm run format`: a real file not in the canonical style. */
 const handWrapped = readFileSync(path.join(FIXTURES, 'yaml/seed-hand-wrapped.yaml'), 'utf8');
-const TEMPLATE = path.join(ROOT, 'templates/thong-bao-mau.yaml');
+const TEMPLATE = path.join(ROOT, 'src/kinds/hotline/template.yaml');
 const templateSource = readFileSync(TEMPLATE, 'utf8');
 const read = (text: string) => parse(text.replace(/^\uFEFF/, ''), { version: '1.2', logLevel: 'error' });
 /** The seed's data as a form would hand it over, after `change`. */

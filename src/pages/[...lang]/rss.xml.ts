@@ -1,8 +1,8 @@
-/** The RSS feed of every notice, newest first, in each of the site's languages (/rss.xml, /en/rss.xml; see src/lib/feed.ts). */
+/** The RSS feed of every notice, newest first, in each of the site's languages (/rss.xml, /en/rss.xml; see src/outputs/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedOptions } from '../../lib/feed.ts';
-import { languagePaths } from '../../lib/route-data.ts';
+import { feedOptions } from '../../outputs/feed.ts';
+import { languagePaths } from '../../model/route-data.ts';
 
 export const getStaticPaths = languagePaths;
 

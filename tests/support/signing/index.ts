@@ -1,5 +1,5 @@
 /**
- * Signed-PDF fixtures for the tests of src/lib/original/: a throwaway PKI, a notice printed by
+ * Signed-PDF fixtures for the tests of src/original/: a throwaway PKI, a notice printed by
  * Chromium, signed as the person and then the agency, and every way it can go wrong. All of it
  * is made at test time and written under a temp dir (for a look when a test fails); no key is
  * ever committed.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFile, validateSource } from '../../../src/lib/validate.ts';
+import { validateFile, validateSource } from '../../../src/pipeline/validate.ts';
 import { FIXTURE_NOTICES, SEED_YAML } from '../../support/paths.ts';
 
 export const SPECIAL = path.join(FIXTURE_NOTICES, 'thu-nghiem-ky-tu-dac-biet-2026-03.yaml');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems, validateFile, validateSource, type NoticeOptions } from '../../../src/lib/validate.ts';
+import { formatProblems, validateFile, validateSource, type NoticeOptions } from '../../../src/pipeline/validate.ts';
 import { FIXTURES, ROOT } from '../../support/paths.ts';
 
 export const INVALID = path.join(FIXTURES, 'invalid');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../../src/lib/validate.ts';
+import { MAX_FILE_BYTES } from '../../../src/pipeline/validate.ts';
 import { invalidFixtures, messagesFor, messagesForBytes } from './helpers.ts';
 
 /** Validated as the site validates it: translations into English are offered (content/site.yaml). */
@@ -116,13 +116,13 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:43:1 (dòng 43, cột 1)
         Trường: __proto__ (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "__proto__" không có trong mẫu thông báo. Các trường dùng được ở đây: kind, issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           43 │ __proto__:
              │ ^
 
       ✗ tests/fixtures/invalid/khoa-nguy-hiem.yaml:45:1 (dòng 45, cột 1)
         Trường: constructor (trường lạ ở cấp ngoài cùng của tệp)
-        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
+        Lỗi: Trường "constructor" không có trong mẫu thông báo. Các trường dùng được ở đây: kind, issuer, number, place, date, documentType, subject, replaces, opening, hotlines, facebook, hours, address, responsibilities, closing, recipients, archive, signer, original, translations. Hãy sửa tên trường, hoặc xóa dòng này nếu không cần.
           45 │ constructor:
              │ ^
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, noticeFiles, validateAll, validateSource } from '../../../src/lib/validate.ts';
+import { formatProblems, noticeFiles, validateAll, validateSource } from '../../../src/pipeline/validate.ts';
 import { FIXTURES, ROOT } from '../../support/paths.ts';
 
 const SETS = path.join(FIXTURES, 'invalid-sets');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { validateSource } from '../../../src/lib/validate.ts';
+import { validateSource } from '../../../src/pipeline/validate.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'new-notice-'));
@@ -38,6 +38,17 @@ describe('npm run new', () => {
     expect(existsSync(path.join(dir, 'Đường dây nóng 2026.yaml'))).toBe(false);
   });
 
+  it('offers each kind\'s template, and refuses a kind that does not exist, naming those that do', () => {
+    const r = run('thong-bao-loai-la-2026-07', '--kind=khong-co');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Không có loại thông báo "khong-co"');
+    expect(r.out).toContain('hotline (Thông báo đường dây nóng)');
+    expect(existsSync(path.join(dir, 'thong-bao-loai-la-2026-07.yaml'))).toBe(false);
+    const ok = run('thong-bao-duong-day-nong-2026-08', '--kind=hotline');
+    expect(ok.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'thong-bao-duong-day-nong-2026-08.yaml'), 'utf8')).toContain('Thông báo mới, tạo từ mẫu src/kinds/hotline/template.yaml');
+  });
+
   it('creates the file, naming the schema relative to where it is', () => {
     const r = run('thong-bao-moi-2026-07');
     expect(r.code).toBe(0);
@@ -55,7 +66,7 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toBe('# đã có nội dung\n');
   });
 
-  const template = readFileSync(path.join(ROOT, 'templates/thong-bao-mau.yaml'), 'utf8');
+  const template = readFileSync(path.join(ROOT, 'src/kinds/hotline/template.yaml'), 'utf8');
 
   it('gives, for the unfilled template, one message per blank, naming each field', () => {
     const r = validateSource('thong-bao-moi.yaml', Buffer.from(template));

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { noticeFiles, validateAll, validateSource, validateFile } from '../../../src/lib/validate.ts';
+import { noticeFiles, validateAll, validateSource, validateFile } from '../../../src/pipeline/validate.ts';
 import { INVALID, invalidFixtures } from './helpers.ts';
 import { SEED_YAML } from '../../support/paths.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../src/lib/validation/schema-docs.ts';
+import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../scripts/lib/schema-docs.ts';
 import { FIXTURE_NOTICES, ROOT } from '../../support/paths.ts';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
@@ -26,9 +26,14 @@ describe('generated files are current (run `npm run schema` when these fail)', (
   it('is draft-07, closed to unknown keys, with Vietnamese titles', () => {
     const schema = JSON.parse(read(SCHEMA_FILE));
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.hotlines.properties.contacts.items.properties.phone.title).toBe('Số điện thoại');
-    expect(schema.properties.date.type).toBe('string');
+    // One option per kind of notice (src/kinds/index.ts), each closed; the hotline notice first.
+    expect(schema.oneOf.length).toBeGreaterThanOrEqual(1);
+    for (const kind of schema.oneOf) expect(kind.additionalProperties).toBe(false);
+    const hotline = schema.oneOf[0];
+    expect(hotline.properties.kind.const).toBe('hotline');
+    expect(hotline.required).not.toContain('kind');
+    expect(hotline.properties.hotlines.properties.contacts.items.properties.phone.title).toBe('Số điện thoại');
+    expect(hotline.properties.date.type).toBe('string');
   });
   it('the guide explains every field of the schema', () => {
     const guide = read(GUIDE_FILE);
@@ -43,7 +48,7 @@ describe('every notice file names the JSON Schema on its first line', () => {
   const files = [
     ...readdirSync(path.join(ROOT, 'content/notices')).map((f) => path.join('content/notices', f)),
     ...readdirSync(FIXTURE_NOTICES).map((f) => path.relative(ROOT, path.join(FIXTURE_NOTICES, f))),
-    'templates/thong-bao-mau.yaml',
+    'src/kinds/hotline/template.yaml',
   ].filter((f) => /\.ya?ml$/.test(f));
 
   it('covers the published notices, the fixture notices and the template', () => {

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateStrings } from '../../../src/lib/validate.ts';
-import { loadContent } from '../../../src/lib/content.ts';
+import { formatProblems, validateStrings } from '../../../src/pipeline/validate.ts';
+import { loadContent } from '../../../src/pipeline/content.ts';
 import { CONTENT, ROOT } from '../../support/paths.ts';
 
 const vi = JSON.parse(readFileSync(path.join(ROOT, 'src/i18n/vi.json'), 'utf8')) as Record<string, string>;

@@ -1,0 +1,63 @@
+/**
+ * What a kind of notice is made of. Each kind lives in its own folder (src/kinds/<kind>/)
+ * and is listed once in the registry (src/kinds/index.ts); the notice schema
+ * (src/schema/notice.ts) puts each kind's body in the Decree 30 frame, and the view model
+ * asks the kind for its sections and its contact view. Nothing outside the kind's folder
+ * knows its fields.
+ */
+import type { z } from 'zod';
+import type { Translate } from '../i18n/index.ts';
+import type { Frame } from '../schema/frame.ts';
+import type { Issue } from '../schema/translation.ts';
+import type { Block } from './blocks.ts';
+import type { ReachView, ContactView } from './contact.ts';
+
+/**
+ * What the body needs of the view that only the view knows: the links of phones and
+ * e-mails, or null where the text is printed without a link (a notice whose numbers are
+ * no longer, or not yet, to be called: src/model/lifecycle.ts).
+ */
+export interface BodyLinks {
+  tel(phone: string): string | null;
+  mailto(email: string): string | null;
+}
+
+/** What the contact view needs of the page besides the notice. */
+export interface ContactContext {
+  t: Translate;
+  /** Whether the notice offers its people to call (src/model/lifecycle.ts). */
+  offers: boolean;
+  mailto(email: string): string;
+  /** Site path of the vCard of the person at `index`. */
+  vcardPath(index: number): string;
+}
+
+/** A kind's contact view before the model adds what only it knows. */
+export type KindReach = ReachView;
+export type { ContactView };
+
+export interface Kind<N extends Frame = Frame, T = unknown> {
+  /** The value of `kind:` in a notice file ("hotline"). */
+  id: string;
+  /** Its name for staff: "Thông báo đường dây nóng". */
+  title: string;
+  /** The kind of a file that names none (the notices written before there were kinds). */
+  isDefault?: boolean;
+  /** Its body fields (zod), in the order a file writes them and the document prints them. */
+  body: z.ZodRawShape;
+  /** The texts of its body in a translation block (zod). */
+  translation: z.ZodRawShape;
+  /** Where a translation of its body does not match the original (paths from the notice's root). */
+  translationProblems(original: N, lang: string, tr: T): Issue[];
+  /** The notice with the translation's body texts in their places. */
+  translate(original: N, tr: T): N;
+  /** Its body as document blocks: opening paragraphs, then numbered sections in print order. */
+  sections(n: N, t: Translate, links: BodyLinks): Block[];
+  /**
+   * What it offers residents to reach the agency. `n` is the notice as the page shows it
+   * (translated), `original` the Vietnamese one (addresses and maps read the original).
+   */
+  contact(n: N, original: N, c: ContactContext): ReachView;
+  /** Its commented template for `npm run new` (a path from the project's root). */
+  template: string;
+}

@@ -1,0 +1,88 @@
+/**
+ * Printing notice pages to PDF the way a reader's Ctrl+P does: Chromium lays the page out
+ * with print media and the page's own print stylesheet, at the page size its CSS asks for
+ * (A4), tagged and with an outline; then finalizePdf() writes the notice's metadata and
+ * outline titles and makes the bytes the same on every build.
+ *
+ * One browser for the whole build (starting Chromium costs about as much as printing
+ * several notices), and two tabs printing at a time, each going from notice to notice: a
+ * tab keeps the print stylesheet and its fonts (the static server lets it cache them), where
+ * a new tab per notice would fetch and decode them again; and while Chromium lays out one
+ * page, Node finalises the other's PDF, so both cores are busy.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchBrowser } from '../../lib/chromium.ts';
+import type { PdfMetadata } from './finalize.ts';
+
+export interface PrintJob {
+  /** Who it is, for a message if it fails (the notice's slug). */
+  name: string;
+  /** The built page, served on loopback. */
+  url: string;
+  /** Where the PDF goes. */
+  file: string;
+  metadata: PdfMetadata;
+  outline: string[];
+}
+
+/**
+ * Chromium, or why it would not start, in Vietnamese (the build says it and goes on without
+ * PDFs). The caller has already found its program there (chromiumMissing(), src/lib/chromium.ts).
+ */
+export async function startChromium(): Promise<{ browser: Browser } | { reason: string }> {
+  try {
+    return { browser: await launchBrowser() };
+  } catch (e) {
+    const first = String((e as Error)?.message ?? e).split('\n')[0];
+    return { reason: `không khởi động được Chromium ở ${CHROMIUM_PATH} (${first})` };
+  }
+}
+
+/** The exact options of Ctrl+P's "Save as PDF": the page's own size, no background graphics. */
+export const PDF_OPTIONS = { tagged: true, outline: true, preferCSSPageSize: true } as const;
+
+/** A tab to print in: no script (the pages need none), light scheme, print media. */
+export async function printTab(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ javaScriptEnabled: false, colorScheme: 'light' });
+  // Print media before loading, so the print stylesheet's fonts are requested at once.
+  await page.emulateMedia({ media: 'print' });
+  return page;
+}
+
+/** Loads `url` in the tab and prints it, once its fonts are in; the caller finalises the PDF. */
+export async function printPage(page: Page, url: string): Promise<Uint8Array> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'không trả lời'}`);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return new Uint8Array(await page.pdf(PDF_OPTIONS));
+}
+
+/** Prints every job (two tabs at a time), writes each finished PDF; returns each file's size in bytes. */
+export async function printAll(browser: Browser, jobs: PrintJob[], concurrency = 2): Promise<Map<string, number>> {
+  // pdf-lib only once there is a browser to print with.
+  const { finalizePdf } = await import('./finalize.ts');
+  const sizes = new Map<string, number>();
+  let next = 0;
+  const worker = async () => {
+    const page = await printTab(browser);
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        try {
+          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline });
+          mkdirSync(path.dirname(job.file), { recursive: true });
+          writeFileSync(job.file, pdf);
+          sizes.set(job.name, pdf.length);
+        } catch (e) {
+          throw new Error(`Không in được bản PDF của thông báo ${job.name}: ${(e as Error)?.message ?? e}`, { cause: e });
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  return sizes;
+}
