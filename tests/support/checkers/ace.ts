@@ -54,3 +54,20 @@ export async function aceFailures(page: Page, exceptions: AceException[] = ACE_E
       .map((r) => ({ rule: r.ruleId, level: r.value[0], path: r.path.dom, html: at(r.path.dom)?.outerHTML.slice(0, 160) ?? '', message: r.message }));
   }, exceptions);
 }
+
+/** The levels of the page's headings a reader meets (visible ones), in document order. */
+export function headingLevels(page: Page): Promise<number[]> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName[1])));
+}
+
+/** Headings that nest: one h1, first, and no level skipped going down. */
+export function headingProblems(levels: number[]): string[] {
+  const problems: string[] = [];
+  if (levels[0] !== 1) problems.push(`the first heading is ${levels.length ? `h${levels[0]}` : 'missing'}, not h1`);
+  const h1s = levels.filter((l) => l === 1).length;
+  if (h1s > 1) problems.push(`${h1s} h1 headings`);
+  levels.forEach((l, i) => {
+    if (i > 0 && l > levels[i - 1]! + 1) problems.push(`heading ${i + 1} is h${l} after h${levels[i - 1]}`);
+  });
+  return problems;
+}
