@@ -212,12 +212,12 @@ export function setLinks(doc: PDFDocument, links: PrintedLinks): void {
   }
 }
 
-const STRUCT_KIDS = (doc: PDFDocument, el: PDFDict): { kids: unknown[]; single: boolean } => {
+/** A structure element's kids (/K: one kid or an array of them). */
+const structKids = (doc: PDFDocument, el: PDFDict): unknown[] => {
   const k = el.get(PDFName.of('K'));
-  if (k === undefined) return { kids: [], single: false };
+  if (k === undefined) return [];
   const resolved = k instanceof PDFRef ? doc.context.lookup(k) : k;
-  if (resolved instanceof PDFArray) return { kids: resolved.asArray(), single: false };
-  return { kids: [k], single: true };
+  return resolved instanceof PDFArray ? resolved.asArray() : [k];
 };
 const typeOf = (doc: PDFDocument, kid: unknown): string | undefined => {
   const d = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
@@ -229,8 +229,8 @@ const typeOf = (doc: PDFDocument, kid: unknown): string | undefined => {
  * Chromium puts the item's content (NonStruct, Link, P, a nested L) directly in the LI. Each
  * such LI gets one LBody holding all of it. No Lbl: the item's marker (our "-" and "+", CSS
  * ::before) is not in the structure Chromium writes (poppler's structure text has no "-"), so
- * there is nothing to tag as a label. The parent tree, which maps each marked content and annotation back to its
- * element, is updated for content that moves from the LI to its LBody.
+ * there is nothing to tag as a label. The parent tree, which maps each marked content and
+ * annotation back to its element, is updated for content that moves from the LI to its LBody.
  */
 export function tagListBodies(doc: PDFDocument): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
@@ -240,7 +240,7 @@ export function tagListBodies(doc: PDFDocument): void {
   const walk = (ref: PDFRef | undefined, el: PDFDict, depth: number) => {
     if (seen.has(el) || depth > 256) return;
     seen.add(el);
-    const { kids } = STRUCT_KIDS(doc, el);
+    const kids = structKids(doc, el);
     if (ref && el.get(PDFName.of('S'))?.toString() === '/LI' && kids.length && !kids.some((k) => ['/Lbl', '/LBody'].includes(typeOf(doc, k) ?? ''))) {
       const body = doc.context.obj({ Type: 'StructElem', S: 'LBody', P: ref, K: doc.context.obj(kids as never) });
       const pg = el.get(PDFName.of('Pg'));
@@ -253,12 +253,12 @@ export function tagListBodies(doc: PDFDocument): void {
       el.set(PDFName.of('K'), doc.context.obj([bodyRef]));
       if (kids.some((k) => !typeOf(doc, k))) moved.set(ref, bodyRef); // marked content or an annotation of the LI's own
     }
-    for (const k of STRUCT_KIDS(doc, el).kids) {
+    for (const k of structKids(doc, el)) {
       const d = k instanceof PDFRef ? doc.context.lookup(k) : k;
       if (d instanceof PDFDict && d.get(PDFName.of('S'))) walk(k instanceof PDFRef ? k : undefined, d, depth + 1);
     }
   };
-  for (const k of STRUCT_KIDS(doc, root).kids) {
+  for (const k of structKids(doc, root)) {
     const d = k instanceof PDFRef ? doc.context.lookup(k) : k;
     if (d instanceof PDFDict) walk(k instanceof PDFRef ? k : undefined, d, 0);
   }
