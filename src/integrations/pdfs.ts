@@ -73,6 +73,9 @@ export default function pdfs(): AstroIntegration {
                 file: path.join(out, pdf.path),
                 metadata: pdf.metadata,
                 outline: pdf.outline,
+                // Links are written with the site's published address, never the loopback server's.
+                served: `${server.url}${model.links.base}`,
+                published: model.links.abs(''),
               })),
             );
           } finally {

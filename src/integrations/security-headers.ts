@@ -1,5 +1,7 @@
 /**
- * Writes the Content-Security-Policy rules of `_headers` (for hosts that read that file:
+ * Writes the rules of `_headers` that depend on the build: the content types of the feed of
+ * every language and of the open data, under the base path (BASE_PATH); and the
+ * Content-Security-Policy rules (for hosts that read that file:
  * Netlify, Cloudflare Pages) from the policies Astro put in the pages it built, so the
  * header and the <meta> tag are one policy, plus `frame-ancestors`, which only a header can
  * carry. public/_headers holds every other header, and marks where these rules go.
@@ -14,13 +16,15 @@
  * scripts, the same for every page it builds (the tests check every page against these
  * rules in Chromium). Reading all 2000 pages at 1000 notices cost 0.5 s.
  */
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markPhase } from '../lib/phase.ts';
+import { DATA_INDEX_PATH, DATA_SCHEMA_PATH, FEED_PATH } from '../lib/urls.ts';
 
 const MARK = '# Content-Security-Policy rules: written here by the build.';
+const TYPES_MARK = '# Content types of the feeds and the open data: written here by the build.';
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 /** Astro writes the policy in <head>; a page's head is well within this many bytes. */
 const HEAD_BYTES = 16 * 1024;
@@ -58,6 +62,25 @@ export function ruleFor(sitePath: string): string {
   return rest.length ? `/${first}/*` : `/${first}`;
 }
 
+/**
+ * The Content-Type of what is not a page, one rule per kind, none overlapping (a host sends
+ * every matching rule's headers, and two Content-Types would be two): the feed of each
+ * language the build wrote (/rss.xml, /en/rss.xml…), the open data (CORS open: other sites
+ * may read it) and its JSON Schemas.
+ */
+export function typeRules(out: string, base: string): string {
+  const feeds = [FEED_PATH, ...readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/${FEED_PATH}`)].filter((f) => existsSync(path.join(out, f)));
+  const folder = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
+  const data = 'Content-Type: application/json; charset=utf-8\n  Access-Control-Allow-Origin: *';
+  const rules: [string, string][] = [
+    ...feeds.map((f): [string, string] => [f, 'Content-Type: application/rss+xml; charset=utf-8']),
+    [DATA_INDEX_PATH, data],
+    [`${DATA_INDEX_PATH.replace(/\.json$/, '')}/*`, data],
+    [`${folder(DATA_SCHEMA_PATH)}*`, 'Content-Type: application/schema+json; charset=utf-8\n  Access-Control-Allow-Origin: *'],
+  ];
+  return rules.map(([p, headers]) => `${base}${p}\n  ${headers}`).join('\n');
+}
+
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -88,7 +111,8 @@ export default function securityHeaders(): AstroIntegration {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([rule, policies]) => `${base.slice(0, -1)}${rule}\n  Content-Security-Policy: ${unionPolicy(policies)}; frame-ancestors 'none'`)
           .join('\n');
-        writeFileSync(headersFile, headers.replace(MARK, block));
+        if (!headers.includes(TYPES_MARK)) throw new Error(`public/_headers: thiếu dòng "${TYPES_MARK}".`);
+        writeFileSync(headersFile, headers.replace(TYPES_MARK, typeRules(out, base)).replace(MARK, block));
         markPhase('_headers from the pages');
       },
     },

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Notice } from '../schema/notice.ts';
 import { DocumentNumber } from '../schema/frame.ts';
+import { FORM_KEYWORDS } from '../schema/fields.ts';
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
 import { contactVCard } from './vcard.ts';
@@ -139,10 +140,21 @@ export function openNoticeIndex(model: SiteModel): z.infer<typeof OpenNoticeInde
   };
 }
 
-/** A JSON Schema (2020-12) of open data, with its own address as "$id". */
+/**
+ * A JSON Schema (2020-12) of open data, with its own address as "$id", and only standard
+ * keywords: the staff form's own (FORM_KEYWORDS) are left out, so that validators in strict
+ * mode (Ajv's default) accept it.
+ */
 function schemaFile(schema: z.ZodType, path: string, model: SiteModel): Download {
-  const body = { ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }), $id: model.links.abs(path) };
+  const body = {
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', override: ({ jsonSchema }) => stripFormKeywords(jsonSchema) }),
+    $id: model.links.abs(path),
+  };
   return { path, body: json(body), contentType: SCHEMA_TYPE };
+}
+
+function stripFormKeywords(node: Record<string, unknown>): void {
+  for (const k of FORM_KEYWORDS) delete node[k];
 }
 
 /**

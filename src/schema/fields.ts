@@ -29,6 +29,13 @@ export interface FormMeta {
   relation?: 'notices';
 }
 
+/**
+ * The keywords of FormMeta: ours, not JSON Schema's. The editor's and the staff form's copies
+ * keep them (schema/, src/cms/fields.json); the copies published for others (/du-lieu/luoc-do/)
+ * leave them out, since a validator in strict mode refuses keywords it does not know.
+ */
+export const FORM_KEYWORDS = ['hint', 'multiline', 'summary', 'errorMessage', 'relation'] as const satisfies readonly (keyof FormMeta)[];
+
 /** Non-empty text on one or more lines; surrounding spaces are not allowed to hide emptiness. */
 export const text = (title: string, description?: string, form: FormMeta = {}) =>
   z

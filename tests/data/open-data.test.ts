@@ -40,7 +40,7 @@ describe.each(SITES)('open data of $name', (site) => {
   });
 
   it('names a published JSON Schema in every file, and every file is valid by it', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     const noticeSchema = read(site.dir, DATA_SCHEMA_PATH);
     const indexSchema = read(site.dir, DATA_INDEX_SCHEMA_PATH);

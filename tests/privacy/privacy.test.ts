@@ -6,14 +6,14 @@
  *    applied together, as a host that reads _headers would serve them;
  *  - the notice page's render-blocking bytes (HTML + CSS + JS, gzipped) fit 14,600 bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
-import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
+import { BASE_DIST, BASE_PATH, DIST, FIXTURE_DIST, KO_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 
 /** The rules of the built _headers file: a path pattern ("*" a splat) and its headers. */
@@ -182,4 +182,34 @@ describe('weight of the notice page', () => {
     const total = gz(html) + refs.reduce((sum, ref) => sum + gz(readFileSync(path.join(DIST, ref))), 0);
     expect(total).toBeLessThanOrEqual(14_600);
   });
+});
+
+describe('_headers on every test site, under its base path and in each of its languages', () => {
+  const files = (dist: string, test: (f: string) => boolean) =>
+    readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/')).filter(test);
+  for (const [dist, base] of [
+    [DIST, '/'],
+    [FIXTURE_DIST, '/'],
+    [BASE_DIST, BASE_PATH],
+    [KO_DIST, '/'],
+  ] as const) {
+    it(`${path.basename(dist)}: every feed, open-data file and schema gets its one content type; every path HSTS`, () => {
+      const feeds = files(dist, (f) => f.endsWith('rss.xml'));
+      // Vietnamese at the root and each other language's (English, Korean on the Korean site).
+      expect(feeds.length).toBeGreaterThanOrEqual(2);
+      for (const f of feeds) expect(headersFor(dist, `${base}${f}`)['content-type'], f).toEqual(['application/rss+xml; charset=utf-8']);
+      const data = files(dist, (f) => f.startsWith('du-lieu/') && f.endsWith('.json'));
+      expect(data.length).toBeGreaterThan(2);
+      for (const f of data) {
+        const h = headersFor(dist, `${base}${f}`);
+        expect(h['content-type'], f).toEqual([f.startsWith('du-lieu/luoc-do/') ? 'application/schema+json; charset=utf-8' : 'application/json; charset=utf-8']);
+        expect(h['access-control-allow-origin'], f).toEqual(['*']);
+      }
+      for (const p of sitePages(dist, base)) {
+        const hsts = headersFor(dist, p)['strict-transport-security'];
+        expect(hsts, p).toHaveLength(1);
+        expect(Number(/max-age=(\d+)/.exec(hsts![0]!)?.[1]), p).toBeGreaterThanOrEqual(31_536_000);
+      }
+    });
+  }
 });

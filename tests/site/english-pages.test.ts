@@ -258,8 +258,9 @@ describe('a notice\'s lifecycle, and the directory, in English', () => {
 
   it('a replaced notice says so first, in English, linking the English page of its replacement', async () => {
     await page.goto(`${site.url}/en/thong-bao/${CHAIN.replaced}/`);
-    const first = await page.$eval('main', (m) => m.querySelector('h1, h2')!.textContent!.trim());
-    expect(first).toBe('This notice has been replaced');
+    // First in the main content, before the h1, which is still the first heading (the banner's title is not one).
+    const first = await page.$eval('main', (m) => ({ banner: m.querySelector('.lifecycle-banner, h1')!.matches('.lifecycle-banner'), heading: m.querySelector('h1, h2, h3')!.tagName }));
+    expect(first).toEqual({ banner: true, heading: 'H1' });
     const banner = page.getByRole('region', { name: 'This notice has been replaced' });
     expect(squash(await banner.innerText())).toContain('Do not call the phone numbers in the text below');
     const link = banner.getByRole('link', { name: 'Notice No. 11/TB-SDL of 16 March 2026' });

@@ -33,15 +33,27 @@ const openData = (slug: string) => JSON.parse(readFileSync(path.join(FIXTURE_DIS
 const vcards = (slug: string) => [0, 1, 2].filter((i) => existsSync(path.join(FIXTURE_DIST, vcardPath(slug, i))));
 /** Every link on the page that would call, write or save a contact. */
 const contactLinks = () => hrefs('a[href^="tel:"], a[href^="mailto:"], a[href$=".vcf"]');
+/** What comes first in the main content, and the page's headings in order with their levels. */
+const firstAndHeadings = () =>
+  page.$eval('main', (m) => ({
+    first: (m.querySelector('.lifecycle-banner, h1') as HTMLElement).className || 'h1',
+    headings: [...m.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => Number(h.tagName[1])),
+  }));
+/** The banner comes first, and the headings still nest: the h1 is the first heading, and no level is skipped after it. */
+async function expectBannerFirstHeadingsNested() {
+  const { first, headings } = await firstAndHeadings();
+  expect(first).toContain('lifecycle-banner');
+  expect(headings[0]).toBe(1);
+  headings.forEach((level, i) => i > 0 && expect(level, `heading ${i + 1}`).toBeLessThanOrEqual(headings[i - 1]! + 1));
+}
 
 describe('the replaced notice', () => {
   beforeAll(() => open(CHAIN.replaced));
 
   it('says first, above the fold on a phone, that it was replaced, by which notice (number and date), with a link', async () => {
     const banner = page.getByRole('region', { name: 'Thông báo này đã được thay thế' });
-    // First in the main content: before the notice's own heading.
-    const first = await page.$eval('main', (m) => m.querySelector('h1, h2')!.textContent!.trim());
-    expect(first).toBe('Thông báo này đã được thay thế');
+    // First in the main content, before the notice's own heading, which is still the first heading.
+    await expectBannerFirstHeadingsNested();
     const link = banner.getByRole('link', { name: 'Thông báo số 11/TB-SDL ngày 16/03/2026' });
     expect(await link.getAttribute('href')).toBe(`/${noticePath(CHAIN.replacement)}`);
     const box = (await link.boundingBox())!;
@@ -138,6 +150,7 @@ describe('the draft that names the replacement', () => {
 
   it('says first that it is not in force and that the notice it names still is, with a link', async () => {
     const banner = page.getByRole('region', { name: 'Bản dự thảo, chưa có hiệu lực' });
+    await expectBannerFirstHeadingsNested();
     expect(squash(await banner.innerText())).toContain(
       'Khi được ban hành, thông báo này sẽ thay thế Thông báo số 11/TB-SDL ngày 16/03/2026. Cho đến khi đó, thông báo ấy vẫn có hiệu lực',
     );

@@ -34,6 +34,7 @@ const TOOLS: { what: string; present: () => Promise<boolean>; apt: string }[] = 
   { what: `Chromium (${CHROMIUM_PATH})`, present: async () => existsSync(CHROMIUM_PATH), apt: 'chromium' },
   { what: 'the Liberation fonts', present: async () => existsSync('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf'), apt: 'fonts-liberation2' },
   { what: 'poppler (pdfinfo, pdffonts, pdftotext, pdftoppm)', present: () => onPath('pdftoppm', 'pdffonts', 'pdfinfo', 'pdftotext'), apt: 'poppler-utils' },
+  { what: 'qpdf (the second PDF checker, tests/support/checkers/pdf.ts)', present: () => onPath('qpdf'), apt: 'qpdf' },
   { what: 'fontconfig (fc-list)', present: () => onPath('fc-list'), apt: 'fontconfig' },
   { what: 'Java (the W3C HTML checker, npm vnu-jar)', present: () => onPath('java'), apt: 'default-jre-headless' },
 ];

@@ -10,9 +10,10 @@ describe('feed entries', () => {
   const opts = feedOptions(model);
   const items = opts.items as { link: string; pubDate?: Date }[];
 
-  it('date a notice at midnight in Hải Phòng, and a month-only draft not at all', () => {
+  it('date a notice at midnight in Hải Phòng, and a month-only draft at midnight on the first of its month', () => {
     expect(items.find((i) => i.link.includes('thu-nghiem'))?.pubDate?.toISOString()).toBe('2026-02-04T17:00:00.000Z');
-    expect('pubDate' in items.find((i) => i.link.includes('duong-day-nong'))!).toBe(false);
+    // The seed, a draft of "2026-05": 1 May 2026, 00:00 in Hải Phòng, the date its PDF carries too.
+    expect(items.find((i) => i.link.includes('duong-day-nong'))?.pubDate?.toISOString()).toBe('2026-04-30T17:00:00.000Z');
   });
 
   it('list newest first with absolute links under the base path', () => {
@@ -24,12 +25,15 @@ describe('feed entries', () => {
     expect(opts.customData).toContain('href="https://example.github.io/sub/rss.xml"');
   });
 
-  it('date the channel by its newest dated notice, not by the clock', () => {
-    expect(opts.customData).toContain('<pubDate>Wed, 04 Feb 2026 17:00:00 GMT</pubDate>');
-    expect(opts.customData).toContain('<lastBuildDate>Wed, 04 Feb 2026 17:00:00 GMT</lastBuildDate>');
+  it('date the channel by its newest item, not by the clock', () => {
+    expect(opts.customData).toContain('<pubDate>Thu, 30 Apr 2026 17:00:00 GMT</pubDate>');
+    expect(opts.customData).toContain('<lastBuildDate>Thu, 30 Apr 2026 17:00:00 GMT</lastBuildDate>');
   });
 
-  it('give a channel with only month-dated drafts no date rather than invent one', () => {
-    expect(feedOptions(modelOf([SEED_YAML])).customData).not.toMatch(/pubDate|lastBuildDate/);
+  it('date a channel whose only notice is a month-dated draft (the published site today) by that draft', () => {
+    const only = feedOptions(modelOf([SEED_YAML]));
+    expect(only.customData).toContain('<pubDate>Thu, 30 Apr 2026 17:00:00 GMT</pubDate>');
+    expect(only.customData).toContain('<lastBuildDate>Thu, 30 Apr 2026 17:00:00 GMT</lastBuildDate>');
+    expect((only.items as { pubDate?: Date }[]).every((i) => i.pubDate instanceof Date)).toBe(true);
   });
 });

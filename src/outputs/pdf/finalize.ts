@@ -28,6 +28,22 @@ export interface FinalizeOptions {
   metadata: PdfMetadata;
   /** The notice's headings in document order, to replace the outline's titles (see rewriteOutlineTitles). */
   outlineTitles?: string[];
+  /** The printed page's links, to give each link annotation its address and its text (see setLinks). */
+  links?: PrintedLinks;
+}
+
+/**
+ * The links of the page as Chromium printed it. Chromium resolves a relative link against
+ * the address it loaded the page from, which in the build is a loopback server: every address
+ * starting with `served` is written as starting with `published` instead (the site's address,
+ * SITE_URL and BASE_PATH), so no PDF carries the build machine's address. `texts` are the
+ * visible links of the page, in document order, each with its address as Chromium resolved it
+ * and its text: the annotation's /Contents, the text alternative PDF/UA-1 (7.18.5) asks for.
+ */
+export interface PrintedLinks {
+  served: string;
+  published: string;
+  texts: { href: string; text: string }[];
 }
 
 /** Midnight of the notice's date in Vietnam (UTC+7, no summer time): what the date means there. */
@@ -149,6 +165,114 @@ function setMetadata(doc: PDFDocument, m: PdfMetadata): void {
   else doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }
 
+const uriOf = (annot: PDFDict): { action: PDFDict; uri: string } | null => {
+  const action = annot.lookupMaybe(PDFName.of('A'), PDFDict);
+  const uri = action?.get(PDFName.of('URI'));
+  return action && (uri instanceof PDFString || uri instanceof PDFHexString) ? { action, uri: uri.decodeText() } : null;
+};
+
+/** Every link annotation of the document, page by page, in the order of each page's /Annots. */
+export function linkAnnotations(doc: PDFDocument): PDFDict[] {
+  return doc.getPages().flatMap((page) =>
+    (page.node.Annots()?.asArray() ?? [])
+      .map((a) => doc.context.lookup(a))
+      .filter((a): a is PDFDict => a instanceof PDFDict && a.get(PDFName.of('Subtype'))?.toString() === '/Link'),
+  );
+}
+
+/**
+ * Each link annotation's address written as published (see PrintedLinks) and its text as
+ * /Contents: the text of the page's link with the same address, taken in order (two links
+ * to one address keep their own texts); a link the page does not show is described by its
+ * address.
+ */
+export function setLinks(doc: PDFDocument, links: PrintedLinks): void {
+  const publish = (uri: string) => (uri.startsWith(links.served) ? links.published + uri.slice(links.served.length) : uri);
+  const unused = [...links.texts];
+  for (const annot of linkAnnotations(doc)) {
+    const found = uriOf(annot);
+    if (!found) continue;
+    const at = unused.findIndex((l) => l.href === found.uri);
+    const text = at >= 0 ? unused.splice(at, 1)[0]!.text.replace(/\s+/g, ' ').trim() : '';
+    const uri = publish(found.uri);
+    found.action.set(PDFName.of('URI'), PDFString.of(uri));
+    annot.set(PDFName.of('Contents'), PDFHexString.fromText(text || uri));
+  }
+}
+
+/** A structure element's kids (/K: one kid or an array of them). */
+const structKids = (doc: PDFDocument, el: PDFDict): unknown[] => {
+  const k = el.get(PDFName.of('K'));
+  if (k === undefined) return [];
+  const resolved = k instanceof PDFRef ? doc.context.lookup(k) : k;
+  return resolved instanceof PDFArray ? resolved.asArray() : [k];
+};
+const typeOf = (doc: PDFDocument, kid: unknown): string | undefined => {
+  const d = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
+  return d instanceof PDFDict ? d.get(PDFName.of('S'))?.toString() : undefined;
+};
+
+/**
+ * List items as PDF/UA-1 asks (ISO 32000-1, 14.8.4.3.3: an LI holds Lbl and/or LBody):
+ * Chromium puts the item's content (NonStruct, Link, P, a nested L) directly in the LI. Each
+ * such LI gets one LBody holding all of it. No Lbl: the item's marker (our "-" and "+", CSS
+ * ::before) is not in the structure Chromium writes (poppler's structure text has no "-"), so
+ * there is nothing to tag as a label. The parent tree, which maps each marked content and
+ * annotation back to its element, is updated for content that moves from the LI to its LBody.
+ */
+export function tagListBodies(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) return;
+  const moved = new Map<PDFRef, PDFRef>();
+  const seen = new Set<PDFDict>();
+  const walk = (ref: PDFRef | undefined, el: PDFDict, depth: number) => {
+    if (seen.has(el) || depth > 256) return;
+    seen.add(el);
+    const kids = structKids(doc, el);
+    if (ref && el.get(PDFName.of('S'))?.toString() === '/LI' && kids.length && !kids.some((k) => ['/Lbl', '/LBody'].includes(typeOf(doc, k) ?? ''))) {
+      const body = doc.context.obj({ Type: 'StructElem', S: 'LBody', P: ref, K: doc.context.obj(kids as never) });
+      const pg = el.get(PDFName.of('Pg'));
+      if (pg) body.set(PDFName.of('Pg'), pg);
+      const bodyRef = doc.context.register(body);
+      for (const k of kids) {
+        const d = k instanceof PDFRef ? doc.context.lookup(k) : k;
+        if (d instanceof PDFDict && d.get(PDFName.of('S'))) d.set(PDFName.of('P'), bodyRef);
+      }
+      el.set(PDFName.of('K'), doc.context.obj([bodyRef]));
+      if (kids.some((k) => !typeOf(doc, k))) moved.set(ref, bodyRef); // marked content or an annotation of the LI's own
+    }
+    for (const k of structKids(doc, el)) {
+      const d = k instanceof PDFRef ? doc.context.lookup(k) : k;
+      if (d instanceof PDFDict && d.get(PDFName.of('S'))) walk(k instanceof PDFRef ? k : undefined, d, depth + 1);
+    }
+  };
+  for (const k of structKids(doc, root)) {
+    const d = k instanceof PDFRef ? doc.context.lookup(k) : k;
+    if (d instanceof PDFDict) walk(k instanceof PDFRef ? k : undefined, d, 0);
+  }
+  if (moved.size === 0) return;
+  // The parent tree: a number tree whose values are an element (an annotation's) or an array of elements (a page's marked content).
+  const fix = (node: PDFDict | undefined, depth: number) => {
+    if (!node || depth > 32) return;
+    const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray);
+    for (let i = 1; nums && i < nums.size(); i += 2) {
+      const v = nums.get(i);
+      const target = v instanceof PDFRef ? doc.context.lookup(v) : v;
+      if (target instanceof PDFArray) replaceIn(target);
+      else if (v instanceof PDFRef && moved.has(v)) nums.set(i, moved.get(v)!);
+    }
+    for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) fix(doc.context.lookup(kid) as PDFDict, depth + 1);
+  };
+  const replaceIn = (arr: PDFArray) => {
+    for (let j = 0; j < arr.size(); j++) {
+      const r = arr.get(j);
+      if (r instanceof PDFRef && moved.has(r)) arr.set(j, moved.get(r)!);
+    }
+  };
+  const tree = root.lookupMaybe(PDFName.of('ParentTree'), PDFDict);
+  fix(tree, 0);
+}
+
 /** Classic xref table, no object streams: PDF 1.4 as Chromium wrote it, and what signing tools append to most easily. */
 const SAVE_OPTIONS = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false } as const;
 
@@ -160,6 +284,8 @@ export async function finalizePdf(pdf: Uint8Array, opts: FinalizeOptions): Promi
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   setMetadata(doc, opts.metadata);
   if (opts.outlineTitles) rewriteOutlineTitles(doc, opts.outlineTitles);
+  if (opts.links) setLinks(doc, opts.links);
+  tagListBodies(doc);
 
   // /ID: both halves from a hash of the file as saved without one (ISO 32000-1, 14.4: the
   // first identifies the document, the second this version; one version here, so equal).

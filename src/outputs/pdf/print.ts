@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../../lib/chromium.ts';
-import type { PdfMetadata } from './finalize.ts';
+import type { PdfMetadata, PrintedLinks } from './finalize.ts';
 
 export interface PrintJob {
   /** Who it is, for a message if it fails (the notice's slug). */
@@ -25,6 +25,9 @@ export interface PrintJob {
   file: string;
   metadata: PdfMetadata;
   outline: string[];
+  /** The site's address as served while printing (the loopback server and the base path), and as published (SITE_URL and BASE_PATH). */
+  served: string;
+  published: string;
 }
 
 /**
@@ -59,6 +62,18 @@ export async function printPage(page: Page, url: string): Promise<Uint8Array> {
   return new Uint8Array(await page.pdf(PDF_OPTIONS));
 }
 
+/**
+ * The links the printed page shows, in document order: the address as Chromium resolved it
+ * (what the PDF's annotation holds) and the text a reader sees, or the link's own label.
+ */
+export async function printedLinks(page: Page): Promise<PrintedLinks['texts']> {
+  return page.$$eval('a[href]', (as) =>
+    as
+      .filter((a) => a.getClientRects().length > 0)
+      .map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.getAttribute('aria-label') ?? (a as HTMLElement).innerText })),
+  );
+}
+
 /** Prints every job (two tabs at a time), writes each finished PDF; returns each file's size in bytes. */
 export async function printAll(browser: Browser, jobs: PrintJob[], concurrency = 2): Promise<Map<string, number>> {
   // pdf-lib only once there is a browser to print with.
@@ -71,7 +86,9 @@ export async function printAll(browser: Browser, jobs: PrintJob[], concurrency =
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
-          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline });
+          const printed = await printPage(page, job.url);
+          const links = { served: job.served, published: job.published, texts: await printedLinks(page) };
+          const pdf = await finalizePdf(printed, { metadata: job.metadata, outlineTitles: job.outline, links });
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
           sizes.set(job.name, pdf.length);

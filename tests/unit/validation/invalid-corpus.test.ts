@@ -23,10 +23,77 @@ describe('each kind of mistake gets one clear Vietnamese message naming file, li
     expect(file('cu-phap-thieu-dau-nhay.yaml')).toMatchInlineSnapshot(`
       "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
 
-      ✗ tests/fixtures/invalid/cu-phap-thieu-dau-nhay.yaml:14:46 (dòng 14, cột 46)
-        Lỗi: Lỗi cú pháp YAML: Thiếu dấu nháy đóng: một đoạn chữ mở bằng dấu nháy ở phía trên chưa được đóng. Hãy thêm dấu nháy ở cuối đoạn đó.
+      ✗ tests/fixtures/invalid/cu-phap-thieu-dau-nhay.yaml:14:10 (dòng 14, cột 10)
+        Lỗi: Lỗi cú pháp YAML: Dấu nháy kép (") mở ở đây chưa được đóng, nên YAML đọc tiếp cả các dòng sau như cùng một đoạn chữ và chỉ báo lỗi ở xa hơn. Hãy thêm dấu " ở cuối nội dung, trên cùng dòng này.
           14 │ subject: "Lịch trực đường dây nóng thử nghiệm
-             │                                              ^
+             │          ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  // The yaml library reports these where it noticed them (the end of the file, the next
+  // field's line, the words after a quote); each message points where the mistake is.
+  it('YAML syntax: a quote opened and never closed, noticed only at the end of the file, points at the quote', () => {
+    expect(file('cu-phap-thieu-dau-nhay-cuoi-tep.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/cu-phap-thieu-dau-nhay-cuoi-tep.yaml:30:9 (dòng 30, cột 9)
+        Lỗi: Lỗi cú pháp YAML: Dấu nháy đơn (') mở ở đây chưa được đóng, nên YAML đọc tiếp cả các dòng sau như cùng một đoạn chữ và chỉ báo lỗi ở xa hơn. Hãy thêm dấu ' ở cuối nội dung, trên cùng dòng này; nếu dấu ' là chữ bình thường, hãy đặt cả nội dung trong dấu nháy kép.
+          30 │   name: 'Sở Ngoại vụ thành phố Hải Phòng
+             │         ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('YAML syntax: a "[" never closed, noticed on the next field, points at the "["', () => {
+    expect(file('cu-phap-thieu-ngoac-vuong.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/cu-phap-thieu-ngoac-vuong.yaml:40:13 (dòng 40, cột 13)
+        Lỗi: Lỗi cú pháp YAML: Dấu "[" mở danh sách ở đây nhưng thiếu dấu "]" đóng, nên YAML chỉ báo lỗi ở dòng sau. Hãy thêm "]" ở cuối danh sách, trên cùng dòng này (ví dụ: [muc-1, muc-2]), hoặc viết mỗi mục một dòng bắt đầu bằng "- ".
+          40 │ recipients: [Các phòng thuộc Sở, Lưu VT
+             │             ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('YAML syntax: a "{" never closed, noticed on the next field, points at the "{"', () => {
+    expect(file('cu-phap-thieu-ngoac-nhon.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/cu-phap-thieu-ngoac-nhon.yaml:8:9 (dòng 8, cột 9)
+        Lỗi: Lỗi cú pháp YAML: Dấu "{" mở nhóm ở đây nhưng thiếu dấu "}" đóng, nên YAML chỉ báo lỗi ở dòng sau. Hãy thêm "}" ở cuối nhóm, trên cùng dòng này, hoặc viết mỗi trường của nhóm một dòng, thụt lề dưới tên nhóm.
+          8 │ number: { sequence: 7, symbol: TB-NV
+            │         ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('YAML syntax: a field name without its colon, its content indented below, points at the name', () => {
+    expect(file('cu-phap-thieu-hai-cham-truoc-khoi.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/cu-phap-thieu-hai-cham-truoc-khoi.yaml:4:7 (dòng 4, cột 7)
+        Lỗi: Lỗi cú pháp YAML: Thiếu dấu hai chấm sau tên trường "issuer": các dòng thụt lề bên dưới là nội dung của trường này. Hãy viết "issuer:".
+          4 │ issuer
+            │       ^
+
+      Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
+    `);
+  });
+
+  it('YAML syntax: a double quote inside double-quoted text points at the quote that ended the text', () => {
+    expect(file('cu-phap-nhay-trong-nhay.yaml')).toMatchInlineSnapshot(`
+      "Có 1 lỗi trong 1 tệp thông báo. Hãy sửa từng lỗi dưới đây rồi kiểm tra lại (npm run validate).
+
+      ✗ tests/fixtures/invalid/cu-phap-nhay-trong-nhay.yaml:14:21 (dòng 14, cột 21)
+        Lỗi: Lỗi cú pháp YAML: Đoạn chữ trong dấu nháy kép kết thúc ở dấu " này, nhưng sau nó trên cùng dòng vẫn còn chữ: có lẽ trong nội dung có dấu nháy kép. Hãy viết dấu nháy kép bên trong nội dung thành \\" (hoặc dùng dấu nháy “ ”), để dấu " cuối dòng là dấu đóng duy nhất.
+          14 │ subject: "Lịch trực "đường dây nóng" thử nghiệm"
+             │                     ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
     `);
