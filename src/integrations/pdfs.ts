@@ -73,6 +73,9 @@ export default function pdfs(): AstroIntegration {
                 file: path.join(out, pdf.path),
                 metadata: pdf.metadata,
                 outline: pdf.outline,
+                // A relative link the page prints (the English text's link to the official
+                // Vietnamese one) would otherwise point at this loopback server.
+                links: { from: `${server.url}${model.links.base}`, to: model.links.abs('') },
               })),
             );
           } finally {

@@ -40,6 +40,26 @@ export interface FinalizeOptions {
   metadata: PdfMetadata;
   /** The notice's headings in document order, to replace the outline's titles (see rewriteOutlineTitles). */
   outlineTitles?: string[];
+  /**
+   * Where the page was printed from and where it is published: a link of the page that
+   * Chromium resolved against the loopback server it printed from (`from`, with the base
+   * path) is written as the same path on the site (`to`, its absolute address), so the PDF
+   * links the site, not a server that no longer runs, and names no port that changes from
+   * build to build.
+   */
+  links?: { from: string; to: string };
+}
+
+/** Every link annotation's URI that starts with `from` starts with `to` instead. */
+function rewriteLinks(doc: PDFDocument, { from, to }: { from: string; to: string }): void {
+  for (const [, o] of doc.context.enumerateIndirectObjects()) {
+    if (!(o instanceof PDFDict)) continue;
+    const action = o.lookupMaybe(PDFName.of('A'), PDFDict) ?? o;
+    if (action.get(PDFName.of('S')) !== PDFName.of('URI')) continue;
+    const uri = action.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+    const text = uri?.decodeText();
+    if (text?.startsWith(from)) action.set(PDFName.of('URI'), PDFString.of(to + text.slice(from.length)));
+  }
 }
 
 /** Midnight of the notice's date in Vietnam (UTC+7, no summer time): what the date means there. */
@@ -172,6 +192,7 @@ export async function finalizePdf(pdf: Uint8Array, opts: FinalizeOptions): Promi
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   setMetadata(doc, opts.metadata);
   if (opts.outlineTitles) rewriteOutlineTitles(doc, opts.outlineTitles);
+  if (opts.links) rewriteLinks(doc, opts.links);
 
   // /ID: both halves from a hash of the file as saved without one (ISO 32000-1, 14.4: the
   // first identifies the document, the second this version; one version here, so equal).

@@ -25,6 +25,8 @@ export interface PrintJob {
   file: string;
   metadata: PdfMetadata;
   outline: string[];
+  /** Its links to the loopback server (`from`) become links to the site (`to`): see FinalizeOptions. */
+  links?: { from: string; to: string };
 }
 
 /**
@@ -71,7 +73,7 @@ export async function printAll(browser: Browser, jobs: PrintJob[], concurrency =
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
-          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline });
+          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline, ...(job.links ? { links: job.links } : {}) });
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
           sizes.set(job.name, pdf.length);
