@@ -95,6 +95,7 @@ export function startFileCheck(): void {
     const replaced = matches.some((m) => m.closest('.published-notice')?.querySelector('[data-state="replaced"]'));
     status.textContent = verdict === 'none' ? s.none : `${s.kinds[verdict] ?? s.none}${replaced ? ` ${s.replacedNote}` : ''}`;
     result.dataset.verdict = verdict;
+    result.toggleAttribute('data-replaced', Boolean(replaced));
     const nodes: Node[] = matches.flatMap((m) => matchNodes(m, s));
     if (!matches.length) nodes.push(paragraph(s.noneAdvice, 'file-check__warning'), paragraph(s.generatedChanges));
     const yours = paragraph(`${s.yourFile.replace('{name}', name)} `, 'file-check__yours');
