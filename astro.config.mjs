@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import downloads from './src/integrations/downloads.ts';
 import pdfs from './src/integrations/pdfs.ts';
+import publishedFiles from './src/integrations/published-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import admin from './src/integrations/admin.ts';
@@ -32,6 +33,10 @@ export default defineConfig({
     // same output (bench/README.md). More than two gained nothing on the 2-core build machine.
     concurrency: 2,
   },
+  // A page's script is always a file of its own, never inlined however small (the file
+  // check's is): no page carries an inline script, so the policy needs no script hash
+  // (tests/privacy/). Every other asset keeps Vite's default limit.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // No prefetch, no client router: pages are plain documents that need no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -41,14 +46,16 @@ export default defineConfig({
   // read it, and add the previews.
   // Then, at the end of the build, from the same validated content as the pages: vCards,
   // open data and the signed originals, the search index, the staff form's files, a PDF of
-  // every notice (printed from its built page, which then gets the PDF's size), and the
-  // _headers policy from the pages' own (last, so it reads the pages as they are served).
+  // every notice (printed from its built page, which then gets the PDF's size), the SHA-256
+  // of every published file (after the PDFs exist: the check page and its open data), and
+  // the _headers policy from the pages' own (last, so it reads the pages as they are served).
   integrations: [
     sitemap({ filter: (page) => !/\/(ban-in|admin)\/$/.test(new URL(page).pathname) }),
     downloads(),
     searchIndex(),
     admin(),
     pdfs(),
+    publishedFiles(),
     securityHeaders(),
   ],
   security: {

@@ -21,6 +21,13 @@ export const ADMIN_ASSETS_DIR = 'admin/assets/';
 /** JSON Schemas of the open data, named by each file's "$schema". */
 export const DATA_SCHEMA_PATH = 'du-lieu/luoc-do/thong-bao.schema.json';
 export const DATA_INDEX_SCHEMA_PATH = 'du-lieu/luoc-do/danh-sach.schema.json';
+/**
+ * "Is this file genuine?": the page where a resident checks a file they received against
+ * every file the site published, and that list as open data with its JSON Schema.
+ */
+export const FILE_CHECK_PATH = 'kiem-tra-tep/';
+export const PUBLISHED_FILES_PATH = 'du-lieu/tep-da-cong-bo.json';
+export const PUBLISHED_FILES_SCHEMA_PATH = 'du-lieu/luoc-do/tep-da-cong-bo.schema.json';
 
 export function noticePath(slug: string): string {
   return `thong-bao/${slug}/`;

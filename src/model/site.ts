@@ -14,7 +14,7 @@
 import { siteIdentity, siteLanguages, type SiteConfig, type SiteIdentity } from '../schema/site.ts';
 import type { Notice } from '../schema/notice.ts';
 import { BUILT_IN, DEFAULT_LANG, translator, type Lang, type Strings, type Translate } from '../i18n/index.ts';
-import { DIRECTORY_PATH, FEED_PATH, SEARCH_PATH, links as linksOf, type Links } from '../lib/urls.ts';
+import { DIRECTORY_PATH, FEED_PATH, FILE_CHECK_PATH, SEARCH_PATH, links as linksOf, type Links } from '../lib/urls.ts';
 import { buildNoticeView, byNewest, noticeRef, type LanguageRoot, type NoticeRef, type NoticeView } from './notice.ts';
 import { translatedNotice } from './translation.ts';
 import { lifecycles } from './lifecycle.ts';
@@ -30,8 +30,8 @@ export interface LanguageFrame {
   config: SiteIdentity;
   /** Prefix of its pages' site paths: "" (Vietnamese), "en/". */
   prefix: string;
-  /** Site paths of its home page (the list of notices), search page, feed and directory of hotlines. */
-  paths: { home: string; search: string; feed: string; directory: string };
+  /** Site paths of its home page (the list of notices), search page, feed, directory of hotlines and file check. */
+  paths: { home: string; search: string; feed: string; directory: string; fileCheck: string };
 }
 
 export interface SiteModel extends LanguageFrame {
@@ -59,7 +59,7 @@ function frameOf(config: SiteConfig, lang: Lang, strings: Readonly<Record<Lang, 
     t,
     config: siteIdentity(config, lang),
     prefix,
-    paths: { home: prefix, search: `${prefix}${SEARCH_PATH}`, feed: `${prefix}${FEED_PATH}`, directory: `${prefix}${DIRECTORY_PATH}` },
+    paths: { home: prefix, search: `${prefix}${SEARCH_PATH}`, feed: `${prefix}${FEED_PATH}`, directory: `${prefix}${DIRECTORY_PATH}`, fileCheck: `${prefix}${FILE_CHECK_PATH}` },
   };
 }
 

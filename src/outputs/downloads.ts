@@ -32,10 +32,10 @@ export interface Download {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const Status = z.enum(['issued', 'draft']).meta({ description: '"issued": đã có số và ngày ký; "draft": bản dự thảo.' });
-const State = z
+export const State = z
   .enum(['in-force', 'replaced', 'draft'])
   .meta({ description: '"in-force": đang có hiệu lực; "replaced": đã được thay thế; "draft": bản dự thảo, chưa có hiệu lực.' });
 const Ref = z
@@ -145,7 +145,7 @@ export function openNoticeIndex(model: SiteModel): z.infer<typeof OpenNoticeInde
  * keywords: the staff form's own (FORM_KEYWORDS) are left out, so that validators in strict
  * mode (Ajv's default) accept it.
  */
-function schemaFile(schema: z.ZodType, path: string, model: SiteModel): Download {
+export function schemaFile(schema: z.ZodType, path: string, model: SiteModel): Download {
   const body = {
     ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', override: ({ jsonSchema }) => stripFormKeywords(jsonSchema) }),
     $id: model.links.abs(path),

@@ -2,7 +2,7 @@
  * The feed of notices, newest first. RSS 2.0 through @astrojs/rss rather than Atom:
  * Every item carries a pubDate a reader can sort by: an issued notice's day, and for a
  * draft dated only by its month ("2026-05") the first day of that month, midnight in Hải
- * Phòng, the same date its PDF carries (src/lib/pdf/finalize.ts). The channel is dated by
+ * Phòng, the same date its PDF carries (src/outputs/pdf/finalize.ts). The channel is dated by
  * its newest item (pubDate and lastBuildDate), never by the clock, so two builds of the same
  * notices give the same feed; a feed with no notice at all is dated by SOURCE_DATE_EPOCH
  * when the build sets it, and otherwise carries no date (there is nothing to sort). An item's description

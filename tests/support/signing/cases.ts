@@ -108,14 +108,15 @@ export function notAPdf(): Uint8Array {
 
 /**
  * A scanned original: pages that are pictures, no text layer, no signature. (Drawn shapes
- * stand in for the scanned image; what matters is that there is nothing to read.)
+ * stand in for the scanned image; what matters is that there is nothing to read.) Another
+ * number of `lines`, another file.
  */
-export async function scannedPdf(): Promise<Uint8Array> {
+export async function scannedPdf(lines = 12): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setCreationDate(new Date('2026-05-15T00:00:00Z'));
   doc.setModificationDate(new Date('2026-05-15T00:00:00Z'));
   const page = doc.addPage(PageSizes.A4);
-  for (let i = 0; i < 12; i++) page.drawRectangle({ x: 80, y: 760 - i * 24, width: 300 + ((i * 37) % 120), height: 8, color: rgb(0.2, 0.2, 0.2) });
+  for (let i = 0; i < lines; i++) page.drawRectangle({ x: 80, y: 760 - i * 24, width: 300 + ((i * 37) % 120), height: 8, color: rgb(0.2, 0.2, 0.2) });
   return doc.save();
 }
 

@@ -1,9 +1,10 @@
 /**
  * The originals of the fixture notices that have one (tests/fixtures/site/), made at test
  * time into a test site's content folder: a throwaway PKI's root in `trust/`, a notice
- * printed by Chromium and signed as the person then the agency, and a scan with no
- * signature. The fixture YAML holds a placeholder hash; the copy in the content folder gets
- * the real one. Nothing here is committed, and every run has new keys.
+ * printed by Chromium and signed as the person then the agency, and scans with no
+ * signature (one of them the original of a replaced notice). The fixture YAML holds a
+ * placeholder hash; the copy in the content folder gets the real one. Nothing here is
+ * committed, and every run has new keys.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import { signAsPersonThenAgency } from './sign.ts';
 
 export const SIGNED_SLUG = 'thu-nghiem-ban-goc-ky-so-2026-05';
 export const SCANNED_SLUG = 'thu-nghiem-ban-goc-ban-quet-2026-05';
+/** A notice replaced by another (tests/support/chain.ts), whose original, a scan, stays published. */
+export const REPLACED_SCANNED_SLUG = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
 /** What the fixture YAML says until the real hash is written in. */
 export const PLACEHOLDER_SHA256 = '0'.repeat(64);
 
@@ -28,6 +31,8 @@ export async function writeSiteOriginals(contentRoot: string): Promise<void> {
   const made: Record<string, Uint8Array> = {
     [SIGNED_SLUG]: await signAsPersonThenAgency(unsigned!, pki.person, pki.agency, TIMES),
     [SCANNED_SLUG]: await scannedPdf(),
+    // Another scan: its own bytes, so no two notices publish the same file.
+    [REPLACED_SCANNED_SLUG]: await scannedPdf(9),
   };
   mkdirSync(path.join(contentRoot, 'trust'), { recursive: true });
   writeFileSync(path.join(contentRoot, 'trust', TEST_ROOT_FILE), pki.root.certPem);
