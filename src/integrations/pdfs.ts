@@ -55,29 +55,34 @@ export default function pdfs(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Loaded only now: the dev server and a build's other steps never need them.
         const { printAll, startChromium } = await import('../lib/pdf/print.ts');
-        const { serveDir } = await import('../../scripts/lib/static-server.ts');
+        const { siteFiles } = await import('../lib/pdf/site-files.ts');
+        const { PdfCache } = await import('../lib/pdf/cache.ts');
 
         const chromium = missing ? { reason: missing } : await startChromium();
         if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {
           throw new Error(`Không tạo được bản PDF: ${chromium.reason}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
         }
         let sizes = new Map<string, number>();
+        let cache: InstanceType<typeof PdfCache> | undefined;
         if ('browser' in chromium) {
-          const server = await serveDir(out, { base: model.links.base });
+          // Printed from the site's own address (site-files.ts): the PDFs' links are the public ones.
+          const files = siteFiles(out, model.links.abs(''), model.links.base);
+          cache = new PdfCache(path.join(fileURLToPath(config.cacheDir), 'pdfs'), chromium.browser.version());
           try {
             sizes = await printAll(
               chromium.browser,
               printed.map(({ v, pdf }) => ({
                 name: pdf.path,
-                url: `${server.url}${model.links.href(v.paths.page)}`,
+                url: model.links.abs(v.paths.page),
                 file: path.join(out, pdf.path),
                 metadata: pdf.metadata,
                 outline: pdf.outline,
               })),
+              { files, cache },
             );
+            cache.prune();
           } finally {
             await chromium.browser.close();
-            await server.close();
           }
         }
 
@@ -99,7 +104,8 @@ export default function pdfs(): AstroIntegration {
           );
         } else {
           const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-          logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})`);
+          const reuse = cache ? `: ${cache.printed} bản in mới, ${cache.reused} bản dùng lại từ bộ nhớ đệm${cache.rejected ? ` (${cache.rejected} bản trong bộ nhớ đệm bị hỏng, đã in lại)` : ''}` : '';
+          logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})${reuse}`);
         }
         markPhase(PDF_PHASE);
       },

@@ -6,20 +6,24 @@
  *
  * One browser for the whole build (starting Chromium costs about as much as printing
  * several notices), and two tabs printing at a time, each going from notice to notice: a
- * tab keeps the print stylesheet and its fonts (the static server lets it cache them), where
- * a new tab per notice would fetch and decode them again; and while Chromium lays out one
- * page, Node finalises the other's PDF, so both cores are busy.
+ * tab keeps the print stylesheet and its fonts decoded, where a new tab per notice would
+ * decode them again; and while Chromium lays out one page, Node finalises the other's PDF,
+ * so both cores are busy. Each page is loaded from its public address, answered from the
+ * output folder (site-files.ts), and a PDF whose page and files have not changed since the
+ * last build is taken from the cache instead (cache.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../chromium.ts';
+import type { PdfCache } from './cache.ts';
 import type { PdfMetadata } from './finalize.ts';
+import type { SiteFiles } from './site-files.ts';
 
 export interface PrintJob {
   /** Who it is, for a message if it fails (the notice's slug). */
   name: string;
-  /** The built page, served on loopback. */
+  /** The page's public address, answered from the output folder (site-files.ts). */
   url: string;
   /** Where the PDF goes. */
   file: string;
@@ -59,19 +63,35 @@ export async function printPage(page: Page, url: string): Promise<Uint8Array> {
   return new Uint8Array(await page.pdf(PDF_OPTIONS));
 }
 
-/** Prints every job (two tabs at a time), writes each finished PDF; returns each file's size in bytes. */
-export async function printAll(browser: Browser, jobs: PrintJob[], concurrency = 2): Promise<Map<string, number>> {
+/**
+ * Prints every job (two tabs at a time), each page loaded from `files`, writes each finished
+ * PDF; returns each file's size in bytes. With a `cache`, a PDF whose page and files are
+ * unchanged is taken from it instead of printed (cache.ts).
+ */
+export async function printAll(
+  browser: Browser,
+  jobs: PrintJob[],
+  { files, cache, concurrency = 2 }: { files: SiteFiles; cache?: PdfCache; concurrency?: number },
+): Promise<Map<string, number>> {
   // pdf-lib only once there is a browser to print with.
   const { finalizePdf } = await import('./finalize.ts');
   const sizes = new Map<string, number>();
   let next = 0;
   const worker = async () => {
     const page = await printTab(browser);
+    const tab = await files.attach(page);
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
-          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline });
+          const options = { metadata: job.metadata, outlineTitles: job.outline };
+          const key = cache?.key({ url: job.url, options });
+          let pdf = key ? cache!.get(key, files.hash) : null;
+          if (!pdf) {
+            const loaded = tab.nextPage();
+            pdf = await finalizePdf(await printPage(page, job.url), options);
+            if (key) cache!.set(key, pdf, loaded);
+          }
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
           sizes.set(job.name, pdf.length);
