@@ -32,6 +32,10 @@ export default defineConfig({
     // same output (bench/README.md). More than two gained nothing on the 2-core build machine.
     concurrency: 2,
   },
+  // A rebuild renders only the pages whose data or code changed; the others are copied from
+  // the last build (Astro keeps them in its cacheDir, which `npm run build` names per output
+  // folder). Each page's key comes from the site model (src/lib/route-data.ts, pageKeys).
+  experimental: { incrementalBuild: true },
   // No prefetch, no client router: pages are plain documents that need no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
