@@ -3,7 +3,7 @@
  * that decides its bytes changed. An entry is found by a key made of:
  *  - the address the page is printed from (Chromium writes its links against it),
  *  - the metadata and outline titles given to finalizePdf(),
- *  - Chromium's version, and the code that prints and finalises (the source of print.ts,
+ *  - Chromium's version (`--version`), and the code that prints and finalises (the source of print.ts,
  *    finalize.ts, site-files.ts and this file; the installed versions of playwright-core and pdf-lib);
  * and it is used only if every file the page loaded while it was printed (the page itself,
  * its print stylesheet, fonts and images, as recorded by site-files.ts) still has the
@@ -18,6 +18,7 @@
  * The folder is inside Astro's cache folder (`cacheDir`), which `npm run build` names per
  * output folder (scripts/lib/build-site.ts) and the deploy workflow keeps between runs.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,11 +43,24 @@ function codeFingerprint(): string {
   return parts.join('\n');
 }
 
+/** What a PDF is printed from: the page's address, and what finalizePdf() is given (print.ts, PrintJob). */
 export interface CacheJob {
-  /** The address it is printed from. */
   url: string;
-  /** Everything else given to the printer and to finalizePdf() (metadata, outline titles). */
-  options: unknown;
+  metadata: unknown;
+  outline: unknown;
+}
+
+/**
+ * The browser's version as its program reports it (`chromium --version`: tens of
+ * milliseconds, where starting it costs a second), so that a build whose PDFs all come from
+ * the cache never starts it; null if the program does not answer (then nothing is reused).
+ */
+export function browserVersion(executable: string): string | null {
+  try {
+    return execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
 }
 
 interface Header {
@@ -66,7 +80,7 @@ export class PdfCache {
   /** Entries found damaged (and printed again). */
   rejected = 0;
 
-  /** `browserVersion`: Chromium's, as playwright gives it. */
+  /** `browserVersion`: Chromium's (browserVersion()). */
   constructor(dir: string, browserVersion: string) {
     this.dir = dir;
     this.salt = `${FORMAT}\n${browserVersion}\n${codeFingerprint()}`;
@@ -74,7 +88,7 @@ export class PdfCache {
   }
 
   key(job: CacheJob): string {
-    return sha256(JSON.stringify([this.salt, job.url, job.options]));
+    return sha256(JSON.stringify([this.salt, job.url, job.metadata, job.outline]));
   }
 
   private file(key: string): string {
@@ -108,6 +122,25 @@ export class PdfCache {
     if (!header.loaded.every(([url, h]) => hash(url) === h)) return null;
     this.reused++;
     return new Uint8Array(pdf);
+  }
+
+  /**
+   * Writes to its file every job's PDF the cache holds (get()), recording its size in
+   * `sizes` under the job's name; returns the jobs left to print.
+   */
+  restore<J extends CacheJob & { name: string; file: string }>(jobs: J[], hash: (url: string) => string | null, sizes: Map<string, number>): J[] {
+    const left: J[] = [];
+    for (const job of jobs) {
+      const pdf = this.get(this.key(job), hash);
+      if (!pdf) {
+        left.push(job);
+        continue;
+      }
+      mkdirSync(path.dirname(job.file), { recursive: true });
+      writeFileSync(job.file, pdf);
+      sizes.set(job.name, pdf.length);
+    }
+    return left;
   }
 
   /** Keeps a PDF just printed, with what its page loaded; a whole entry or nothing. */

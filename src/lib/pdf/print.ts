@@ -65,8 +65,8 @@ export async function printPage(page: Page, url: string): Promise<Uint8Array> {
 
 /**
  * Prints every job (two tabs at a time), each page loaded from `files`, writes each finished
- * PDF; returns each file's size in bytes. With a `cache`, a PDF whose page and files are
- * unchanged is taken from it instead of printed (cache.ts).
+ * PDF; returns each file's size in bytes. With a `cache`, each PDF is kept there with what
+ * its page loaded (cache.ts; the caller takes what it can from the cache first).
  */
 export async function printAll(
   browser: Browser,
@@ -84,14 +84,9 @@ export async function printAll(
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
-          const options = { metadata: job.metadata, outlineTitles: job.outline };
-          const key = cache?.key({ url: job.url, options });
-          let pdf = key ? cache!.get(key, files.hash) : null;
-          if (!pdf) {
-            const loaded = tab.nextPage();
-            pdf = await finalizePdf(await printPage(page, job.url), options);
-            if (key) cache!.set(key, pdf, loaded);
-          }
+          const loaded = tab.nextPage();
+          const pdf = await finalizePdf(await printPage(page, job.url), { metadata: job.metadata, outlineTitles: job.outline });
+          cache?.set(cache.key(job), pdf, loaded);
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
           sizes.set(job.name, pdf.length);
