@@ -153,8 +153,8 @@ export function syntheticTranslation(seed: Notice, n: Notice, i: number): NonNul
     opening: n.opening.map((_, k) => ({ text: k === 0 ? `In implementation of Decision No. ${cited} (synthetic). ${words(i % 5)}` : words((i + k) % 7) })),
     hotlines: { ...en.hotlines, contacts: n.hotlines.contacts.map((_, k) => ({ post: posts[k % posts.length]! })) },
     address: { ...en.address, text: `No. ${1 + (i % 300)} Synthetic Street, Hồng Bàng Ward, Hải Phòng City.` },
-    responsibilities: {
-      heading: en.responsibilities.heading,
+    responsibilities: n.responsibilities && {
+      heading: en.responsibilities?.heading ?? 'Responsibilities',
       items: n.responsibilities.items.map((item, k) => ({
         who: `Unit ${k + 1} (synthetic)`,
         text: `Unit ${k + 1} (synthetic) shall: ${words((i + 2 * k) % 9)}`,
