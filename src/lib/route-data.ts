@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { content } from './content.ts';
+import { pdfPrinting } from './pdf/page-links.ts';
 import { buildSiteModel, languagePrefix, type SiteModel } from '../model/site.ts';
 import { siteLanguages, type SiteConfig } from '../schema/site.ts';
 import { DEFAULT_LANG, type Lang, type Strings } from '../i18n/index.ts';
@@ -110,7 +111,8 @@ export async function pageKeys(param: string | undefined): Promise<PageKeys> {
     // languages' names are in `languages`), its links the site's address and base.
     const frame = [model.lang, model.name, model.config, model.prefix, model.paths, model.languages.map(({ t: _, ...l }) => l)];
     const strings = (await getCollection('strings')).find((e) => e.id === lang)?.data;
-    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL);
+    // Whether this build prints PDFs decides whether a notice page carries the PDF link (NoticeDownloads.astro).
+    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting());
     const byNotice = new Map(model.notices.map((v) => [v.slug, dataDigest(frameDigest, v)]));
     keys = { all: dataDigest(frameDigest, [...byNotice]), notice: (slug) => byNotice.get(slug) };
     cached!.pageKeys.set(lang, keys);

@@ -45,13 +45,14 @@ interface Build {
 }
 
 /** `npm run build` of the copy into `outDir` (the same clock for every build). */
-async function build(outDir: string): Promise<Build> {
+async function build(outDir: string, env: Record<string, string> = { PDF_REQUIRED: '1' }): Promise<Build> {
   const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], {
     cwd: project,
     maxBuffer: 1 << 26,
-    env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1780000000', PDF_REQUIRED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1780000000', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   const log = stdout + stderr;
+  if (env.CHROMIUM_PATH) return { restored: [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!), printed: 0, reused: 0, damaged: 0 };
   const pdfs = /(\d+) bản in mới, (\d+) bản dùng lại từ bộ nhớ đệm(?: \((\d+) bản trong bộ nhớ đệm bị hỏng)?/.exec(log);
   if (!pdfs) throw new Error(`no PDF line in the build's output:\n${log}`);
   return {
@@ -174,5 +175,15 @@ describe('the caches', () => {
     expect(again).toMatchObject({ printed: 1, reused: 2 });
     expect(readFileSync(path.join(site, 'en', 'index.html'), 'utf8')).toContain('Skip to main content (test)');
     expect(readFileSync(path.join(site, 'index.html'), 'utf8')).not.toContain('(test)');
+  }, 600_000);
+
+  it('never copy into a build without Chromium a page that links a PDF', async () => {
+    const again = await build(site, { CHROMIUM_PATH: path.join(work, 'khong-co-chromium') });
+    expect(again.restored.filter((p) => p.includes('/thong-bao/'))).toEqual([]);
+    for (const page of [`thong-bao/${SEED_SLUG}/index.html`, `en/thong-bao/${SEED_SLUG}/index.html`, `thong-bao/${SECOND_SLUG}/index.html`]) {
+      const html = readFileSync(path.join(site, page), 'utf8');
+      expect(html, page).not.toContain('<!--pdf');
+      expect(html, page).not.toMatch(/href="[^"]+\.pdf"/);
+    }
   }, 600_000);
 });
