@@ -37,6 +37,10 @@ export default defineConfig({
   // check's is): no page carries an inline script, so the policy needs no script hash
   // (tests/privacy/). Every other asset keeps Vite's default limit.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // A rebuild renders only the pages whose data or code changed; the others are copied from
+  // the last build (Astro keeps them in its cacheDir, which `npm run build` names per output
+  // folder). Each page's key comes from the site model (src/outputs/page-keys.ts).
+  experimental: { incrementalBuild: true },
   // No prefetch, no client router: pages are plain documents that need no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -12,18 +12,23 @@
  *  - the gzipped weight of each page's first render against the notice's text.
  * It prints the tables and writes them to bench/results.md with the machine's description.
  *
- * Options: --quick (N = 10 and 100, one run), BENCH_RUNS=<n>, BENCH_SIZES=10,100,1000.
+ * Then, at N = BENCH_REBUILD_N (1000) notices translated into English: a fresh build with
+ * every PDF, the rebuild after nothing changed and the rebuild after one notice changed
+ * (Astro's incremental build and the PDF cache), each against floor-same.
+ *
+ * Options: --quick (N = 10 and 100, one run; rebuilds at N = 10), BENCH_RUNS=<n>,
+ * BENCH_SIZES=10,100,1000, BENCH_REBUILD_N=<n> (0: none).
  * The whole default run takes about two minutes on the 2-core build machine.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Notice } from '../src/schema/notice.ts';
 import { validateSource } from '../src/pipeline/validate.ts';
-import { syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
+import { syntheticNotice, syntheticSlug, syntheticTranslation, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
 import { measure, sequence, type Sample } from './lib/measure.ts';
 import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from './lib/stats.ts';
 import { pageWeight, type PageWeight } from './lib/weight.ts';
@@ -31,6 +36,7 @@ import { machineDescription } from './lib/machine.ts';
 import { OUTSIDE, phaseMedians } from './lib/phases.ts';
 import { PHASES_ENV, type Phase } from '../scripts/lib/build-phases.ts';
 import { PDF_PHASE } from '../src/integrations/pdfs.ts';
+import { buildCacheDir } from '../scripts/lib/cache-dir.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -40,7 +46,8 @@ const BIN = path.join(ROOT, 'node_modules/.bin');
 
 const quick = process.argv.includes('--quick');
 const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
-const sizes = (process.env.BENCH_SIZES ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? (quick ? '10,100' : '10,100,1000')).split(',').filter(Boolean).map(Number);
+const REBUILD_N = Number(process.env.BENCH_REBUILD_N ?? (quick ? 10 : 1000));
 const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
 /**
  * Above this N the builds print no PDF: they are told Chromium is missing (the build's own
@@ -89,8 +96,8 @@ const readPhases = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as P
 const SEARCH_PHASE = 'search index (Pagefind, its binary included)';
 
 /** Writes N synthetic notices and the floor's text for them; checks a sample is valid. */
-function prepare(n: number): Data {
-  const dir = path.join(OUT, 'data', String(n));
+function prepare(n: number, translated = false): Data {
+  const dir = path.join(OUT, 'data', translated ? `${n}-en` : String(n));
   const content = path.join(dir, 'content');
   const notices = path.join(content, 'notices');
   const floorText = path.join(dir, 'floor');
@@ -105,6 +112,7 @@ function prepare(n: number): Data {
   const textGz = new Map<string, number>();
   for (let i = 1; i <= n; i++) {
     const notice = syntheticNotice(seed, i, vocab);
+    if (translated) notice.translations = { en: syntheticTranslation(seed, notice, i) };
     const slug = syntheticSlug(i);
     const file = path.join(notices, `${slug}.yaml`);
     const yaml = toYaml(notice);
@@ -112,7 +120,7 @@ function prepare(n: number): Data {
     // The floor page: the same strings, one plain paragraph each (subject first, as title).
     const paragraphs = [notice.subject, ...textsOf(notice)].map((s) => s.replace(/\s+/g, ' ').trim());
     writeFileSync(path.join(floorText, `${slug}.txt`), paragraphs.join('\n'));
-    for (const page of samePages(slug)) {
+    for (const page of samePages(slug, translated)) {
       mkdirSync(path.dirname(path.join(floorSameText, page)), { recursive: true });
       writeFileSync(path.join(floorSameText, page), paragraphs.join('\n'));
     }
@@ -133,8 +141,9 @@ function prepare(n: number): Data {
  * with English labels; the floor gives the same strings). The report prints both sites' page
  * counts, so that a page added to ours and not here shows.
  */
-function samePages(slug: string): string[] {
-  return [`${slug}.txt`, path.join(slug, 'in.noindex.txt'), path.join('en', `${slug}.txt`)];
+function samePages(slug: string, translated = false): string[] {
+  // A translated notice has an English print preview too.
+  return [`${slug}.txt`, path.join(slug, 'in.noindex.txt'), path.join('en', `${slug}.txt`), ...(translated ? [path.join('en', slug, 'in.noindex.txt')] : [])];
 }
 
 /**
@@ -163,6 +172,8 @@ const clean = (dir: string) => {
 async function ours(n: number, data: Data, res: Results): Promise<Sample> {
   const site = path.join(OUT, 'sites', String(n), 'ours');
   clean(site);
+  // A first build: without the caches a previous run left (Astro's incremental pages, the PDFs).
+  discard(buildCacheDir(site));
   const log = (what: string) => ({ log: path.join(OUT, 'logs', `${n}-ours-${what}.log`) });
   const build = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], {
     cwd: ROOT,
@@ -203,6 +214,20 @@ async function floorSame(n: number, data: Data, res: Results): Promise<Sample> {
   const f = await floorBuild(n, 'floor-same', data.floorSameText);
   res.floorSame.whole.push(f.whole);
   return f.whole;
+}
+
+/** A built site's files and bytes: in all, the PDFs, the search index (what a host's limits count). */
+function outputSize(site: string) {
+  let files = 0, bytes = 0, pdfs = 0, pdfBytes = 0, searchFiles = 0, searchBytes = 0;
+  for (const f of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+    const st = statSync(path.join(site, f));
+    if (!st.isFile()) continue;
+    files++;
+    bytes += st.size;
+    if (f.endsWith('.pdf')) (pdfs++, (pdfBytes += st.size));
+    if (f.startsWith('pagefind')) (searchFiles++, (searchBytes += st.size));
+  }
+  return { files, bytes, pdfs, pdfBytes, searchFiles, searchBytes };
 }
 
 /** HTML pages a built site publishes. */
@@ -282,6 +307,60 @@ for (let run = 1; run <= runs; run++) {
     console.log(`ours ${formatMs(o.wallMs)}, floor ${formatMs(f.wallMs)} (${formatRatio(o.wallMs / f.wallMs)})`);
   }
 }
+
+// ---- rebuilds: Astro's incremental build and the PDF cache -----------------------------
+
+/**
+ * At N = REBUILD_N notices, each translated into English (so both languages' pages and PDFs
+ * are made): the floor publishing the same pages; then ours three times into one output
+ * folder, each with its phases and the build's own count of PDFs printed and reused:
+ *  1. fresh: no output and no cache (every page rendered, every PDF printed);
+ *  2. after nothing changed;
+ *  3. after one notice changed (a word of its subject: its pages, the lists, its two PDFs).
+ * Run once (a fresh build with 2N PDFs takes minutes); the ratios are within this one run.
+ */
+interface RebuildRow {
+  what: string;
+  sample: Sample;
+  phases: Phase[];
+  printed: number | null;
+  reused: number | null;
+  rendered: number | null;
+  restored: number | null;
+}
+const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: number; output: ReturnType<typeof outputSize>; rows: RebuildRow[] } | null = await (async () => {
+  if (!REBUILD_N) return null;
+  const n = REBUILD_N;
+  process.stdout.write(`Dựng lại: tạo ${n} thông báo giả lập có bản dịch tiếng Anh… `);
+  const d = prepare(n, true);
+  console.log('xong');
+  const fs = await floorBuild(n, 'rebuild-floor-same', d.floorSameText);
+  const site = path.join(OUT, 'sites', String(n), 'rebuild-ours');
+  clean(site);
+  discard(buildCacheDir(site));
+  const rows: RebuildRow[] = [];
+  const step = async (what: string, tag: string) => {
+    const logFile = path.join(OUT, 'logs', `${n}-rebuild-${tag}.log`);
+    const phases = path.join(OUT, 'logs', `${n}-rebuild-${tag}-phases.json`);
+    process.stdout.write(`Dựng lại, N = ${n}: ${what}… `);
+    const sample = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...env, CONTENT_DIR: d.content, OUT_DIR: site, [PHASES_ENV]: phases }, log: logFile });
+    const log = readFileSync(logFile, 'utf8');
+    const pdf = /(\d+) bản in mới, (\d+) bản dùng lại/.exec(log);
+    const restored = (log.match(/ \(restored\)/g) ?? []).length;
+    const rendered = (log.match(/├─ \S+\.(html|xml|txt) \(\+/g) ?? []).length;
+    rows.push({ what, sample, phases: readPhases(phases), printed: pdf ? Number(pdf[1]) : null, reused: pdf ? Number(pdf[2]) : null, rendered, restored });
+    console.log(`${formatMs(sample.cpuMs)} CPU, ${formatMs(sample.wallMs)}`);
+  };
+  await step('fresh build, every PDF printed', 'fresh');
+  await step('rebuild after nothing changed', 'nothing');
+  const changed = path.join(d.notices, `${syntheticSlug(1)}.yaml`);
+  const before = readFileSync(changed, 'utf8');
+  const after = before.replace('DỮ LIỆU GIẢ LẬP số 1:', 'DỮ LIỆU GIẢ LẬP (đã sửa) số 1:');
+  if (after === before) throw new Error(`${changed}: no subject to change`);
+  writeFileSync(changed, after);
+  await step('rebuild after one notice changed', 'one');
+  return { n, floorSame: fs.whole, floorPages: htmlPages(path.join(OUT, 'sites', String(n), 'rebuild-floor-same')), oursPages: htmlPages(site), output: outputSize(site), rows };
+})();
 
 // ---- report ------------------------------------------------------------------------------
 
@@ -491,6 +570,42 @@ const samePagesSection = (() => {
   );
 })();
 
+/** The rebuilds against floor-same and against the fresh build (see `rebuilds` above). */
+const rebuildSection = (() => {
+  if (!rebuilds) return 'Not run (BENCH_REBUILD_N=0).';
+  const { n, floorSame, rows } = rebuilds;
+  const fresh = rows[0]!.sample;
+  const pdfOf = (r: RebuildRow) => r.phases.find((p) => p.name === PDF_PHASE)?.cpuMs ?? 0;
+  const freshNoPdf = fresh.cpuMs - pdfOf(rows[0]!);
+  const main = table(
+    [`build (N = ${n}, translated: ${rebuilds.oursPages} HTML pages; floor-same ${rebuilds.floorPages})`, 'CPU', 'wall', 'CPU / floor-same', 'CPU / fresh build', 'pages rendered / copied', 'PDFs printed / reused', 'peak RSS'],
+    [
+      ['floor-same (no PDF)', formatMs(floorSame.cpuMs), formatMs(floorSame.wallMs), '1.00×', '–', '–', '–', formatMiB(floorSame.peakRssKiB)],
+      ...rows.map((r, i) => [
+        i === 0 ? `**${r.what}**` : r.what,
+        formatMs(r.sample.cpuMs),
+        formatMs(r.sample.wallMs),
+        formatRatio(r.sample.cpuMs / floorSame.cpuMs),
+        i === 0 ? '1.00' : `**${((100 * r.sample.cpuMs) / fresh.cpuMs).toFixed(1)} %**`,
+        `${r.rendered ?? '?'} / ${r.restored ?? '?'}`,
+        `${r.printed ?? '?'} / ${r.reused ?? '?'}`,
+        formatMiB(r.sample.peakRssKiB),
+      ]),
+      ['fresh build without its PDF phase', formatMs(freshNoPdf), '–', `**${formatRatio(freshNoPdf / floorSame.cpuMs)}**`, '–', '–', '–', '–'],
+    ],
+  );
+  const names: string[] = [];
+  for (const r of rows) for (const p of r.phases) if (!names.includes(p.name)) names.push(p.name);
+  const phases = table(
+    ['phase (CPU)', ...rows.map((r) => r.what)],
+    names.map((name) => [name, ...rows.map((r) => formatMs(r.phases.filter((p) => p.name === name).reduce((a, p) => a + p.cpuMs, 0)))]),
+  );
+  const o = rebuilds.output;
+  const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+  const size = `The output at N = ${n}: ${o.files} files, ${mb(o.bytes)}; of which ${o.pdfs} PDFs, ${mb(o.pdfBytes)}; the search index (both languages) ${o.searchFiles} files, ${mb(o.searchBytes)}. Peak memory of the fresh build: ${formatMiB(rows[0]!.sample.peakRssKiB)}.`;
+  return `${main}\n\n${size}\n\n${phases}`;
+})();
+
 function goalLine(): string {
   const n = Math.max(...sizes);
   const r = results.get(n)!;
@@ -555,6 +670,12 @@ English: \`lang="en"\`, the notice's own strings, since the synthetic notices ha
 ours' PDF phase.
 
 ${samePagesSection}
+
+## Rebuilds: Astro's incremental build and the PDF cache
+
+${rebuilds ? `N = ${rebuilds.n} synthetic notices, each with an English translation (so each has four pages and two PDFs), built three times into one output folder: first with no output and no cache, then again with nothing changed, then after one notice's subject changed. One run each (a fresh build prints ${2 * rebuilds.n} PDFs), so the ratios are from one run, on a machine that may be busy (load above). The floor-same row is the bare Astro site publishing the same pages (print previews unindexed), with no PDF; its English pages carry the Vietnamese strings.` : ''}
+
+${rebuildSection}
 
 ## Validation against parsing the YAML alone
 

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../src/lib/chromium.ts';
-import { serveDir } from '../src/lib/static-server.ts';
+import { serveDir } from './lib/static-server.ts';
 import { isPrintPreview, sitePages } from './lib/site-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');

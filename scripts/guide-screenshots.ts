@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../src/lib/chromium.ts';
-import { serveDir } from '../src/lib/static-server.ts';
+import { serveDir } from './lib/static-server.ts';
 import { GitHubMock } from '../tests/support/github-mock.ts';
 import { openSeed, reveal, save, signInWithToken } from '../tests/support/admin-ui.ts';
 

@@ -5,7 +5,7 @@
  * so a person can look at what residents see.
  */
 import { launchBrowser } from '../src/lib/chromium.ts';
-import { serveDir } from '../src/lib/static-server.ts';
+import { serveDir } from './lib/static-server.ts';
 
 const [pagePath = '/', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');

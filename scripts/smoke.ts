@@ -16,7 +16,7 @@ import { kindOf } from '../src/kinds/index.ts';
 import { translator } from '../src/i18n/index.ts';
 import { noticePath, previewPath } from '../src/lib/urls.ts';
 import { slugOf } from '../src/pipeline/validate.ts';
-import { serveDir } from '../src/lib/static-server.ts';
+import { serveDir } from './lib/static-server.ts';
 import { axeViolations } from './lib/axe.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');

@@ -135,3 +135,32 @@ export function textsOf(value: unknown): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
   return [];
 }
+
+/**
+ * An English translation of synthetic notice `n` (number `i`), shaped like it (the same
+ * paragraphs, contacts, items and recipients, as validation requires) with the seed's
+ * English words: the English pages and PDFs are then those of a translated notice.
+ */
+export function syntheticTranslation(seed: Notice, n: Notice, i: number): NonNullable<Notice['translations']>[string] {
+  const en = seed.translations?.en;
+  if (!en) throw new Error('the seed has no English translation to shape the synthetic ones on');
+  const cited = n.opening[0]?.cites?.[0]?.number ?? '';
+  const posts = en.hotlines.contacts.map((c) => c.post);
+  const words = (k: number) => en.opening.map((o) => o.text).join(' ').split(/\s+/).slice(k * 7, k * 7 + 40).join(' ');
+  return {
+    ...en,
+    subject: `SYNTHETIC DATA no. ${i}: ${en.subject}`,
+    opening: n.opening.map((_, k) => ({ text: k === 0 ? `In implementation of Decision No. ${cited} (synthetic). ${words(i % 5)}` : words((i + k) % 7) })),
+    hotlines: { ...en.hotlines, contacts: n.hotlines.contacts.map((_, k) => ({ post: posts[k % posts.length]! })) },
+    address: { ...en.address, text: `No. ${1 + (i % 300)} Synthetic Street, Hồng Bàng Ward, Hải Phòng City.` },
+    responsibilities: n.responsibilities && {
+      heading: en.responsibilities?.heading ?? 'Responsibilities',
+      items: n.responsibilities.items.map((item, k) => ({
+        who: `Unit ${k + 1} (synthetic)`,
+        text: `Unit ${k + 1} (synthetic) shall: ${words((i + 2 * k) % 9)}`,
+        ...(item.items ? { items: item.items.map((_, m) => words((i + m) % 11)) } : {}),
+      })),
+    },
+    recipients: n.recipients.map((_, k) => en.recipients[k % en.recipients.length]!),
+  };
+}

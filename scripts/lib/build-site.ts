@@ -14,12 +14,12 @@
  * BASE_PATH (read by astro.config.mjs only); BUILD_PHASES, a JSON file to write the CPU and
  * wall time of each step to (scripts/lib/build-phases.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblems } from '../../src/pipeline/validate.ts';
 import { contentRoot, reloadContent } from '../../src/pipeline/content.ts';
 import { phaseRecorder } from './build-phases.ts';
+import { buildCacheDir } from './cache-dir.ts';
 
 const phases = phaseRecorder();
 phases.mark('start Node, load the build script');
@@ -62,10 +62,7 @@ async function astroBuild() {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   try {
     const { build } = await import('astro');
-    // A cache folder of its own per output folder: Astro keeps the content layer's data
-    // store there, and builds of different sites may run at the same time (the tests do).
-    const cacheDir = path.resolve('node_modules/.astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
-    await build({ outDir: staging, cacheDir, integrations: [phases.integration()] });
+    await build({ outDir: staging, cacheDir: buildCacheDir(outDir), integrations: [phases.integration()] });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     console.error(`✗ ${message}`);

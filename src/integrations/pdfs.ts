@@ -1,7 +1,10 @@
 /**
  * A PDF of every notice, and of each of its translations (titled as such), printed at the
- * end of the build from the notice page the build has just written (served from the output folder on loopback), exactly as a reader's Ctrl+P
- * prints it (src/outputs/pdf/print.ts), then given its metadata from the notice.
+ * end of the build from the notice page the build has just written (loaded at its public
+ * address, answered from the output folder: src/outputs/pdf/site-files.ts), exactly as a reader's
+ * Ctrl+P prints it (src/outputs/pdf/print.ts), then given its metadata from the notice. A PDF
+ * whose page and files are unchanged since the last build comes from the cache instead
+ * (src/outputs/pdf/cache.ts), and Chromium is started only if one is left to print.
  *
  * The order of the work: Astro renders every page first, each with its PDF link between
  * markers and a marker for the size (src/components/NoticeDownloads.astro); then this
@@ -18,12 +21,12 @@
  * failure (a page that does not print, an outline that does not match the notice's
  * headings) fails the build: a published site has a PDF for every notice or for none.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatFileSize } from '../lib/file-size.ts';
-import { chromiumMissing } from '../lib/chromium.ts';
+import { CHROMIUM_PATH, chromiumMissing } from '../lib/chromium.ts';
 import { completePdfLink, setPdfPrinting } from '../outputs/pdf/page-links.ts';
 import { markPhase } from '../lib/phase.ts';
 import { integrationModels } from '../model/site-models.ts';
@@ -55,33 +58,43 @@ export default function pdfs(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Loaded only now: the dev server and a build's other steps never need them.
         const { printAll, startChromium } = await import('../outputs/pdf/print.ts');
-        const { serveDir } = await import('../lib/static-server.ts');
+        const { siteFiles } = await import('../outputs/pdf/site-files.ts');
+        const { PdfCache, browserVersion } = await import('../outputs/pdf/cache.ts');
 
-        const chromium = missing ? { reason: missing } : await startChromium();
-        if ('reason' in chromium && process.env.PDF_REQUIRED === '1') {
-          throw new Error(`Không tạo được bản PDF: ${chromium.reason}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
-        }
+        let failure: string | null = missing;
         let sizes = new Map<string, number>();
-        if ('browser' in chromium) {
-          const server = await serveDir(out, { base: model.links.base });
-          try {
-            sizes = await printAll(
-              chromium.browser,
-              printed.map(({ v, pdf }) => ({
-                name: pdf.path,
-                url: `${server.url}${model.links.href(v.paths.page)}`,
-                file: path.join(out, pdf.path),
-                metadata: pdf.metadata,
-                outline: pdf.outline,
-                // Links are written with the site's published address, never the loopback server's.
-                served: `${server.url}${model.links.base}`,
-                published: model.links.abs(''),
-              })),
-            );
-          } finally {
-            await chromium.browser.close();
-            await server.close();
+        let cache: InstanceType<typeof PdfCache> | undefined;
+        if (!missing) {
+          // Printed from the site's own address (site-files.ts): the PDFs' links are the public ones.
+          const files = siteFiles(out, model.links.abs(''), model.links.base);
+          const version = browserVersion(CHROMIUM_PATH);
+          if (version) cache = new PdfCache(path.join(fileURLToPath(config.cacheDir), 'pdfs'), version);
+          const jobs = printed.map(({ v, pdf }) => ({
+            name: pdf.path,
+            url: model.links.abs(v.paths.page),
+            file: path.join(out, pdf.path),
+            metadata: pdf.metadata,
+            outline: pdf.outline,
+          }));
+          // What the cache holds first: Chromium is started only if something is left to print.
+          const left = cache ? cache.restore(jobs, files.hash, sizes) : jobs;
+          const chromium = left.length ? await startChromium() : null;
+          if (chromium && 'reason' in chromium) {
+            failure = chromium.reason;
+            // None or all: the PDFs taken from the cache are not published without the others.
+            for (const job of jobs) rmSync(job.file, { force: true });
+            sizes = new Map();
+          } else if (chromium) {
+            try {
+              for (const [name, bytes] of await printAll(chromium.browser, left, { files, cache })) sizes.set(name, bytes);
+            } finally {
+              await chromium.browser.close();
+            }
           }
+          if (!failure) cache?.prune();
+        }
+        if (failure && process.env.PDF_REQUIRED === '1') {
+          throw new Error(`Không tạo được bản PDF: ${failure}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
         }
 
         // Pages written with the link (Chromium was there) get its size, or lose it if printing failed.
@@ -95,14 +108,15 @@ export default function pdfs(): AstroIntegration {
           }
         }
 
-        if ('reason' in chromium) {
+        if (failure) {
           logger.warn(
-            `KHÔNG tạo bản PDF nào: ${chromium.reason}. Trang web vẫn được dựng, nhưng không trang nào có liên kết "Tải bản PDF". ` +
+            `KHÔNG tạo bản PDF nào: ${failure}. Trang web vẫn được dựng, nhưng không trang nào có liên kết "Tải bản PDF". ` +
               'Muốn có bản PDF, hãy cài Chromium (Debian/Ubuntu: apt-get install chromium) hoặc đặt biến CHROMIUM_PATH trỏ tới Chromium, rồi dựng lại.',
           );
         } else {
           const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-          logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})`);
+          const reuse = cache ? `: ${cache.printed} bản in mới, ${cache.reused} bản dùng lại từ bộ nhớ đệm${cache.rejected ? ` (${cache.rejected} bản trong bộ nhớ đệm bị hỏng, đã in lại)` : ''}` : '';
+          logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})${reuse}`);
         }
         markPhase(PDF_PHASE);
       },

@@ -26,13 +26,8 @@ export async function languageRoutes(): Promise<{ lang: Lang; params: { lang: st
   return siteLanguages(await siteConfig()).map((lang) => ({ lang, params: { lang: languagePrefix(lang).slice(0, -1) || undefined } }));
 }
 
-/** getStaticPaths of a page that has no parameter but its language. */
-export async function languagePaths() {
-  return (await languageRoutes()).map(({ params }) => ({ params }));
-}
-
 /** The language of a page from its `lang` route parameter (none: Vietnamese). */
-async function langOf(param: string | undefined): Promise<Lang> {
+export async function langOf(param: string | undefined): Promise<Lang> {
   if (!param) return DEFAULT_LANG;
   return (await languageRoutes()).find((r) => r.params.lang === param)?.lang ?? DEFAULT_LANG;
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
 import { DIRECTORY_PATH } from '../../src/lib/urls.ts';

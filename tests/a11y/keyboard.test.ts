@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { serveDir } from '../../src/lib/static-server.ts';
+import { serveDir } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST, SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { DIRECTORY_PATH } from '../../src/lib/urls.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { isStaffEditor } from '../../scripts/lib/site-pages.ts';
 import { LANGUAGES, SITES, SITE_URL } from './notices.ts';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { e164 } from '../../src/lib/phone.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { ESCAPE_SLUG, SITES, SITE_URL } from './notices.ts';

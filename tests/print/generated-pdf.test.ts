@@ -30,6 +30,17 @@ describe('the seed notice’s English PDF', () => {
     expect(field(t, 'Title')).toMatch(/^Notice: .*\(unofficial translation\)$/);
     expect(field(t, 'Author')).toBe('Department of Foreign Affairs of Hai Phong City');
   });
+
+  it('is the same file, byte for byte, from two builds, and its links are the public addresses', () => {
+    // Its relative links once resolved against the loopback server's random port, in the PDF's bytes.
+    const file = path.join(DIST, 'en', pdfPath(SEED_SLUG));
+    const other = readFileSync(path.join(FIXTURE_DIST, 'en', pdfPath(SEED_SLUG)));
+    expect(other.length).toBeGreaterThan(10_000);
+    expect(other.equals(readFileSync(file))).toBe(true);
+    const uris = [...readFileSync(file, 'latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris).toContain(seed.urls.page);
+    expect(uris.filter((u) => /127\.0\.0\.1|localhost/.test(u))).toEqual([]);
+  });
 });
 
 describe('the seed notice’s PDF', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 import { openForPrint, pageText, printToPdf, type PrintedPdf } from './pdf.ts';
 

@@ -8,7 +8,7 @@
  * its pages and contexts are its own, and `close()` closes them, not Chromium.
  */
 import type { Browser } from 'playwright-core';
-import { serveDir } from '../../src/lib/static-server.ts';
+import { serveDir } from '../../scripts/lib/static-server.ts';
 import { connectBrowser } from './browser.ts';
 import { ensureSite, siteOfDir } from './build-site.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
 const SLUG = 'thu-nghiem-ky-tu-dac-biet-2026-03';

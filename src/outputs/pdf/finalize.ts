@@ -28,23 +28,18 @@ export interface FinalizeOptions {
   metadata: PdfMetadata;
   /** The notice's headings in document order, to replace the outline's titles (see rewriteOutlineTitles). */
   outlineTitles?: string[];
-  /** The printed page's links, to give each link annotation its address and its text (see setLinks). */
+  /** The printed page's links, to give each link annotation its text (see setLinks). */
   links?: PrintedLinks;
 }
 
 /**
- * The links of the page as Chromium printed it. Chromium resolves a relative link against
- * the address it loaded the page from, which in the build is a loopback server: every address
- * starting with `served` is written as starting with `published` instead (the site's address,
- * SITE_URL and BASE_PATH), so no PDF carries the build machine's address. `texts` are the
- * visible links of the page, in document order, each with its address as Chromium resolved it
- * and its text: the annotation's /Contents, the text alternative PDF/UA-1 (7.18.5) asks for.
+ * The visible links of the printed page, in document order, each with its address as
+ * Chromium resolved it and the text a reader sees: the annotation's /Contents, the text
+ * alternative PDF/UA-1 (7.18.5) asks for. The page is printed from its published address
+ * (src/outputs/pdf/site-files.ts), so a relative link resolves to the site, never to the
+ * build machine.
  */
-export interface PrintedLinks {
-  served: string;
-  published: string;
-  texts: { href: string; text: string }[];
-}
+export type PrintedLinks = { href: string; text: string }[];
 
 /** Midnight of the notice's date in Vietnam (UTC+7, no summer time): what the date means there. */
 function noticeMidnight(date: string): { pdf: string; xmp: string } {
@@ -181,22 +176,18 @@ export function linkAnnotations(doc: PDFDocument): PDFDict[] {
 }
 
 /**
- * Each link annotation's address written as published (see PrintedLinks) and its text as
- * /Contents: the text of the page's link with the same address, taken in order (two links
+ * Each link annotation's text as /Contents: the text of the page's link with the same address, taken in order (two links
  * to one address keep their own texts); a link the page does not show is described by its
  * address.
  */
 export function setLinks(doc: PDFDocument, links: PrintedLinks): void {
-  const publish = (uri: string) => (uri.startsWith(links.served) ? links.published + uri.slice(links.served.length) : uri);
-  const unused = [...links.texts];
+  const unused = [...links];
   for (const annot of linkAnnotations(doc)) {
     const found = uriOf(annot);
     if (!found) continue;
     const at = unused.findIndex((l) => l.href === found.uri);
     const text = at >= 0 ? unused.splice(at, 1)[0]!.text.replace(/\s+/g, ' ').trim() : '';
-    const uri = publish(found.uri);
-    found.action.set(PDFName.of('URI'), PDFString.of(uri));
-    annot.set(PDFName.of('Contents'), PDFHexString.fromText(text || uri));
+    annot.set(PDFName.of('Contents'), PDFHexString.fromText(text || found.uri));
   }
 }
 

@@ -6,28 +6,29 @@
  *
  * One browser for the whole build (starting Chromium costs about as much as printing
  * several notices), and two tabs printing at a time, each going from notice to notice: a
- * tab keeps the print stylesheet and its fonts (the static server lets it cache them), where
- * a new tab per notice would fetch and decode them again; and while Chromium lays out one
- * page, Node finalises the other's PDF, so both cores are busy.
+ * tab keeps the print stylesheet and its fonts decoded, where a new tab per notice would
+ * decode them again; and while Chromium lays out one page, Node finalises the other's PDF,
+ * so both cores are busy. Each page is loaded from its public address, answered from the
+ * output folder (site-files.ts), and a PDF whose page and files have not changed since the
+ * last build is taken from the cache instead (cache.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../../lib/chromium.ts';
+import type { PdfCache } from './cache.ts';
 import type { PdfMetadata, PrintedLinks } from './finalize.ts';
+import type { SiteFiles } from './site-files.ts';
 
 export interface PrintJob {
   /** Who it is, for a message if it fails (the notice's slug). */
   name: string;
-  /** The built page, served on loopback. */
+  /** The page's public address, answered from the output folder (site-files.ts). */
   url: string;
   /** Where the PDF goes. */
   file: string;
   metadata: PdfMetadata;
   outline: string[];
-  /** The site's address as served while printing (the loopback server and the base path), and as published (SITE_URL and BASE_PATH). */
-  served: string;
-  published: string;
 }
 
 /**
@@ -66,7 +67,7 @@ export async function printPage(page: Page, url: string): Promise<Uint8Array> {
  * The links the printed page shows, in document order: the address as Chromium resolved it
  * (what the PDF's annotation holds) and the text a reader sees, or the link's own label.
  */
-export async function printedLinks(page: Page): Promise<PrintedLinks['texts']> {
+export async function printedLinks(page: Page): Promise<PrintedLinks> {
   return page.$$eval('a[href]', (as) =>
     as
       .filter((a) => a.getClientRects().length > 0)
@@ -74,21 +75,31 @@ export async function printedLinks(page: Page): Promise<PrintedLinks['texts']> {
   );
 }
 
-/** Prints every job (two tabs at a time), writes each finished PDF; returns each file's size in bytes. */
-export async function printAll(browser: Browser, jobs: PrintJob[], concurrency = 2): Promise<Map<string, number>> {
+/**
+ * Prints every job (two tabs at a time), each page loaded from `files`, writes each finished
+ * PDF; returns each file's size in bytes. With a `cache`, each PDF is kept there with what
+ * its page loaded (cache.ts; the caller takes what it can from the cache first).
+ */
+export async function printAll(
+  browser: Browser,
+  jobs: PrintJob[],
+  { files, cache, concurrency = 2 }: { files: SiteFiles; cache?: PdfCache; concurrency?: number },
+): Promise<Map<string, number>> {
   // pdf-lib only once there is a browser to print with.
   const { finalizePdf } = await import('./finalize.ts');
   const sizes = new Map<string, number>();
   let next = 0;
   const worker = async () => {
     const page = await printTab(browser);
+    const tab = await files.attach(page);
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
+          const loaded = tab.nextPage();
           const printed = await printPage(page, job.url);
-          const links = { served: job.served, published: job.published, texts: await printedLinks(page) };
-          const pdf = await finalizePdf(printed, { metadata: job.metadata, outlineTitles: job.outline, links });
+          const pdf = await finalizePdf(printed, { metadata: job.metadata, outlineTitles: job.outline, links: await printedLinks(page) });
+          cache?.set(cache.key(job), pdf, loaded);
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
           sizes.set(job.name, pdf.length);

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { feedOptions } from '../../outputs/feed.ts';
-import { languagePaths } from '../../model/route-data.ts';
+import { languagePaths } from '../../outputs/page-keys.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -1,0 +1,61 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page is rendered
+ * again only when its key (or its code) changed since the last build. A page renders from
+ * its language's frame (the site's identity, the interface's words, the languages, the
+ * links) and, for a notice's page and print preview, that notice's view, which already holds
+ * everything the page shows of other notices (what replaced it, what it replaces, their
+ * titles in this language). So a notice's key is a digest of the frame and of its view, and
+ * the key of the pages listing every notice (`all`) a digest of the frame and of every
+ * view. Both are derived from the site model itself, once per model (a build and language);
+ * the code of the pages and components is Astro's part (the hash of each page's modules).
+ * (`astro dev` ignores them.)
+ *
+ * Among the outputs because whether this build prints PDFs is part of every key: it decides
+ * whether a notice page carries the PDF link (NoticeDownloads.astro), and a page rendered
+ * with the link must never be copied into a build without Chromium.
+ */
+import { createHash } from 'node:crypto';
+import { pdfPrinting } from './pdf/page-links.ts';
+import { content } from '../pipeline/content.ts';
+import { langOf, languageRoutes, siteModel } from '../model/route-data.ts';
+import type { SiteModel } from '../model/site.ts';
+
+export interface PageKeys {
+  all: string;
+  notice(slug: string): string | undefined;
+}
+
+/** A digest of plain data; a Map or Set counts by its entries, and anything else not plain data is refused, so nothing shown escapes the key. */
+export function dataDigest(...values: unknown[]): string {
+  const json = JSON.stringify(values, (_k, v: unknown) => {
+    if (v instanceof Map || v instanceof Set) return [...v];
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint')
+      throw new Error(`dataDigest: ${typeof v} in the data of a page: its key would not see it change`);
+    return v;
+  });
+  return createHash('sha256').update(json).digest('base64url');
+}
+
+// One set of keys per site model: a model is built once per build and language (src/model/site-models.ts).
+const keysOf = new WeakMap<SiteModel, PageKeys>();
+
+export async function pageKeys(param: string | undefined): Promise<PageKeys> {
+  const model = await siteModel(new URL(import.meta.env.SITE), import.meta.env.BASE_URL, param);
+  let keys = keysOf.get(model);
+  if (!keys) {
+    // The frame's words are its language's strings table (t() reads nothing else; the other
+    // languages' names are in `languages`), its links the site's address and base.
+    const frame = [model.lang, model.name, model.config, model.prefix, model.paths, model.languages.map(({ t: _, ...l }) => l)];
+    const strings = (await content()).strings[await langOf(param)];
+    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting());
+    const byNotice = new Map(model.notices.map((v) => [v.slug, dataDigest(frameDigest, v)]));
+    keys = { all: dataDigest(frameDigest, [...byNotice]), notice: (slug) => byNotice.get(slug) };
+    keysOf.set(model, keys);
+  }
+  return keys;
+}
+
+/** getStaticPaths of a page that has no parameter but its language (it shows every notice: the index, the directory, search, the feed, the file check). */
+export async function languagePaths() {
+  return Promise.all((await languageRoutes()).map(async ({ params }) => ({ params, cacheKey: (await pageKeys(params.lang)).all })));
+}

@@ -1,0 +1,189 @@
+/**
+ * A rebuild is never wrong: after one notice changed, the site rebuilt from the caches
+ * (Astro's incremental build, the PDF cache) is exactly, byte for byte, the site a fresh
+ * build of the same content gives in another folder; a damaged PDF cache entry is detected
+ * and printed again; a change to the print stylesheet or to a strings file renders and prints
+ * again the pages and PDFs it affects.
+ *
+ * The builds run in a copy of the project (its files, the same node_modules), so that the
+ * test can edit a stylesheet and a strings file without touching the work tree. Real
+ * builds, run as child processes: a few minutes on the shared 2-core machine.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCacheDir } from '../../scripts/lib/cache-dir.ts';
+import { CONTENT, FIXTURE_NOTICES, ROOT, SECOND_SLUG, SEED_SLUG, SEED_YAML } from '../support/paths.ts';
+
+const run = promisify(execFile);
+const work = mkdtempSync(path.join(tmpdir(), 'incremental-'));
+const project = path.join(work, 'project');
+const content = path.join(work, 'content');
+const SECOND_YAML = path.join(FIXTURE_NOTICES, `${SECOND_SLUG}.yaml`);
+
+/** The project's files (tracked or new, as they are in the work tree), with the work tree's node_modules. */
+async function copyProject() {
+  const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, maxBuffer: 1 << 24 });
+  for (const file of stdout.split('\0').filter(Boolean)) {
+    if (/^(tests|docs|bench)\//.test(file) || !existsSync(path.join(ROOT, file))) continue;
+    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    copyFileSync(path.join(ROOT, file), path.join(project, file));
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+}
+
+interface Build {
+  /** The pages Astro copied from its cache instead of rendering. */
+  restored: string[];
+  printed: number;
+  reused: number;
+  damaged: number;
+}
+
+/** `npm run build` of the copy into `outDir` (the same clock for every build). */
+async function build(outDir: string, env: Record<string, string> = { PDF_REQUIRED: '1' }): Promise<Build> {
+  const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], {
+    cwd: project,
+    maxBuffer: 1 << 26,
+    env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1780000000', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  const log = stdout + stderr;
+  if (env.CHROMIUM_PATH) return { restored: [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!), printed: 0, reused: 0, damaged: 0 };
+  const pdfs = /(\d+) bản in mới, (\d+) bản dùng lại từ bộ nhớ đệm(?: \((\d+) bản trong bộ nhớ đệm bị hỏng)?/.exec(log);
+  if (!pdfs) throw new Error(`no PDF line in the build's output:\n${log}`);
+  return {
+    restored: [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!),
+    printed: Number(pdfs[1]),
+    reused: Number(pdfs[2]),
+    damaged: Number(pdfs[3] ?? 0),
+  };
+}
+
+/** Every file of a built site, with the SHA-256 of its bytes. */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = path.join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: nothing to change`);
+  writeFileSync(file, next);
+}
+
+const site = path.join(work, 'site');
+const fresh = path.join(work, 'fresh');
+let first: Build;
+let afterEdit: Build;
+
+beforeAll(async () => {
+  await copyProject();
+  mkdirSync(path.join(content, 'notices'), { recursive: true });
+  cpSync(path.join(CONTENT, 'site.yaml'), path.join(content, 'site.yaml'));
+  cpSync(SEED_YAML, path.join(content, 'notices', path.basename(SEED_YAML)));
+  cpSync(SECOND_YAML, path.join(content, 'notices', path.basename(SECOND_YAML)));
+  first = await build(site);
+  // One notice changes: the start of its subject.
+  edit(path.join(content, 'notices', path.basename(SECOND_YAML)), /^subject: /m, 'subject: Sửa đổi – ');
+  afterEdit = await build(site);
+}, 900_000);
+
+afterAll(() => {
+  for (const out of [site, fresh]) rmSync(buildCacheDir(out, project), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a rebuild after one notice changed', () => {
+  it('printed every PDF the first time (three: the seed in Vietnamese and English, the second notice)', () => {
+    expect(first).toMatchObject({ printed: 3, reused: 0, damaged: 0 });
+    expect(first.restored).toEqual([]);
+  });
+
+  it("prints again only the changed notice's PDF, and renders again only its pages and the pages listing every notice", () => {
+    expect(afterEdit).toMatchObject({ printed: 1, reused: 2, damaged: 0 });
+    expect(afterEdit.restored).toEqual(
+      expect.arrayContaining([`/thong-bao/${SEED_SLUG}/index.html`, `/en/thong-bao/${SEED_SLUG}/index.html`, `/thong-bao/${SEED_SLUG}/ban-in/index.html`]),
+    );
+    for (const changed of [
+      `/thong-bao/${SECOND_SLUG}/index.html`,
+      `/thong-bao/${SECOND_SLUG}/ban-in/index.html`,
+      `/en/thong-bao/${SECOND_SLUG}/index.html`,
+      '/index.html',
+      '/tim-kiem/index.html',
+      '/rss.xml',
+      '/duong-day-nong/index.html',
+      '/en/index.html',
+    ]) {
+      expect(afterEdit.restored).not.toContain(changed);
+    }
+    expect(readFileSync(path.join(site, 'thong-bao', SECOND_SLUG, 'index.html'), 'utf8')).toContain('Sửa đổi –');
+  });
+
+  it('gives exactly the files of a fresh build of the same content in another folder, PDFs included', async () => {
+    const clean = await build(fresh);
+    expect(clean).toMatchObject({ printed: 3, reused: 0 });
+    const rebuilt = files(site);
+    expect(Object.keys(rebuilt).filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
+    expect(rebuilt).toEqual(files(fresh));
+  }, 600_000);
+});
+
+describe('the caches', () => {
+  it('detect a damaged or cut-short PDF entry, print it again and publish the right file', async () => {
+    const dir = path.join(buildCacheDir(site, project), 'pdfs');
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.pdf-entry'));
+    expect(entries).toHaveLength(3);
+    // A byte of one PDF changed (a disk error); another entry cut short.
+    const damaged = path.join(dir, entries[0]!);
+    const bytes = readFileSync(damaged);
+    bytes[bytes.length - 100] ^= 0xff;
+    writeFileSync(damaged, bytes);
+    const cut = path.join(dir, entries[1]!);
+    writeFileSync(cut, readFileSync(cut).subarray(0, 2000));
+    const again = await build(site);
+    expect(again).toMatchObject({ printed: 2, reused: 1, damaged: 2 });
+    expect(files(site)).toEqual(files(fresh));
+  }, 600_000);
+
+  it('render and print again every notice page and PDF when the print stylesheet changes', async () => {
+    edit(path.join(project, 'src/styles/print.css'), /$/, '\n.incremental-test-rule { letter-spacing: 0.01em; }\n');
+    const again = await build(site);
+    expect(again).toMatchObject({ printed: 3, reused: 0 });
+    expect(again.restored.filter((p) => p.includes('/thong-bao/'))).toEqual([]);
+  }, 600_000);
+
+  it('print again every English PDF when the English strings change, and no Vietnamese one', async () => {
+    // The skip link's words: on every English page, in no Vietnamese one. The built-in strings
+    // file is a module every page imports, so Astro renders every page again; the Vietnamese
+    // pages come out the same bytes, so their PDFs are reused. (A content folder's strings
+    // file, content/i18n/<lang>.json, is data: it changes only its language's pages' keys.)
+    edit(path.join(project, 'src/i18n/en.json'), '"Skip to main content"', '"Skip to main content (test)"');
+    const again = await build(site);
+    expect(again).toMatchObject({ printed: 1, reused: 2 });
+    expect(readFileSync(path.join(site, 'en', 'index.html'), 'utf8')).toContain('Skip to main content (test)');
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).not.toContain('(test)');
+  }, 600_000);
+
+  it('never copy into a build without Chromium a page that links a PDF', async () => {
+    const again = await build(site, { CHROMIUM_PATH: path.join(work, 'khong-co-chromium') });
+    expect(again.restored.filter((p) => p.includes('/thong-bao/'))).toEqual([]);
+    for (const page of [`thong-bao/${SEED_SLUG}/index.html`, `en/thong-bao/${SEED_SLUG}/index.html`, `thong-bao/${SECOND_SLUG}/index.html`]) {
+      const html = readFileSync(path.join(site, page), 'utf8');
+      expect(html, page).not.toContain('<!--pdf');
+      expect(html, page).not.toMatch(/href="[^"]+\.pdf"/);
+    }
+  }, 600_000);
+});
