@@ -71,6 +71,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         create: 'Thêm thông báo {{slug}} (biên tập qua /admin/)',
         update: 'Sửa thông báo {{slug}} (biên tập qua /admin/)',
         delete: 'Xóa thông báo {{slug}} (biên tập qua /admin/)',
+        // Never committed: uploads to the site's branch are refused (github-guard.ts); worded all the same.
+        uploadMedia: 'Tải lên tệp {{path}} (biên tập qua /admin/)',
+        deleteMedia: 'Xóa tệp {{path}} (biên tập qua /admin/)',
       },
     },
     // Every save is a branch and a pull request: review and the checks stand before publishing.

@@ -4,9 +4,10 @@
  * site and GitHub's API. Bundled with Sveltia's npm build by the build
  * (src/integrations/admin.ts) into /admin/cms.js and the chunks beside it.
  */
-// Order matters: ES modules run in import order, so these two guards are in place before
+// Order matters: ES modules run in import order, so these guards are in place before
 // any of Sveltia's code runs.
 import './no-third-party.ts';
+import './github-guard.ts';
 import './ui-locale.ts';
 import CMS from '@sveltia/cms';
 import { editorConfig } from './config.ts';

@@ -4,6 +4,7 @@
  * from draft to review to the public site, files uploaded. GitHub is the stand-in of
  * scripts/lib/github-mock.ts; each test asserts on what staff see and on the requests.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
@@ -57,6 +58,46 @@ describe('the preview follows the form', () => {
     await fill(page, 'subject', 'Lịch trực đường dây nóng dịp Quốc khánh');
     await expect.poll(() => official.textContent()).toContain('Lịch trực đường dây nóng dịp Quốc khánh');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('nothing reaches main without a pull request', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  const REFUSAL = 'Trang biên tập không ghi thẳng vào nhánh chính của trang web';
+
+  /** Sveltia's upload dialog, opened by `open`, given one PDF and confirmed. */
+  async function upload(page: Page, open: () => Promise<void>) {
+    await open();
+    await page.locator('input[type=file]').last().setInputFiles({ name: 'ban-goc.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const dialog = page.locator('[role="dialog"], [role="alertdialog"]').filter({ hasText: 'ban-goc.pdf' });
+    // By keyboard: Sveltia's dialog is still fading in when the file is chosen.
+    await dialog.getByRole('button', { name: 'Tải lên', exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+
+  it('refuses the media library\'s uploads ("Thư viện" → "Tải lên", and "+" → "Thư viện"), saying why; main is as it was', { timeout: 300_000 }, async () => {
+    const { context, page, gh } = await openForm(site);
+    const mainBefore = gh.refs.get('main');
+    await page.getByRole('radio', { name: 'Thư viện' }).click();
+    await upload(page, () => page.getByRole('button', { name: 'Tải tệp lên' }).first().click());
+    const banner = page.locator('#notice-direct-write');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(REFUSAL);
+    // Sveltia reopens its "+" menu as its upload dialog closes.
+    await page.keyboard.press('Escape');
+    await banner.getByRole('button', { name: 'Đóng' }).click();
+    expect(await banner.count()).toBe(0);
+
+    await page.getByRole('button', { name: /^Tạo .* hoặc tải tệp lên$/ }).click();
+    await upload(page, () => page.getByRole('menuitem', { name: 'Thư viện' }).click());
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(REFUSAL);
+
+    // Not one commit, anywhere; the stand-in never even saw one asked for.
+    expect(gh.commits).toEqual([]);
+    expect(gh.refs.get('main')).toBe(mainBefore);
+    expect(gh.requests.filter((r) => r.operation === 'createCommitOnBranch' || (r.method !== 'GET' && r.path !== 'graphql'))).toEqual([]);
     await context.close();
   });
 });
