@@ -81,6 +81,40 @@ export function writesToBase(method: string, path: string, body: unknown, base =
   return ref !== undefined && decodeURIComponent(ref) === base;
 }
 
+/** GitHub's refusals to merge, in Vietnamese (the original kept, for the technical side). */
+function githubRefusal(message: string): string {
+  if (/approving review/.test(message)) return `chưa có người duyệt đồng ý (Approve) lần sửa mới nhất (GitHub: "${message}").`;
+  if (/draft/i.test(message)) return `đề nghị thay đổi còn là bản nháp: hãy gửi duyệt trước (GitHub: "${message}").`;
+  if (/status check/i.test(message)) return `kiểm tra tự động chưa đạt (GitHub: "${message}").`;
+  return `"${message}". Hãy báo bộ phận kỹ thuật.`;
+}
+
+/**
+ * "Xuất bản" merges the pull request. The branch's protection on GitHub is what makes review
+ * stand before the public site (staff guide, section 2.5); the form checks the same before it
+ * asks, so staff get the reason in Vietnamese, and a repository whose protection was left off
+ * still gets no unreviewed change from the form: an approval, by someone other than the
+ * author, on the pull request's latest commit.
+ */
+async function mergeRefusal(repo: string, number: number, headers: HeadersInit | undefined): Promise<string | undefined> {
+  const get = async (p: string) => {
+    const r = await previousFetch(`${apiRoot}/repos/${repo}/${p}`, { headers, cache: 'no-cache' });
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json();
+  };
+  try {
+    const [pr, reviews] = (await Promise.all([get(`pulls/${number}`), get(`pulls/${number}/reviews`)])) as [
+      { head: { sha: string }; user?: { login: string }; html_url: string },
+      { state: string; commit_id: string; user?: { login: string } }[],
+    ];
+    const approved = reviews.some((r) => r.state === 'APPROVED' && r.commit_id === pr.head.sha && r.user?.login !== pr.user?.login);
+    if (approved) return undefined;
+    return `Chưa xuất bản được: đề nghị thay đổi #${number} chưa được người duyệt đồng ý cho lần sửa mới nhất. Người duyệt mở ${pr.html_url}, xem thẻ Files changed, bấm Review changes → Approve; sau đó bấm Xuất bản lại.`;
+  } catch {
+    return undefined; // GitHub itself decides; its refusal is explained below
+  }
+}
+
 const listeners = new Set<(pr: PullRequestSeen) => void>();
 export function onPullRequest(listener: (pr: PullRequestSeen) => void) {
   listeners.add(listener);
@@ -99,6 +133,20 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     body = undefined;
   }
   if (writesToBase(method, path, body)) return refused(path === '/graphql');
+  const merge = method === 'PUT' ? /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/merge$/.exec(path) : null;
+  if (merge) {
+    const why = await mergeRefusal(merge[1]!, Number(merge[2]), init?.headers);
+    if (why) {
+      explain(why);
+      return new Response(JSON.stringify({ message: why }), { status: 405, headers: { 'content-type': 'application/json' } });
+    }
+    const response = await previousFetch(input, init);
+    if (!response.ok) {
+      const { message = '' } = (await response.clone().json().catch(() => ({}))) as { message?: string };
+      explain(`GitHub từ chối xuất bản đề nghị thay đổi #${merge[2]}: ${githubRefusal(message)}`);
+    }
+    return response;
+  }
   if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && body && init) {
     init = { ...init, body: JSON.stringify({ ...body, body: PULL_REQUEST_BODY }) };
     const response = await previousFetch(input, init);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { addItem, fill, fillNewNotice, openForm, openSeed, pick, previewOf, reveal } from './helpers.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -98,6 +98,74 @@ describe('nothing reaches main without a pull request', () => {
     expect(gh.commits).toEqual([]);
     expect(gh.refs.get('main')).toBe(mainBefore);
     expect(gh.requests.filter((r) => r.operation === 'createCommitOnBranch' || (r.method !== 'GET' && r.path !== 'graphql'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('from a draft to the public site, as the staff guide says (section 2.4)', () => {
+  /** "Xuất bản" in the editor's toolbar, then the same in its confirmation dialog. */
+  async function publish(page: Page) {
+    await page.getByRole('button', { name: /^Xuất bản/ }).first().click();
+    await page.locator('[role="dialog"], [role="alertdialog"]').getByRole('button', { name: /^Xuất bản/ }).click();
+  }
+
+  it('change a phone, send it for review; publishing waits for the reviewer\'s approval; once approved, published: main holds the expected file', { timeout: 400_000 }, async () => {
+    const { context, page, gh, problems } = await openForm(site);
+    await openSeed(page);
+    await (await reveal(page, 'hotlines.contacts.0.phone')).locator('input').fill('0934.336.640');
+    await save(page);
+    // Saved as a draft pull request; the form asks whether to send it for review.
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect.poll(() => gh.pulls[0]?.draft, { timeout: 30_000 }).toBe(false);
+    const pr = gh.pulls[0]!;
+    expect(pr).toMatchObject({ number: 1, base: 'main', head: 'cms/notices/duong-day-nong-2026-05', state: 'open', labels: ['sveltia-cms/pending_review'] });
+    // The pull request says in Vietnamese what it is; Sveltia's English line is gone.
+    expect(pr.body).toContain('Người duyệt: xem thẻ **Files changed**');
+    expect(pr.body).not.toMatch(/Sveltia/);
+
+    // "Sẵn sàng" in the notice's status menu brings the "Xuất bản" button.
+    await openSeed(page);
+    await page.getByRole('button', { name: /^Trạng thái: / }).click();
+    await page.getByRole('menuitemradio', { name: 'Sẵn sàng' }).click();
+    await expect.poll(() => pr.labels, { timeout: 30_000 }).toEqual(['sveltia-cms/pending_publish']);
+
+    // No approval yet: refused in the form, with the reason and the pull request's address.
+    await publish(page);
+    const banner = page.locator('#notice-direct-write');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(`Chưa xuất bản được: đề nghị thay đổi #1 chưa được người duyệt đồng ý cho lần sửa mới nhất. Người duyệt mở https://github.com/${OWNER}/${REPO}/pull/1`);
+    expect(gh.requests.filter((r) => r.path.endsWith('/merge'))).toEqual([]);
+    // And GitHub (the stand-in, with the guide's branch protection) refuses the same merge.
+    const direct = await page.evaluate(async ([url, token]) => {
+      const x = new XMLHttpRequest();
+      x.open('PUT', url!);
+      x.setRequestHeader('Authorization', `token ${token}`);
+      await new Promise((r) => { x.onload = r; x.send(JSON.stringify({ merge_method: 'merge' })); });
+      return { status: x.status, message: JSON.parse(x.responseText).message };
+    }, [`https://api.github.com/repos/${OWNER}/${REPO}/pulls/1/merge`, gh.token]);
+    expect(direct).toEqual({ status: 405, message: 'At least 1 approving review is required by reviewers with write access.' });
+    expect(gh.filesAt('main').get(SEED_PATH)).toBe(SEED);
+    await banner.getByRole('button', { name: 'Đóng' }).click();
+
+    // The reviewer approves on GitHub; publishing merges the pull request.
+    gh.approve(1);
+    // Sveltia may or may not have closed the editor after the refusal (its own timing): either way,
+    // back in the notice and "Xuất bản" again.
+    const publishButton = page.getByRole('button', { name: /^Xuất bản/ }).locator('visible=true').first();
+    const list = page.getByRole('button', { name: 'Tạo bài viết mới' }).locator('visible=true').first();
+    await Promise.race([publishButton.waitFor(), list.waitFor()]);
+    if (!(await publishButton.isVisible())) await openSeed(page);
+    await publish(page);
+    await expect.poll(() => pr.merged, { timeout: 30_000 }).toBe(true);
+    expect(lineDiff(SEED, gh.filesAt('main').get(SEED_PATH)!)).toEqual({ removed: ['      phone: "0934.336.639"'], added: ['      phone: "0934.336.640"'] });
+    const merge = gh.commits.at(-1)!;
+    expect(merge).toMatchObject({ branch: 'main', deletions: [] });
+    expect(merge.additions.map((a) => a.path)).toEqual([SEED_PATH]);
+    // The branch is deleted after the merge, as Sveltia asks.
+    await expect.poll(() => gh.refs.has(pr.head), { timeout: 30_000 }).toBe(false);
+    expect(gh.summary().filter((r) => r.includes('UNKNOWN'))).toEqual([]);
+    // Sveltia logs the refused merge, and Chromium the stand-in's 405 to the test's own request; nothing else.
+    expect(problems.filter((p) => !/^error: (Error: Server responded with an error|Failed to load resource: the server responded with a status of 405)/.test(p))).toEqual([]);
     await context.close();
   });
 });
