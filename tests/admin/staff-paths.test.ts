@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
+import { GitHubMock } from '../../scripts/lib/github-mock.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, newContext, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -152,7 +153,7 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     // Sveltia may or may not have closed the editor after the refusal (its own timing): either way,
     // back in the notice and "Xuất bản" again.
     const publishButton = page.getByRole('button', { name: /^Xuất bản/ }).locator('visible=true').first();
-    const list = page.getByRole('button', { name: 'Tạo bài viết mới' }).locator('visible=true').first();
+    const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
     await Promise.race([publishButton.waitFor(), list.waitFor()]);
     if (!(await publishButton.isVisible())) await openSeed(page);
     await publish(page);
@@ -166,6 +167,69 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     expect(gh.summary().filter((r) => r.includes('UNKNOWN'))).toEqual([]);
     // Sveltia logs the refused merge, and Chromium the stand-in's 405 to the test's own request; nothing else.
     expect(problems.filter((p) => !/^error: (Error: Server responded with an error|Failed to load resource: the server responded with a status of 405)/.test(p))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('in Vietnamese wherever staff read', () => {
+  /** Sveltia's English (or its word for an entry, "bài viết") in what a page shows or names. */
+  async function foreignWords(page: Page): Promise<string[]> {
+    const text = await page.locator('body').innerText();
+    const labels = await page.locator('[aria-label], [title], [placeholder]').evaluateAll((es) => es.map((e) => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].join(' ')).join('\n'));
+    return [...`${text}\n${labels}`.matchAll(/(?<![\p{L}\p{N}])(Slug|Show Errors|Contents|List Item Options|Mo|Tu|We|Th|Fr|Sa|Su)(?![\p{L}\p{N}])|bài viết|[Đđ]ường dẫn tĩnh|Vui lòng thử lại sau/gu)].map((m) => m[0]);
+  }
+
+  it('the sign-in dialog, the list, the editor, the library, a refused save and the days of the week', { timeout: 300_000 }, async () => {
+    const context = await newContext(site.browser);
+    const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED } });
+    await gh.install(context);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+    const signIn = page.locator('[role="dialog"], [role="alertdialog"]').filter({ has: page.locator('input') });
+    await expect.poll(() => signIn.innerText()).toContain('mã cũng cần quyền đọc và ghi Pull requests');
+    expect(await foreignWords(page)).toEqual([]);
+    await page.keyboard.type(gh.token);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Tạo thông báo mới' }).waitFor();
+    expect(await foreignWords(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'Thư viện' }).click();
+    await page.getByText('Tệp dùng chung').first().waitFor();
+    expect(await foreignWords(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Nội dung' }).click();
+
+    await openSeed(page);
+    await addItem(page, 'hours.schedule');
+    const days = await reveal(page, 'hours.schedule.0.days');
+    await days.getByText('Chọn một tùy chọn…').click();
+    await page.getByRole('option', { name: 'Chủ nhật' }).waitFor();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật']);
+    await page.keyboard.press('Escape');
+    expect(await foreignWords(page)).toEqual([]);
+
+    // A refusal of invalid data says the notice was not saved, and why: not "try again later".
+    await (await reveal(page, 'hotlines.contacts.1.phone')).locator('input').fill('0969.661');
+    await save(page);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const said = await dialog.innerText();
+    expect(said).toContain('Chưa lưu được');
+    expect(said).toContain('Thông báo chưa được lưu, vì:');
+    expect(said).toContain('Số điện thoại không hợp lệ.');
+    expect(await foreignWords(page)).toEqual([]);
+    expect(gh.commits).toEqual([]);
+    await context.close();
+  });
+
+  it('one name for the file name of a new notice, with the project\'s rule in its message', { timeout: 300_000 }, async () => {
+    const { context, page } = await openForm(site);
+    await page.getByText('Tạo mới').first().click();
+    await page.locator('[data-key-path="issuer"]').first().waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Tên tệp');
+    expect(text).toContain('địa chỉ trang /thong-bao/<tên tệp>/');
+    expect(await foreignWords(page)).toEqual([]);
     await context.close();
   });
 });
