@@ -14,6 +14,7 @@ import { editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
 import { assertValid, currentPath, rememberPath, watchEdits } from './validation.ts';
 import { PREVIEW_STYLE, noticePreview } from './preview.ts';
+import { showChangeStatus } from './change-status.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;
@@ -36,6 +37,7 @@ CMS.registerPreviewStyle(opts.printCss!);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
 watchEdits();
+showChangeStatus();
 
 await CMS.init({
   config: editorConfig({

@@ -115,9 +115,14 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     await openSeed(page);
     await (await reveal(page, 'hotlines.contacts.0.phone')).locator('input').fill('0934.336.640');
     await save(page);
-    // Saved as a draft pull request; the form asks whether to send it for review.
+    // Saved as a draft pull request, which the page names and links to ("where is my change?").
+    const where = page.locator('#notice-change-status');
+    await expect.poll(() => where.textContent(), { timeout: 30_000 }).toContain('Thay đổi của bạn nằm trong đề nghị thay đổi #1: bản nháp, chưa gửi duyệt; trang web chưa thay đổi.');
+    expect(await where.getByRole('link', { name: 'đề nghị thay đổi #1' }).getAttribute('href')).toBe(`https://github.com/${OWNER}/${REPO}/pull/1`);
+    // The form asks whether to send it for review.
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect.poll(() => gh.pulls[0]?.draft, { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => where.textContent(), { timeout: 30_000 }).toContain('#1: đã gửi duyệt, chờ người duyệt đồng ý; trang web chưa thay đổi.');
     const pr = gh.pulls[0]!;
     expect(pr).toMatchObject({ number: 1, base: 'main', head: 'cms/notices/duong-day-nong-2026-05', state: 'open', labels: ['sveltia-cms/pending_review'] });
     // The pull request says in Vietnamese what it is; Sveltia's English line is gone.
@@ -158,6 +163,7 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     if (!(await publishButton.isVisible())) await openSeed(page);
     await publish(page);
     await expect.poll(() => pr.merged, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => where.textContent(), { timeout: 30_000 }).toContain('#1: đã xuất bản (hợp nhất vào nhánh chính); trang web được dựng lại trong vài phút.');
     expect(lineDiff(SEED, gh.filesAt('main').get(SEED_PATH)!)).toEqual({ removed: ['      phone: "0934.336.639"'], added: ['      phone: "0934.336.640"'] });
     const merge = gh.commits.at(-1)!;
     expect(merge).toMatchObject({ branch: 'main', deletions: [] });
