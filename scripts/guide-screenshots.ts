@@ -69,7 +69,13 @@ try {
   await phone.fill('0934.336.640');
   await save(page);
   while (!gh.pulls.length) await page.waitForTimeout(250);
+  await page.locator('#notice-change-status').waitFor();
   await shot('7-da-luu');
+
+  await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+  while (gh.pulls[0]!.draft) await page.waitForTimeout(250);
+  await page.getByText('đã gửi duyệt').waitFor();
+  await shot('8-da-gui-duyet');
 } finally {
   await browser.close();
   await server.close();

@@ -10,6 +10,7 @@ import forms from './fields.json' with { type: 'json' };
 import { FORMAT_NAME } from './format.ts';
 import type { CmsField, CmsForm } from './schema-to-fields.ts';
 import { translationTitle } from '../pipeline/validation/fields.ts';
+import { SLUG } from '../pipeline/validation/source.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -50,8 +51,28 @@ export function translationBlocks(all: readonly CmsField[], languages: readonly 
   });
 }
 
-/** A notice's file name is its page address: lower case ASCII words joined by hyphens (src/pipeline/validation/source.ts). */
-const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** A notice's file name is its page address: the project's one rule (src/pipeline/validation/source.ts). */
+const SLUG_PATTERN = SLUG.source;
+
+/**
+ * The schema's weekday codes (Mo … Su, as schema.org's openingHours writes them) are what the
+ * file holds; staff pick the days by their Vietnamese names.
+ */
+const WEEKDAY_LABELS: Record<string, string> = { Mo: 'Thứ Hai', Tu: 'Thứ Ba', We: 'Thứ Tư', Th: 'Thứ Năm', Fr: 'Thứ Sáu', Sa: 'Thứ Bảy', Su: 'Chủ nhật' };
+
+/** Select options shown by name where the value is a code (the weekdays). */
+export function labelledOptions(fields: readonly CmsField[]): CmsField[] {
+  return fields.map((f) => {
+    const out: CmsField = { ...f };
+    if (f.fields) out.fields = labelledOptions(f.fields);
+    if (f.field) out.field = labelledOptions([f.field])[0];
+    if (f.widget === 'select' && f.options?.length && f.options.every((o) => typeof o === 'string' && o in WEEKDAY_LABELS)) {
+      out.options = (f.options as string[]).map((value) => ({ label: WEEKDAY_LABELS[value]!, value })) as never;
+      out.hint = 'Chọn các ngày trong tuần.';
+    }
+    return out;
+  });
+}
 
 export function editorConfig(o: EditorOptions): CmsConfig {
   return {
@@ -71,6 +92,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         create: 'Thêm thông báo {{slug}} (biên tập qua /admin/)',
         update: 'Sửa thông báo {{slug}} (biên tập qua /admin/)',
         delete: 'Xóa thông báo {{slug}} (biên tập qua /admin/)',
+        // Never committed: uploads to the site's branch are refused (github-guard.ts); worded all the same.
+        uploadMedia: 'Tải lên tệp {{path}} (biên tập qua /admin/)',
+        deleteMedia: 'Xóa tệp {{path}} (biên tập qua /admin/)',
       },
     },
     // Every save is a branch and a pull request: review and the checks stand before publishing.
@@ -97,11 +121,11 @@ export function editorConfig(o: EditorOptions): CmsConfig {
       // address), and fixed after: the address is in print, QR codes and links.
       slug: {
         editable: ['create'],
-        hint: 'Tên tệp, cũng là địa chỉ trang: chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.',
-        pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ duong-day-nong-2026-07.'],
+        hint: 'Tên tệp, cũng là địa chỉ trang /thong-bao/<tên tệp>/: đặt một lần khi tạo, không đổi được sau. Ví dụ duong-day-nong-2026-07.',
+        pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang web), ví dụ duong-day-nong-2026-07.'],
       },
       preview_path: 'thong-bao/{{slug}}/',
-      fields: translationBlocks(form.fields, o.languages) as never,
+      fields: labelledOptions(translationBlocks(form.fields, o.languages)) as never,
     })),
   } as CmsConfig;
 }

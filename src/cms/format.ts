@@ -12,6 +12,7 @@
 import { parse } from 'yaml';
 import { newNoticeYaml, updateNoticeYaml } from '../yaml-format/index.ts';
 import { normalizeStrings } from '../pipeline/validation/check.ts';
+import { withoutSveltiaKeys } from './sveltia-keys.ts';
 
 export const FORMAT_NAME = 'notice-yaml';
 /** Top-level key carrying the source id. Never written to a file. */
@@ -28,9 +29,9 @@ export function fromFile(text: string): Data {
   return { ...data, [SOURCE_KEY]: id };
 }
 
-/** The form's data without our key. */
+/** The form's data without our key and without Sveltia's (sveltia-keys.ts). */
 function formData(content: Data): Data {
-  const { [SOURCE_KEY]: _id, ...data } = content;
+  const { [SOURCE_KEY]: _id, ...data } = withoutSveltiaKeys(content);
   return data;
 }
 

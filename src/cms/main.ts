@@ -4,15 +4,17 @@
  * site and GitHub's API. Bundled with Sveltia's npm build by the build
  * (src/integrations/admin.ts) into /admin/cms.js and the chunks beside it.
  */
-// Order matters: ES modules run in import order, so these two guards are in place before
+// Order matters: ES modules run in import order, so these guards are in place before
 // any of Sveltia's code runs.
 import './no-third-party.ts';
+import './github-guard.ts';
 import './ui-locale.ts';
 import CMS from '@sveltia/cms';
 import { editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
 import { assertValid, currentPath, rememberPath, watchEdits } from './validation.ts';
 import { PREVIEW_STYLE, noticePreview } from './preview.ts';
+import { showChangeStatus } from './change-status.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;
@@ -35,6 +37,7 @@ CMS.registerPreviewStyle(opts.printCss!);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
 watchEdits();
+showChangeStatus();
 
 await CMS.init({
   config: editorConfig({

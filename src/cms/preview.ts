@@ -17,6 +17,7 @@ import { normalizeStrings } from '../pipeline/validation/check.ts';
 import { fieldTitle } from '../pipeline/validation/fields.ts';
 import { prune } from '../yaml-format/data.ts';
 import { SOURCE_KEY } from './format.ts';
+import { withoutSveltiaKeys } from './sveltia-keys.ts';
 
 /** The fields a preview still waits for, as the form names them (their Vietnamese titles). */
 function missing(issues: { path: PropertyKey[] }[]): string[] {
@@ -56,9 +57,17 @@ export const PREVIEW_STYLE = [
 export function noticePreview(site: string, base: string) {
   return function NoticePreview({ entry }: PreviewProps) {
     const h = (window as unknown as { h: H }).h;
-    const { [SOURCE_KEY]: _id, ...data } = entry.getIn(['data'])?.toJS() ?? {};
+    // Sveltia's own keys on list items (sveltia-keys.ts) are not the notice's.
+    const { [SOURCE_KEY]: _id, ...data } = withoutSveltiaKeys(entry.getIn(['data'])?.toJS() ?? {});
     // The form holds every field, the empty ones as '' or {}; the file will not (format.ts).
-    const parsed = NoticeSchema.safeParse(normalizeStrings(prune(data)));
+    const notice = normalizeStrings(prune(data)) as Record<string, unknown> | undefined;
+    let parsed = NoticeSchema.safeParse(notice);
+    // The preview is of the official, Vietnamese text: a translation that is behind (a person
+    // added, not yet translated) must not hide it.
+    if (!parsed.success && notice && parsed.error.issues.every((i) => i.path[0] === 'translations')) {
+      const { translations: _t, ...original } = notice;
+      parsed = NoticeSchema.safeParse(original);
+    }
     if (!parsed.success) {
       return h(
         'main',

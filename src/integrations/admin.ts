@@ -27,6 +27,27 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
  * Shiki's 300 grammars and themes on demand: 350 files and 10 MB that a notice, which has
  * neither kind of field, never asks for. They are left out (an empty grammar list each).
  */
+/**
+ * Sveltia's Vietnamese strings, as staff should read them (src/cms/locale-vi.ts): its chunk
+ * `locales/vi.json` becomes a module that imports the file and returns it patched. Both
+ * files are inputs of the bundle, so a change to either bundles again.
+ */
+const VIETNAMESE_STRINGS = fileURLToPath(new URL('../cms/locale-vi.ts', import.meta.url));
+const vietnameseStrings: Plugin = {
+  name: 'vietnamese-strings',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/vi\.json$/ }, (args) => {
+      if (!args.importer.includes(`${path.sep}@sveltia${path.sep}cms${path.sep}`) || args.namespace === 'vi-strings') return undefined;
+      return { path: path.resolve(args.resolveDir, args.path), namespace: 'vi-strings' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'vi-strings' }, (args) => ({
+      contents: `import strings from ${JSON.stringify(args.path)} with { type: 'json' };\nimport { patchVietnamese } from ${JSON.stringify(VIETNAMESE_STRINGS)};\nexport default patchVietnamese(strings);`,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const noCodeHighlighting: Plugin = {
   name: 'no-code-highlighting',
   setup(b) {
@@ -105,7 +126,7 @@ export async function adminBundle(): Promise<Map<string, Uint8Array>> {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [noCodeHighlighting],
+    plugins: [noCodeHighlighting, vietnameseStrings],
     metafile: true,
   });
   const files = new Map(r.outputFiles.map((f: OutputFile) => [path.relative(outdir, f.path).split(path.sep).join('/'), f.contents]));

@@ -13,7 +13,7 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SECOND_SLUG } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
 import { npmRun } from '../support/npm.ts';
-import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
+import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -238,33 +238,7 @@ describe('structural edits', () => {
   it('creates a notice in the form, named by the address staff type', { timeout: 300_000 }, async () => {
     const { context, page, gh, problems } = await start(false);
     await page.getByText('Tạo mới').first().click();
-    await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
-    await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
-    await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
-    await fill(page, 'number.sequence', '21');
-    await fill(page, 'number.symbol', 'TB-NV');
-    await fill(page, 'place', 'Hải Phòng');
-    await fill(page, 'date', '2026-07-01');
-    await pick(page, 'documentType', 'THÔNG BÁO');
-    await fill(page, 'subject', 'Lịch trực đường dây nóng dịp nghỉ lễ');
-    await addItem(page, 'opening');
-    await fill(page, 'opening.0.text', 'Sở Ngoại vụ thông báo lịch trực đường dây nóng như sau:');
-    await fill(page, 'hotlines.heading', 'Số điện thoại đường dây nóng');
-    await addItem(page, 'hotlines.contacts');
-    await pick(page, 'hotlines.contacts.0.honorific', 'Ông');
-    await fill(page, 'hotlines.contacts.0.name', 'Đỗ Quang Minh');
-    await fill(page, 'hotlines.contacts.0.post', 'Chánh Văn phòng Sở Ngoại vụ');
-    await fill(page, 'hotlines.contacts.0.phone', '0934.336.639');
-    await fill(page, 'hours.heading', 'Thời gian trực:');
-    await fill(page, 'hours.text', 'Từ 07 giờ 30 đến 17 giờ các ngày nghỉ lễ.');
-    await fill(page, 'address.heading', 'Địa chỉ tiếp nhận trực tiếp:');
-    await fill(page, 'address.text', 'Số 15 Trần Quang Khải, Phường Hồng Bàng, Thành phố Hải Phòng.');
-    await fill(page, 'closing', 'Sở Ngoại vụ trân trọng thông báo./.');
-    await addItem(page, 'recipients');
-    await fill(page, 'recipients.0', 'Các phòng thuộc Sở');
-    await fill(page, 'archive', 'VT');
-    await fill(page, 'signer.post', 'GIÁM ĐỐC');
-    await fill(page, 'signer.name', 'Trần Thị Quỳnh Trang');
+    await fillNewNotice(page);
     await page.getByRole('textbox').last().fill('lich-truc-nghi-le-2026-07');
     await save(page);
     const file = await committed(gh);

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { GitHubMock } from '../support/github-mock.ts';
 import { signInWithToken } from '../support/admin-ui.ts';
 export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../support/admin-ui.ts';
+import { addItem, fill, pick } from '../support/admin-ui.ts';
 import { CMS_OWNER, CMS_REPO, SEED_YAML } from '../support/paths.ts';
 
 export const OWNER = CMS_OWNER;
@@ -101,3 +102,40 @@ export async function openForm(site: { url: string; browser: Browser }, files: R
   return { context, page, gh, requests, problems };
 }
 
+
+/** A new notice typed into the form field by field, as staff would (its file name is typed last, on save). */
+export async function fillNewNotice(page: Page, subject = 'Lịch trực đường dây nóng dịp nghỉ lễ') {
+  await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
+  await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
+  await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
+  await fill(page, 'number.sequence', '21');
+  await fill(page, 'number.symbol', 'TB-NV');
+  await fill(page, 'place', 'Hải Phòng');
+  await fill(page, 'date', '2026-07-01');
+  await pick(page, 'documentType', 'THÔNG BÁO');
+  await fill(page, 'subject', subject);
+  await addItem(page, 'opening');
+  await fill(page, 'opening.0.text', 'Sở Ngoại vụ thông báo lịch trực đường dây nóng như sau:');
+  await fill(page, 'hotlines.heading', 'Số điện thoại đường dây nóng');
+  await addItem(page, 'hotlines.contacts');
+  await pick(page, 'hotlines.contacts.0.honorific', 'Ông');
+  await fill(page, 'hotlines.contacts.0.name', 'Đỗ Quang Minh');
+  await fill(page, 'hotlines.contacts.0.post', 'Chánh Văn phòng Sở Ngoại vụ');
+  await fill(page, 'hotlines.contacts.0.phone', '0934.336.639');
+  await fill(page, 'hours.heading', 'Thời gian trực:');
+  await fill(page, 'hours.text', 'Từ 07 giờ 30 đến 17 giờ các ngày nghỉ lễ.');
+  await fill(page, 'address.heading', 'Địa chỉ tiếp nhận trực tiếp:');
+  await fill(page, 'address.text', 'Số 15 Trần Quang Khải, Phường Hồng Bàng, Thành phố Hải Phòng.');
+  await fill(page, 'closing', 'Sở Ngoại vụ trân trọng thông báo./.');
+  await addItem(page, 'recipients');
+  await fill(page, 'recipients.0', 'Các phòng thuộc Sở');
+  await fill(page, 'archive', 'VT');
+  await fill(page, 'signer.post', 'GIÁM ĐỐC');
+  await fill(page, 'signer.name', 'Trần Thị Quỳnh Trang');
+}
+
+/** The preview pane's document (Sveltia's iframe). */
+export function previewOf(page: Page) {
+  const frame = page.locator('iframe.preview').contentFrame();
+  return { frame, official: frame.locator('.official'), body: frame.locator('body') };
+}

@@ -14,7 +14,10 @@ export async function signInWithToken(page: Page, token: string) {
 }
 
 export async function openSeed(page: Page) {
-  await page.getByText('Số điện thoại đường dây nóng và trang Facebook').first().click();
+  // From the list of notices (an editor closing after a save or a publish goes back to it, in its own
+  // time): the visible entry, not the hidden copy Sveltia keeps drawn nor its screen-reader status line.
+  await page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first().waitFor();
+  await page.locator('bdi', { hasText: 'Số điện thoại đường dây nóng và trang Facebook' }).locator('visible=true').first().click();
   await page.locator('[data-key-path="issuer"]').first().waitFor();
 }
 

@@ -3,8 +3,9 @@
  * `context.route('https://api.github.com/**')`: no request reaches the network.
  *
  * It answers exactly the requests Sveltia's GitHub backend makes (recorded from 0.221.1; see
- * `REQUEST_SHAPES`), keeps branches, commits and pull requests, and records every request
- * so a test can assert on them. Anything it does not know is answered 501 and recorded
+ * `REQUEST_SHAPES`), keeps branches, commits, pull requests and reviews, refuses a merge the
+ * staff guide's branch protection forbids (no approving review on the head commit), and
+ * records every request so a test can assert on them. Anything it does not know is answered 501 and recorded
  * with `unknown: true`, so a new Sveltia version that asks for something new fails loudly.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import type { BrowserContext, Route } from 'playwright-core';
 
 export const API = 'https://api.github.com';
 
-/** What Sveltia 0.221.1 asks for, in the order of a sign-in → open → save (editorial workflow). */
+/** What Sveltia 0.221.1 asks for, in the order of a sign-in → open → save → review → publish (editorial workflow). */
 export const REQUEST_SHAPES = {
   signIn: ['REST GET /user (Authorization: token <PAT>)'],
   load: [
@@ -30,6 +31,18 @@ export const REQUEST_SHAPES = {
     'REST POST /repos/:owner/:repo/pulls { title, head, base, draft: true, body } → { number, node_id, html_url, head: { sha }, created_at, updated_at }',
     'REST POST /repos/:owner/:repo/issues/:number/labels { labels: ["sveltia-cms/draft"] }',
   ],
+  status: [
+    'REST GET /repos/:owner/:repo/issues/:number → { labels }',
+    'REST PATCH /repos/:owner/:repo/issues/:number { labels: [..., "sveltia-cms/pending_review"] }',
+    'GraphQL markPullRequestReadyForReview(input: { pullRequestId }) / convertPullRequestToDraft (into and out of "draft")',
+  ],
+  history: ['GraphQL history_N: ref(qualifiedName: $branch) { target { ... on Commit { history(first: 100, path: "…") { nodes { oid author { … } committedDate } } } } }'],
+  publish: [
+    'REST GET /repos/:owner/:repo/pulls/:number and …/pulls/:number/reviews (the form\'s own approval check, src/cms/github-guard.ts)',
+    'REST PUT /repos/:owner/:repo/pulls/:number/merge { merge_method, commit_title } → 405 while the branch protection forbids it',
+    'REST DELETE /repos/:owner/:repo/git/refs/heads/:branch',
+  ],
+  discard: ['REST PATCH /repos/:owner/:repo/pulls/:number { state: "closed" }', 'REST DELETE /repos/:owner/:repo/git/refs/heads/:branch'],
 } as const;
 
 export interface RecordedRequest {
@@ -67,6 +80,17 @@ export interface PullRequest {
   body: string;
   labels: string[];
   state: 'open' | 'closed';
+  merged: boolean;
+  /** The main commit the branch was made from (createRef), for the merge. */
+  forkPoint: string;
+  author: string;
+}
+
+export interface Review {
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  /** The head commit the review was given on: a later commit makes an approval stale. */
+  commitId: string;
 }
 
 export interface MockOptions {
@@ -77,6 +101,11 @@ export interface MockOptions {
   files: Record<string, string>;
   token?: string;
   login?: string;
+  /**
+   * The default branch's protection, as the staff guide (section 2.5) sets it: approving
+   * reviews required to merge, stale ones dismissed by a new commit. Default 1.
+   */
+  requiredApprovals?: number;
 }
 
 const blobSha = (text: string | Buffer) => {
@@ -97,6 +126,11 @@ export class GitHubMock {
   readonly branch: string;
   readonly token: string;
   readonly login: string;
+  readonly requiredApprovals: number;
+  /** pull request number → its reviews, as a reviewer gives them on GitHub (`approve`). */
+  readonly reviews = new Map<number, Review[]>();
+  /** branch → the commit createRef made it from. */
+  private readonly branchedFrom = new Map<string, string>();
 
   constructor(o: MockOptions) {
     this.owner = o.owner;
@@ -104,6 +138,7 @@ export class GitHubMock {
     this.branch = o.branch ?? 'main';
     this.token = o.token ?? 'github_pat_TEST';
     this.login = o.login ?? 'can-bo-van-phong';
+    this.requiredApprovals = o.requiredApprovals ?? 1;
     const root = fakeOid('root');
     this.trees.set(root, new Map(Object.entries(o.files)));
     this.refs.set(this.branch, root);
@@ -113,10 +148,100 @@ export class GitHubMock {
     return this.trees.get(this.refs.get(branch) ?? '') ?? new Map();
   }
 
+  /** A reviewer approves the pull request on GitHub, on its current head commit. */
+  approve(number: number, user = 'lanh-dao-van-phong') {
+    const pr = this.pulls.find((p) => p.number === number);
+    if (!pr) throw new Error(`github-mock: no pull request #${number}`);
+    const list = this.reviews.get(number) ?? [];
+    list.push({ user, state: 'APPROVED', commitId: this.refs.get(pr.head) ?? '' });
+    this.reviews.set(number, list);
+  }
+
+  /** Approvals that count for branch protection: on the head commit, not by the author. */
+  private approvals(pr: PullRequest): number {
+    const head = this.refs.get(pr.head);
+    return (this.reviews.get(pr.number) ?? []).filter((r) => r.state === 'APPROVED' && r.commitId === head && r.user !== pr.author).length;
+  }
+
+  /** Why GitHub would refuse to merge, in its own words, or undefined. */
+  mergeRefusal(pr: PullRequest): string | undefined {
+    if (pr.state !== 'open') return 'Pull Request is not mergeable';
+    if (pr.draft) return 'Pull Request is still a draft';
+    const n = this.requiredApprovals;
+    if (this.approvals(pr) < n) return `At least ${n} approving review${n > 1 ? 's are' : ' is'} required by reviewers with write access.`;
+    return undefined;
+  }
+
+  /** The commits on `branch` that touched `path`, newest first (the root counts as one commit). */
+  history(branch: string, path: string): { oid: string; message: string }[] {
+    const out: { oid: string; message: string }[] = [];
+    let oid = this.refs.get(branch);
+    while (oid) {
+      const c = this.commits.find((x) => x.oid === oid);
+      if (!c) {
+        if (this.trees.get(oid)?.has(path)) out.push({ oid, message: 'Initial commit' });
+        break;
+      }
+      if (c.additions.some((a) => a.path === path) || c.deletions.includes(path)) out.push({ oid: c.oid, message: c.message });
+      oid = c.parent;
+    }
+    return out;
+  }
+
+  private prJson(pr: PullRequest) {
+    const now = new Date().toISOString();
+    return {
+      number: pr.number,
+      node_id: pr.nodeId,
+      title: pr.title,
+      body: pr.body,
+      state: pr.state,
+      draft: pr.draft,
+      merged: pr.merged,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
+      head: { ref: pr.head, sha: this.refs.get(pr.head) ?? null },
+      base: { ref: pr.base, sha: this.refs.get(pr.base) },
+      user: { login: pr.author },
+      labels: pr.labels.map((name) => ({ name })),
+      created_at: now,
+      updated_at: now,
+    };
+  }
+
   private blobIndex(): Map<string, string> {
     const m = new Map<string, string>();
     for (const files of this.trees.values()) for (const text of files.values()) m.set(blobSha(text), text);
     return m;
+  }
+
+  /**
+   * Merges a pull request as GitHub's merge commit would: the files the branch changed since it
+   * was made, onto the base branch as it is now.
+   */
+  private merge(pr: PullRequest, message: string): string {
+    const fork = this.trees.get(pr.forkPoint) ?? new Map();
+    const head = this.filesAt(pr.head);
+    const baseOid = this.refs.get(pr.base)!;
+    const files = new Map(this.filesAt(pr.base));
+    const additions: Commit['additions'] = [];
+    const deletions: string[] = [];
+    for (const [path, text] of head) {
+      if (fork.get(path) === text) continue;
+      files.set(path, text);
+      additions.push({ path, text, bytes: Buffer.from(text) });
+    }
+    for (const path of fork.keys()) {
+      if (head.has(path)) continue;
+      files.delete(path);
+      deletions.push(path);
+    }
+    const oid = fakeOid(`merge:${pr.number}:${baseOid}`);
+    this.trees.set(oid, files);
+    this.refs.set(pr.base, oid);
+    this.commits.push({ oid, branch: pr.base, parent: baseOid, message, files, additions, deletions });
+    pr.state = 'closed';
+    pr.merged = true;
+    return oid;
   }
 
   async install(context: BrowserContext) {
@@ -181,10 +306,37 @@ export class GitHubMock {
     }
     if (method === 'POST' && p === `${repoBase}/pulls`) {
       const number = this.pulls.length + 1;
-      const pr: PullRequest = { number, nodeId: `PR_${number}`, title: body.title, head: body.head, base: body.base, draft: !!body.draft, body: body.body, labels: [], state: 'open' };
+      if (!this.refs.has(body.head)) return this.json(route, 422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+      const pr: PullRequest = { number, nodeId: `PR_${number}`, title: body.title, head: body.head, base: body.base, draft: !!body.draft, body: body.body, labels: [], state: 'open', merged: false, forkPoint: this.branchedFrom.get(body.head) ?? this.refs.get(body.base)!, author: this.login };
       this.pulls.push(pr);
-      const now = new Date().toISOString();
-      return this.json(route, 201, { number, node_id: pr.nodeId, title: pr.title, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}`, head: { sha: this.refs.get(pr.head), ref: pr.head }, created_at: now, updated_at: now, draft: pr.draft });
+      return this.json(route, 201, this.prJson(pr));
+    }
+    const pull = (n: string) => this.pulls.find((x) => x.number === Number(n));
+    if ((m = new RegExp(`^${repoBase}/pulls/(\\d+)$`).exec(p)) && (method === 'GET' || method === 'PATCH')) {
+      const pr = pull(m[1]!);
+      if (!pr) return this.json(route, 404, { message: 'Not Found' });
+      if (method === 'PATCH' && body?.state) pr.state = body.state === 'closed' ? 'closed' : 'open';
+      return this.json(route, 200, this.prJson(pr));
+    }
+    if (method === 'GET' && (m = new RegExp(`^${repoBase}/pulls/(\\d+)/reviews$`).exec(p))) {
+      const pr = pull(m[1]!);
+      if (!pr) return this.json(route, 404, { message: 'Not Found' });
+      return this.json(route, 200, (this.reviews.get(pr.number) ?? []).map((r, i) => ({ id: i + 1, user: { login: r.user }, state: r.state, commit_id: r.commitId })));
+    }
+    if (method === 'PUT' && (m = new RegExp(`^${repoBase}/pulls/(\\d+)/merge$`).exec(p))) {
+      const pr = pull(m[1]!);
+      if (!pr) return this.json(route, 404, { message: 'Not Found' });
+      // GitHub answers 405 when the branch's protection (or the pull request's state) forbids it.
+      const refusal = this.mergeRefusal(pr);
+      if (refusal) return this.json(route, 405, { message: refusal, documentation_url: 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request', status: '405' });
+      const oid = this.merge(pr, body?.commit_title ?? pr.title);
+      return this.json(route, 200, { sha: oid, merged: true, message: 'Pull Request successfully merged' });
+    }
+    if (method === 'DELETE' && (m = new RegExp(`^${repoBase}/git/refs/heads/(.+)$`).exec(p))) {
+      const branch = decodeURI(m[1]!);
+      if (!this.refs.has(branch) || branch === this.branch) return this.json(route, 422, { message: 'Reference does not exist' });
+      this.refs.delete(branch);
+      return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' } });
     }
     if ((m = new RegExp(`^${repoBase}/issues/(\\d+)(/labels)?$`).exec(p))) {
       const pr = this.pulls.find((x) => x.number === Number(m![1]));
@@ -247,7 +399,18 @@ export class GitHubMock {
         return this.json(route, 200, { data: { createRef: null }, errors: [{ message: `A ref named "${name}" already exists in the repository.` }] });
       }
       this.refs.set(branch, oid);
+      this.branchedFrom.set(branch, oid);
       return ok('createRef', { createRef: { ref: { name } } });
+    }
+    if (/\b(markPullRequestReadyForReview|convertPullRequestToDraft)\(/.test(query)) {
+      const operation = query.includes('markPullRequestReadyForReview(') ? 'markPullRequestReadyForReview' : 'convertPullRequestToDraft';
+      const pr = this.pulls.find((x) => x.nodeId === variables.input?.pullRequestId);
+      if (!pr) {
+        rec.operation = operation;
+        return this.json(route, 200, { data: { [operation]: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${variables.input?.pullRequestId}'` }] });
+      }
+      pr.draft = operation === 'convertPullRequestToDraft';
+      return ok(operation, { [operation]: { pullRequest: { isDraft: pr.draft } } });
     }
     if (query.includes('fork: repository(')) {
       return ok('branchBase', { fork: { id: 'R_repo' }, base: { ref: { target: { oid: this.refs.get(branchOf(variables.branch)) } } } });
@@ -287,6 +450,11 @@ export class GitHubMock {
       const text = this.blobIndex().get(oid);
       repository[alias] = text === undefined ? null : { text, isTruncated: false };
       operation = 'contents';
+    }
+    for (const [, alias, path] of query.matchAll(/(history_\d+):\s*ref\(qualifiedName: \$branch\)\s*\{.*?history\(first: \d+, path: ("(?:[^"\\]|\\.)*")\)/g)) {
+      const nodes = this.history(branchOf(variables.branch), JSON.parse(path)).map((c) => ({ oid: c.oid, author: { name: 'Cán bộ Văn phòng', email: 'vanphong@example.invalid', avatarUrl: '', user: { login: this.login } }, committedDate: '2026-05-01T08:00:00Z' }));
+      repository[alias] = { target: { history: { nodes } } };
+      operation = 'history';
     }
     for (const [, alias] of query.matchAll(/(commit_\d+):\s*ref\(qualifiedName: \$branch\)/g)) {
       repository[alias] = { target: { history: { nodes: [{ author: { name: 'Văn thư', email: 'vanthu@example.invalid', user: null }, committedDate: '2026-05-01T08:00:00Z' }] } } };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaToFields, type CmsField, type CmsForm, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
 import { FORM_LANGUAGES, cmsForms } from '../../scripts/lib/schema-docs.ts';
-import { editorConfig } from '../../src/cms/config.ts';
+import { editorConfig, labelledOptions } from '../../src/cms/config.ts';
 import forms from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';
 
@@ -82,6 +82,21 @@ describe('the forms of the kinds of notice', () => {
   });
 });
 
+describe('the weekdays in the form', () => {
+  it('are offered by their Vietnamese names; the file keeps the codes', () => {
+    const days = labelledOptions(generated as CmsField[]).find((f) => f.name === 'hours')!.fields!.find((f) => f.name === 'schedule')!.fields!.find((f) => f.name === 'days')!;
+    expect(days.options).toEqual([
+      { label: 'Thứ Hai', value: 'Mo' },
+      { label: 'Thứ Ba', value: 'Tu' },
+      { label: 'Thứ Tư', value: 'We' },
+      { label: 'Thứ Năm', value: 'Th' },
+      { label: 'Thứ Sáu', value: 'Fr' },
+      { label: 'Thứ Bảy', value: 'Sa' },
+      { label: 'Chủ nhật', value: 'Su' },
+    ]);
+  });
+});
+
 describe('the form of a site, with its own languages', () => {
   const formOf = (languages?: string[]) => {
     const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở', ...(languages ? { languages } : {}) });
@@ -100,12 +115,13 @@ describe('the form of a site, with its own languages', () => {
     expect(blocks[0]).toEqual({ ...english, name: 'ko', label: 'Bản dịch tiếng Hàn (ko)' });
     expect(blocks[1]).toEqual(english);
     // Nothing else of the form changes.
-    expect(form.filter((f) => f.name !== 'translations')).toEqual((generated as CmsField[]).filter((f) => f.name !== 'translations'));
+    expect(form.filter((f) => f.name !== 'translations')).toEqual(labelledOptions(generated as CmsField[]).filter((f) => f.name !== 'translations'));
   });
 
   it('is the generated form for a site in Vietnamese and English, and has no translation section for a site in Vietnamese only', () => {
-    expect(formOf(['en'])).toEqual(generated);
-    expect(formOf()).toEqual(generated);
+    // The generated fields, the weekdays offered by name (labelledOptions).
+    expect(formOf(['en'])).toEqual(labelledOptions(generated as CmsField[]));
+    expect(formOf()).toEqual(labelledOptions(generated as CmsField[]));
     expect(translations(formOf([]))).toBeUndefined();
     expect(formOf([])).toHaveLength((generated as CmsField[]).length - 1);
   });
