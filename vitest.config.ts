@@ -10,7 +10,8 @@ import LongestFirst from './tests/support/sequencer.ts';
  *  - site: everything else, on the test sites in Chromium. Each test site is built when the
  *    first test file that reads it starts, once (tests/support/build-site.ts).
  * Every project's global setup (tests/support/global-setup.ts) first checks the system tools
- * (installing them when it can), then starts the one Chromium the run shares.
+ * (installing them when it can). Each worker starts one Chromium, which its test files connect
+ * to (tests/support/browser.ts).
  */
 const globalSetup = ['tests/support/global-setup.ts'];
 const setupFiles = ['tests/support/site-setup.ts'];

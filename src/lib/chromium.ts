@@ -15,7 +15,7 @@ export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM_PATH) ? null : `không tìm thấy Chromium ở ${CHROMIUM_PATH}`;
 }
 
-/** How every Chromium of the project starts: the build's, the tools', and the tests' shared one (tests/support/global-setup.ts). */
+/** How every Chromium of the project starts: the build's, the tools', and each test worker's (tests/support/browser.ts). */
 export const CHROMIUM_LAUNCH = {
   executablePath: CHROMIUM_PATH,
   args: [

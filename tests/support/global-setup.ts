@@ -5,23 +5,18 @@
  *     HTML checker). What is missing is installed when this can be done (root on Debian, as
  *     CI is); otherwise the run stops here, in its first seconds, with the one apt-get line
  *     to run. No test fails later for want of a tool.
- *  2. One Chromium for the whole run, started here in Vitest's main process; each test file
- *     connects to it (tests/support/browser.ts) instead of starting its own.
- *  3. An id for this run (TEST_REBUILD=1 rebuilds each test site once per run: build-site.ts).
+ *  2. An id for this run (TEST_REBUILD=1 rebuilds each test site once per run: build-site.ts).
  * Projects may load this file each in its own module graph: what is shared lives on the process.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_LAUNCH, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
+import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The run's shared Chromium. */
-    chromiumWsEndpoint: string;
     /** This run of Vitest. */
     testRun: string;
   }
@@ -70,26 +65,9 @@ async function systemTools(): Promise<void> {
 }
 
 const KEY = Symbol.for('thong-bao.test-global-setup');
-type Shared = { ready: Promise<{ server: BrowserServer; run: string }>; users: number };
-const shared = globalThis as { [KEY]?: Shared };
+const shared = globalThis as { [KEY]?: Promise<string> };
 
 export default async function setup(project: TestProject) {
-  shared[KEY] ??= {
-    users: 0,
-    ready: (async () => {
-      await systemTools();
-      const { chromium } = await import('playwright-core');
-      return { server: await chromium.launchServer(CHROMIUM_LAUNCH), run: randomUUID() };
-    })(),
-  };
-  const entry = shared[KEY];
-  entry.users++;
-  const { server, run: testRun } = await entry.ready;
-  project.provide('chromiumWsEndpoint', server.wsEndpoint());
-  project.provide('testRun', testRun);
-  return async () => {
-    if (--entry.users > 0) return;
-    delete shared[KEY];
-    await server.close();
-  };
+  shared[KEY] ??= systemTools().then(() => randomUUID());
+  project.provide('testRun', await shared[KEY]);
 }

@@ -4,7 +4,7 @@
  * it under a sub-folder, as it was built (BASE_PATH); `url` is then still the origin.
  *
  * The site is built first if it is a test site not built yet (tests/support/build-site.ts).
- * `browser` is this session's connection to the run's one Chromium (tests/support/browser.ts):
+ * `browser` is this session's connection to the worker's Chromium (tests/support/browser.ts):
  * its pages and contexts are its own, and `close()` closes them, not Chromium.
  */
 import type { Browser } from 'playwright-core';
