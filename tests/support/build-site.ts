@@ -60,9 +60,21 @@ const EDITOR = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
 /** What every build reads: its code, the packages it runs, and Chromium (it prints the PDFs). */
 const BUILD_CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'tests/support/build-site.ts'];
 
+/**
+ * The environment of a Vitest worker, without what Vitest adds to it: Vite's `import.meta.env`
+ * mirrored into process.env (BASE_URL "/" would override the sub-folder site's base; MODE,
+ * DEV, PROD, SSR) and Vitest's own markers, so a test site is built as `npm run build` by hand builds it.
+ */
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete clean[k];
+  if (clean.NODE_ENV === 'test') delete clean.NODE_ENV;
+  return { ...clean, ...env };
+}
+
 async function npmBuild(env: Record<string, string>) {
   try {
-    await run('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    await run('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8', env: buildEnv(env), maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     throw new Error(`npm run build failed (${JSON.stringify(env)}):\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
