@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markPhase } from '../lib/phase.ts';
-import { DATA_INDEX_PATH, DATA_SCHEMA_PATH, FEED_PATH } from '../lib/urls.ts';
+import { DATA_INDEX_PATH, DATA_SCHEMA_PATH, FEED_PATH, PUBLISHED_FILES_PATH } from '../lib/urls.ts';
 
 const MARK = '# Content-Security-Policy rules: written here by the build.';
 const TYPES_MARK = '# Content types of the feeds and the open data: written here by the build.';
@@ -75,6 +75,7 @@ export function typeRules(out: string, base: string): string {
   const rules: [string, string][] = [
     ...feeds.map((f): [string, string] => [f, 'Content-Type: application/rss+xml; charset=utf-8']),
     [DATA_INDEX_PATH, data],
+    [PUBLISHED_FILES_PATH, data],
     [`${DATA_INDEX_PATH.replace(/\.json$/, '')}/*`, data],
     [`${folder(DATA_SCHEMA_PATH)}*`, 'Content-Type: application/schema+json; charset=utf-8\n  Access-Control-Allow-Origin: *'],
   ];
