@@ -11,7 +11,7 @@
  */
 import { validateSource } from '../pipeline/validation/check.ts';
 import type { ValidNotice } from '../pipeline/validation/types.ts';
-import { readGitHub } from './github-guard.ts';
+import { githubAuthorization, readGitHub } from './github-guard.ts';
 
 const FOLDER_QUERY = `query($owner: String!, $repo: String!, $expression: String!) {
   repository(owner: $owner, name: $repo) {
@@ -29,9 +29,13 @@ interface FolderAnswer {
 /**
  * The valid notices of `folder` on `branch`, but `except` (the file being saved: its new
  * text is the one checked). A file that is not valid on its own is left out, as the build
- * leaves it out of the checks across files. Throws when GitHub cannot be read.
+ * leaves it out of the checks across files. Throws when GitHub cannot be read; undefined
+ * when the editor is not signed in to GitHub.
  */
-export async function otherNotices(repo: string, branch: string, folder: string, except: string): Promise<ValidNotice[]> {
+export async function otherNotices(repo: string, branch: string, folder: string, except: string): Promise<ValidNotice[] | undefined> {
+  // Signed in to no GitHub (the local repository mode of `npm run dev`): nothing to ask;
+  // `npm run validate` and the pull request's check run the checks across files.
+  if (!githubAuthorization()) return undefined;
   const [owner, name] = repo.split('/');
   const response = await readGitHub('/graphql', {
     method: 'POST',

@@ -30,7 +30,7 @@ let others: ValidNotice[] | undefined;
  * GitHub cannot be read, the save goes on with the checks of the file alone: the pull
  * request's check runs them all the same, and an editor offline is not held up here.
  */
-export async function readOthers(load: (path: string) => Promise<ValidNotice[]>): Promise<void> {
+export async function readOthers(load: (path: string) => Promise<ValidNotice[] | undefined>): Promise<void> {
   others = undefined;
   try {
     others = await load(pendingPath ?? '');
