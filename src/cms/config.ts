@@ -74,6 +74,31 @@ export function labelledOptions(fields: readonly CmsField[]): CmsField[] {
   });
 }
 
+/**
+ * The notices the `replaces` list offers: only those that may be replaced (the build's
+ * rules, src/pipeline/validation/lifecycle.ts), as far as Sveltia's relation `filters`
+ * can tell from the other entry's own fields: not the notice being edited (`slug` is the
+ * entry's file name, `{{slug}}` the edited one's; nothing to leave out while creating), not
+ * a draft (no number yet: it never took effect), and only the same issuing body's (once the
+ * form has one). What needs the other notices together (a notice already replaced, a date
+ * before the one replaced, a cycle, a draft numbered but not dated) is refused before the
+ * save, with the build's message (validation.ts).
+ */
+export function replaceableOnly(fields: readonly CmsField[]): CmsField[] {
+  return fields.map((f) =>
+    f.widget === 'relation' && f.name === 'replaces'
+      ? {
+          ...f,
+          filters: [
+            { field: 'slug', values: ['{{slug}}'], exclude: true },
+            { field: 'number.sequence', values: [null, ''], exclude: true },
+            { field: 'issuer.fullName', values: ['{{fields.issuer.fullName}}'] },
+          ],
+        }
+      : f,
+  );
+}
+
 export function editorConfig(o: EditorOptions): CmsConfig {
   return {
     load_config_file: false,
@@ -125,7 +150,7 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang web), ví dụ duong-day-nong-2026-07.'],
       },
       preview_path: 'thong-bao/{{slug}}/',
-      fields: labelledOptions(translationBlocks(form.fields, o.languages)) as never,
+      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages))) as never,
     })),
   } as CmsConfig;
 }

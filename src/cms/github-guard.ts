@@ -124,10 +124,25 @@ export function onPullRequest(listener: (pr: PullRequestSeen) => void) {
 const seen = new Map<string, PullRequestSeen>();
 const tell = (pr: PullRequestSeen) => listeners.forEach((l) => l({ ...pr }));
 
+/** The credentials of the editor's own latest request to the API, for the form's own reads (other-notices.ts). */
+let lastAuthorization: string | undefined;
+export function githubAuthorization(): string | undefined {
+  return lastAuthorization;
+}
+
+/** A read of the API by the form itself, with the editor's credentials (past the guards: it writes nothing). */
+export function readGitHub(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (lastAuthorization) headers.set('authorization', lastAuthorization);
+  return previousFetch(`${apiRoot}${path}`, { ...init, headers, cache: 'no-cache' });
+}
+
 const previousFetch = window.fetch;
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const href = input instanceof Request ? input.url : String(input);
   if (!href.startsWith(`${apiRoot}/`)) return previousFetch(input, init);
+  const authorization = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('authorization');
+  if (authorization) lastAuthorization = authorization;
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
   const path = new URL(href).pathname.replace(new URL(apiRoot).pathname.replace(/\/$/, ''), '') || '/';
   let body: any;

@@ -12,13 +12,15 @@ import './ui-locale.ts';
 import CMS from '@sveltia/cms';
 import { editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
-import { assertValid, currentPath, rememberPath, watchEdits } from './validation.ts';
+import { assertValid, currentPath, readOthers, rememberPath, watchEdits } from './validation.ts';
+import { otherNotices } from './other-notices.ts';
 import { PREVIEW_STYLE, noticePreview } from './preview.ts';
 import { showChangeStatus } from './change-status.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;
 const folder = opts.folder ?? 'content/notices';
+const branch = opts.branch ?? 'main';
 
 CMS.registerCustomFormat(FORMAT_NAME, 'yaml', {
   fromFile,
@@ -32,7 +34,15 @@ CMS.registerCustomFormat(FORMAT_NAME, 'yaml', {
     return text;
   },
 });
-CMS.registerEventListener({ name: 'preSave', handler: rememberPath as never });
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: (async (event: Parameters<typeof rememberPath>[0]) => {
+    rememberPath(event);
+    // The notices on the site's branch, for the checks across files (validation.ts).
+    await readOthers((path) => otherNotices(opts.repo!, branch, folder, path));
+    return undefined;
+  }) as never,
+});
 CMS.registerPreviewStyle(opts.printCss!);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
@@ -42,7 +52,7 @@ showChangeStatus();
 await CMS.init({
   config: editorConfig({
     repo: opts.repo!,
-    branch: opts.branch ?? 'main',
+    branch,
     base: opts.base ?? '/',
     folder,
     agency: opts.agency ?? '',

@@ -14,11 +14,30 @@
  * bytes it returns and throws `new Error('saving_failed', { cause })` with the Vietnamese
  * messages; the messages are also put beside their fields in the form, found by Sveltia's
  * `data-key-path` attribute (DOM, not public API), and cleared when the field is edited.
+ * The checks across files (`replaces`) run too, against the repository's other notices,
+ * read in preSave (other-notices.ts): toFile is synchronous, preSave is awaited.
  */
 import { validateSource } from '../pipeline/validation/check.ts';
-import type { Problem } from '../pipeline/validation/types.ts';
+import { lifecycleProblems } from '../pipeline/validation/lifecycle.ts';
+import type { Problem, ValidNotice } from '../pipeline/validation/types.ts';
 
 let pendingPath: string | undefined;
+/** The repository's other notices, read in preSave (other-notices.ts); undefined when they could not be read. */
+let others: ValidNotice[] | undefined;
+
+/**
+ * preSave, after rememberPath: reads the other notices for the checks across files. When
+ * GitHub cannot be read, the save goes on with the checks of the file alone: the pull
+ * request's check runs them all the same, and an editor offline is not held up here.
+ */
+export async function readOthers(load: (path: string) => Promise<ValidNotice[] | undefined>): Promise<void> {
+  others = undefined;
+  try {
+    others = await load(pendingPath ?? '');
+  } catch (e) {
+    console.warn('Không đọc được các thông báo khác để kiểm tra phần thay thế trước khi lưu:', e);
+  }
+}
 
 /** preSave handler: remembers which file is being saved, clears earlier messages. */
 export function rememberPath({ entry }: { entry: { get(key: string): unknown } }) {
@@ -41,9 +60,23 @@ export class RefusedSave extends Error {
 /** Throws the error Sveltia turns into its save-error dialog when `text` is not a valid notice. */
 export function assertValid(text: string, path: string): void {
   const result = validateSource(path, new TextEncoder().encode(text));
-  if (result.ok) return;
-  showProblems(result.problems);
-  throw new Error('saving_failed', { cause: new RefusedSave(result.problems) });
+  const problems = result.ok ? acrossFiles(result, others ?? []) : result.problems;
+  if (!problems.length) return;
+  showProblems(problems);
+  throw new Error('saving_failed', { cause: new RefusedSave(problems) });
+}
+
+/**
+ * The build's checks of `replaces` (lifecycle.ts, the same messages) of this notice among
+ * the others: those the pull request's check would report for this file (as validateAll
+ * does: in it, or naming it). One found in another file goes at the top of the form, since
+ * its line is not in this one.
+ */
+export function acrossFiles(notice: ValidNotice, others: readonly ValidNotice[]): Problem[] {
+  const concerns = (p: Problem) => p.file === notice.file || (p.related ?? []).includes(notice.file);
+  return lifecycleProblems([notice, ...others.filter((o) => o.slug !== notice.slug)])
+    .filter(concerns)
+    .map((p) => (p.file === notice.file ? p : { ...p, path: [] }));
 }
 
 const MARK = 'data-notice-problem';

@@ -48,6 +48,15 @@ const vietnameseStrings: Plugin = {
   },
 };
 
+/** `node:path`, which the build's checks across files use (src/cms/node-path.ts). */
+const NODE_PATH = fileURLToPath(new URL('../cms/node-path.ts', import.meta.url));
+const browserPath: Plugin = {
+  name: 'browser-path',
+  setup(b) {
+    b.onResolve({ filter: /^node:path$/ }, () => ({ path: NODE_PATH }));
+  },
+};
+
 const noCodeHighlighting: Plugin = {
   name: 'no-code-highlighting',
   setup(b) {
@@ -126,7 +135,7 @@ export async function adminBundle(): Promise<Map<string, Uint8Array>> {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [noCodeHighlighting, vietnameseStrings],
+    plugins: [noCodeHighlighting, vietnameseStrings, browserPath],
     metafile: true,
   });
   const files = new Map(r.outputFiles.map((f: OutputFile) => [path.relative(outdir, f.path).split(path.sep).join('/'), f.contents]));

@@ -63,7 +63,9 @@ describe('GitHub backend, editorial workflow', () => {
     // The draft label comes right after the pull request.
     await expect.poll(() => gh.summary().some((r) => r.endsWith('/labels')), { timeout: 15_000 }).toBe(true);
     // Sveltia polls the commit's status on its own clock: left out of the order.
-    expect(gh.summary().slice(before).filter((r) => r !== 'GraphQL commitStatus').slice(0, 5)).toEqual([
+    // First the form's own read of the other notices (the checks across files, before the save).
+    expect(gh.summary().slice(before).filter((r) => r !== 'GraphQL commitStatus').slice(0, 6)).toEqual([
+      'GraphQL folder',
       'GraphQL branchBase',
       'GraphQL createRef',
       'GraphQL createCommitOnBranch',
@@ -156,19 +158,64 @@ describe('replacing a notice in the form', () => {
     // Its own paragraph after the subject, as the staff guide writes it; nothing else changes.
     expect(lineDiff(SEED, file.text)).toEqual({ removed: [], added: ['replaces:', `  - ${other}`, ''] });
     expect(file.text).toContain(`  nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp\n\nreplaces:\n  - ${other}\n\nopening:\n`);
+    expect(problems, JSON.stringify(problems)).toEqual([]);
+    await context.close();
+  });
+
+  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
+  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(path.join(FIXTURE_NOTICES, `${slug}.yaml`), 'utf8')) });
+  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
+  const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
+  /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
+  const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
+  const draft = { [`content/notices/${DRAFT}.yaml`]: Object.values(fixture(SAME_BODY, (t) => t.replace(/^( {2}sequence:) 3$/m, '$1')))[0]! };
+
+  it('offers only the notices that may be replaced: not the notice itself, no draft, none of another body', { timeout: 240_000 }, async () => {
+    expect(Object.values(draft)[0]).toMatch(/^ {2}sequence:$/m);
+    const { context, page, problems } = await start(true, { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY), ...fixture(OTHER_BODY), ...draft });
+    const field = await reveal(page, 'replaces');
+    // Each offer is a checkbox named by subject and file name (five or fewer: Sveltia draws them all).
+    await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(`(${SECOND_SLUG})`);
+    const text = await field.innerText();
+    expect(text).toContain(`(${SAME_BODY})`);
+    for (const refused of ['duong-day-nong-2026-05', DRAFT, OTHER_BODY]) expect(text).not.toContain(`(${refused})`);
+    expect(await field.getByRole('checkbox').count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('refuses to save a notice that replaces itself (the list offers every notice, itself included)', { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await start();
-    await (await reveal(page, 'replaces')).getByText('(duong-day-nong-2026-05)').click();
+  it('refuses before the save what the build refuses across files, with its message beside the field, and sends no commit', { timeout: 240_000 }, async () => {
+    // Another notice of the same body already replaces SECOND_SLUG: the list still offers it
+    // (a filter sees one entry at a time), the check across files refuses it.
+    const replacer = fixture(SAME_BODY, (t) => `${t}\nreplaces:\n  - ${SECOND_SLUG}\n`);
+    const files = { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...replacer };
+    // The build's message for the file the form would write (as the test above writes it).
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'replaces-')), 'content/notices');
+    mkdirSync(dir, { recursive: true });
+    const written = { ...files, [SEED_PATH]: SEED.replace('\nopening:\n', `\nreplaces:\n  - ${SECOND_SLUG}\n\nopening:\n`) };
+    for (const [p, text] of Object.entries(written)) writeFileSync(path.join(dir, path.basename(p)), text);
+    const { validateAll } = await import('../../src/pipeline/validation/files.ts');
+    const seedFile = path.join(dir, path.basename(SEED_PATH));
+    // Reported in both files; the seed's is the one beside its field.
+    const expected = validateAll([seedFile], Object.keys(written).map((p) => path.join(dir, path.basename(p)))).problems.filter((p) => p.file === seedFile);
+    expect(expected.map((p) => p.line)).toEqual([23]);
+    expect(expected[0]!.message).toContain('ghi là thay thế');
+
+    const { context, page, gh } = await start(true, files);
+    const field = await reveal(page, 'replaces');
+    await field.getByText(`(${SECOND_SLUG})`).click();
     await save(page);
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await dialog.innerText()).toContain('Thông báo không thể thay thế chính nó: "duong-day-nong-2026-05" là tên của chính tệp này.');
+    expect(await dialog.innerText()).toContain(expected[0]!.message);
     await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    const note = page.locator('[role="group"][data-key-path="replaces"] [data-notice-problem]');
+    expect(await note.innerText()).toContain(expected[0]!.message);
+    // The other notices were read from the site's branch, and nothing was written.
+    expect(gh.requests.some((r) => r.operation === 'folder' && r.variables?.expression === `main:content/notices`)).toBe(true);
+    expect(gh.requests.filter((r) => r.path === 'graphql' && /createCommitOnBranch|createRef/.test(r.query ?? ''))).toEqual([]);
     expect(gh.commits).toEqual([]);
+    expect(gh.pulls).toEqual([]);
     await context.close();
   });
 });

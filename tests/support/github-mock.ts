@@ -25,6 +25,7 @@ export const REQUEST_SHAPES = {
     'GraphQL pullRequests(states: OPEN, labels: ["sveltia-cms/draft", …]) { nodes { id number … headRefName headRefOid labels files } }',
   ],
   save: [
+    'GraphQL folder (the form, before each save): repository { folder: object(expression: $expression = "<branch>:<folder>") { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } } }',
     'GraphQL branchBase: fork: repository(owner: $forkOwner, name: $forkRepo) { id } base: repository(…) { ref(qualifiedName: $branch) { target { oid } } }',
     'GraphQL createRef(input: { repositoryId, name: "refs/heads/cms/<collection>/<slug>", oid })',
     'GraphQL createCommitOnBranch(input: { branch: { repositoryNameWithOwner, branchName }, expectedHeadOid, fileChanges: { additions: [{ path, contents (base64) }], deletions }, message: { headline } }) { commit { oid committedDate file_N: file(path: "…") { oid } } }',
@@ -470,6 +471,16 @@ export class GitHubMock {
       const text = this.filesAt(branch).get(rest.join(':'));
       repository[alias] = text === undefined ? null : { oid: blobSha(text), byteSize: Buffer.byteLength(text), isBinary: false, isTruncated: false, text };
       operation = 'pullRequestFiles';
+    }
+    // A folder's files with their texts in one request (the form's checks across files, src/cms/other-notices.ts).
+    for (const [, alias, expr] of query.matchAll(/(\w+):\s*object\(expression: \$(\w+)\)\s*\{\s*\.\.\. on Tree/g)) {
+      const [branch, ...rest] = String(variables[expr!] ?? '').split(':');
+      const folder = rest.join(':').replace(/\/$/, '');
+      const files = [...this.filesAt(branch!)].filter(([p]) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/'));
+      repository[alias!] = files.length
+        ? { entries: files.sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, text]) => ({ name: p.slice(folder.length + 1), type: 'blob', object: { text, isTruncated: false } })) }
+        : null;
+      operation = 'folder';
     }
     if (operation) return ok(operation, { repository });
     rec.operation = 'unknown';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaToFields, type CmsField, type CmsForm, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
 import { FORM_LANGUAGES, cmsForms } from '../../scripts/lib/schema-docs.ts';
-import { editorConfig, labelledOptions } from '../../src/cms/config.ts';
+import { editorConfig, labelledOptions, replaceableOnly } from '../../src/cms/config.ts';
 import forms from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';
 
@@ -69,6 +69,20 @@ describe('the staff form\'s fields', () => {
     expect(at('replaces').hint).toContain('chọn thông báo cũ trong danh sách');
   });
 
+  it('offer for `replaces` only what may be replaced: not the notice itself, no draft, only its own body\'s (in every kind\'s form)', () => {
+    const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở' });
+    const collections = (config as unknown as { collections: { fields: CmsField[] }[] }).collections;
+    const relations = collections.flatMap((c) => c.fields.filter((f) => f.widget === 'relation'));
+    expect(relations.length).toBe(collections.length);
+    for (const f of relations) {
+      expect(f.filters).toEqual([
+        { field: 'slug', values: ['{{slug}}'], exclude: true },
+        { field: 'number.sequence', values: [null, ''], exclude: true },
+        { field: 'issuer.fullName', values: ['{{fields.issuer.fullName}}'] },
+      ]);
+    }
+  });
+
   it('give a record no fields without the keys to offer: the form then keeps it as the file has it', () => {
     expect(schemaToFields(schema).find((f) => f.name === 'translations')?.fields).toEqual([]);
   });
@@ -115,13 +129,13 @@ describe('the form of a site, with its own languages', () => {
     expect(blocks[0]).toEqual({ ...english, name: 'ko', label: 'Bản dịch tiếng Hàn (ko)' });
     expect(blocks[1]).toEqual(english);
     // Nothing else of the form changes.
-    expect(form.filter((f) => f.name !== 'translations')).toEqual(labelledOptions(generated as CmsField[]).filter((f) => f.name !== 'translations'));
+    expect(form.filter((f) => f.name !== 'translations')).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])).filter((f) => f.name !== 'translations'));
   });
 
   it('is the generated form for a site in Vietnamese and English, and has no translation section for a site in Vietnamese only', () => {
-    // The generated fields, the weekdays offered by name (labelledOptions).
-    expect(formOf(['en'])).toEqual(labelledOptions(generated as CmsField[]));
-    expect(formOf()).toEqual(labelledOptions(generated as CmsField[]));
+    // The generated fields, the weekdays offered by name (labelledOptions), `replaces` filtered (replaceableOnly).
+    expect(formOf(['en'])).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])));
+    expect(formOf()).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])));
     expect(translations(formOf([]))).toBeUndefined();
     expect(formOf([])).toHaveLength((generated as CmsField[]).length - 1);
   });
