@@ -43,7 +43,8 @@ describe('local repository mode (npm run dev without GitHub)', () => {
     const problems = recordConsole(page);
     await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
-    await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
+    // The whole suite loads both cores: Sveltia's first render of the local folder has taken over 90 s there.
+    await page.getByRole('heading', { name: 'Thông báo' }).waitFor({ timeout: 200_000 });
     await openSeed(page);
     const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
     await phone.fill('0934.336.640');
