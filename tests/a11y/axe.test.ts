@@ -15,10 +15,12 @@ import { DIST, FIXTURE_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts'
 import { isPrintPreview, sitemapPages, sitePages } from '../../scripts/lib/site-pages.ts';
 import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
 import { CHAIN } from '../support/chain.ts';
+import { reusedTabs } from '../support/tab.ts';
 
 const axe = axeViolations;
 
 let browser: Browser;
+const tab = reusedTabs(() => browser);
 beforeAll(async () => {
   browser = await connectBrowser();
 });
@@ -71,18 +73,15 @@ for (const [name, dist, mustHave] of [
 
     for (const scheme of ['light', 'dark'] as const) {
       it.each(pages)(`%s passes in the ${scheme} scheme`, async (pagePath) => {
-        const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
-        await page.goto(server.url + pagePath);
+        const page = await tab(server.url + pagePath, { colorScheme: scheme, bypassCSP: true });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
         expect(await axe(page)).toEqual([]);
-        await page.close();
       });
 
       it.each(['/tim-kiem/?q=duong', '/en/tim-kiem/?q=hotline'])(`the search page with results, %s, passes in the ${scheme} scheme`, async (query) => {
-        const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
-        await page.goto(`${server.url}${query}`);
+        const page = await tab(`${server.url}${query}`, { colorScheme: scheme, bypassCSP: true });
         await page.locator('#danh-sach mark').first().waitFor();
         expect(await axe(page)).toEqual([]);
-        await page.close();
       });
     }
   });

@@ -11,8 +11,10 @@ import { serveDir } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST, SEARCH_DIST, SECOND_SLUG, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
+import { reusedTabs } from '../support/tab.ts';
 
 let site: SiteSession;
+const tab = reusedTabs(() => site.browser);
 
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
@@ -54,8 +56,7 @@ async function tabPath(page: Page): Promise<Stop[]> {
 
 describe('keyboard only', () => {
   it('reaches every action on the seed notice, in reading order, each with a visible focus', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}/thong-bao/${SEED_SLUG}/`);
+    const page = await tab(`${site.url}/thong-bao/${SEED_SLUG}/`);
     const stops = await tabPath(page);
     const hrefs = stops.map((s) => s.href ?? s.tag);
     expect(stops[0].name).toBe('Bỏ qua, đến nội dung chính');
@@ -80,34 +81,28 @@ describe('keyboard only', () => {
     }
     expect(missing).toEqual([]);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
-    await page.close();
   });
 
   it('reaches the e-mail link of the second notice', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}/thong-bao/${SECOND_SLUG}/`);
+    const page = await tab(`${site.url}/thong-bao/${SECOND_SLUG}/`);
     const stops = await tabPath(page);
     expect(stops.some((s) => s.href?.startsWith('mailto:vanphong.thunghiem@example.gov.vn'))).toBe(true);
     expect(stops.filter((s) => s.href?.startsWith('tel:')).length).toBeGreaterThanOrEqual(2);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
-    await page.close();
   });
 
   it.each(sitePages(FIXTURE_DIST))('%s: every link and control is reachable by Tab and shows its focus', async (pagePath) => {
-    const page = await site.browser.newPage();
-    await page.goto(site.url + pagePath);
+    const page = await tab(site.url + pagePath);
     const stops = await tabPath(page);
     const focusable = await page.$$eval('a[href], button, input, select, textarea', (els) => els.filter((e) => e.getClientRects().length > 0 || e.classList.contains('skip-link')).length);
     expect(stops.length).toBe(focusable);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
-    await page.close();
   });
 
   it('searches from the header box with Enter', async () => {
     // On the two-notice search site, so the one expected result is the only right one.
     const searchSite = await serveDir(SEARCH_DIST);
-    const page = await site.browser.newPage();
-    await page.goto(`${searchSite.url}/thong-bao/${SEED_SLUG}/`);
+    const page = await tab(`${searchSite.url}/thong-bao/${SEED_SLUG}/`);
     // Skip link, site name, the directory, then the search box.
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
@@ -118,7 +113,6 @@ describe('keyboard only', () => {
     await expect
       .poll(async () => (await page.$$eval('#danh-sach h2 > a', (as) => as.map((a) => a.getAttribute('href')))).sort(), { timeout: 10_000 })
       .toEqual([`/${DIRECTORY_PATH}`, `/thong-bao/${SECOND_SLUG}/`]);
-    await page.close();
     await searchSite.close();
   });
 });

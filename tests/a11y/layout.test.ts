@@ -4,10 +4,11 @@
  * at 200 %, target size, one h1, landmarks, a working skip link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
 import { isPrintPreview, sitePages } from '../../scripts/lib/site-pages.ts';
+import { reusedTabs, type TabOptions } from '../support/tab.ts';
 
 const pages = sitePages(FIXTURE_DIST);
 /** Words the tests look for, in the language of the page (from its address). */
@@ -22,11 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-async function open(pagePath: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await site.browser.newPage(options);
-  await page.goto(site.url + pagePath);
-  return page;
-}
+const tab = reusedTabs(() => site.browser);
+const open = (pagePath: string, options: TabOptions = {}): Promise<Page> => tab(site.url + pagePath, options);
 
 /** Elements wider than the viewport, and whether the document scrolls sideways. */
 function sideways(page: Page) {
@@ -43,7 +41,6 @@ describe.each(pages)('%s', (pagePath) => {
   it('reflows at 320 CSS px without sideways scrolling', async () => {
     const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
     expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
-    await page.close();
   });
 
   it('stays whole with text at 200 % on a phone', async () => {
@@ -57,7 +54,6 @@ describe.each(pages)('%s', (pagePath) => {
       els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible').map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(clipped).toEqual([]);
-    await page.close();
   });
 
   it('gives every link and button a target of at least 24×24 px, or the spacing 2.5.8 allows', async () => {
@@ -88,7 +84,6 @@ describe.each(pages)('%s', (pagePath) => {
       return bad;
     });
     expect(small).toEqual([]);
-    await page.close();
   });
 
   it('has one h1, one banner, one main, one contentinfo, and nothing outside them', async () => {
@@ -105,7 +100,6 @@ describe.each(pages)('%s', (pagePath) => {
       els.filter((e) => !e.matches('header, main, footer, .skip-link, script')).map((e) => e.tagName),
     );
     expect(outside).toEqual([]);
-    await page.close();
   });
 
   it('starts with a skip link that shows on focus and moves focus into main', async () => {
@@ -120,7 +114,6 @@ describe.each(pages)('%s', (pagePath) => {
     // The next Tab lands on the first control inside main (or beyond), not back in the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer') || document.activeElement === document.body)).toBe(true);
-    await page.close();
   });
 });
 
@@ -131,7 +124,6 @@ describe.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
     expect(paper.left).toBeGreaterThanOrEqual(0);
     expect(paper.right).toBeLessThanOrEqual(320);
     expect(paper.width).toBeGreaterThan(280);
-    await page.close();
   });
 
   it('gives assistive technology the heading the sheets do not show, between the h1 and the sections', async () => {
@@ -141,7 +133,6 @@ describe.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
     // The page's h1, the full text's h2 (not shown on the sheets), then the clauses.
     expect(headings.slice(0, 3)).toEqual(['H1', 'H2', 'H2']);
     await expect(page.getByRole('heading', { level: 2, name: words(pagePath).fullText }).count()).resolves.toBe(1);
-    await page.close();
   });
 });
 
@@ -158,8 +149,7 @@ describe('colour scheme', () => {
         const call = getComputedStyle(document.querySelector('.call')!);
         return { bg: cs.backgroundColor, fg: cs.color, callBg: call.backgroundColor };
       });
-      await page.close();
-      return c;
+        return c;
     };
     const light = await colours('light');
     const dark = await colours('dark');

@@ -14,8 +14,10 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { CHAIN } from '../support/chain.ts';
+import { reusedTabs } from '../support/tab.ts';
 
 let site: SiteSession;
+const tab = reusedTabs(() => site.browser);
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 });
@@ -31,14 +33,10 @@ describe('IBM Equal Access (ace) on every page of the fixture site', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it.each(pages)(`%s: no failure in the ${scheme} scheme, headings from one h1`, async (pagePath) => {
       // bypassCSP: the pages' policy rightly refuses the engine's script, which the test injects.
-      const page = await site.browser.newPage({ colorScheme: scheme, bypassCSP: true });
-      try {
-        await page.goto(site.url + pagePath);
-        expect(await aceFailures(page)).toEqual([]);
-        expect(headingProblems(await headingLevels(page))).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      const page = await tab(site.url + pagePath, { colorScheme: scheme, bypassCSP: true });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      expect(await aceFailures(page)).toEqual([]);
+      expect(headingProblems(await headingLevels(page))).toEqual([]);
     });
   }
 });

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { BASE_DIST, BASE_PATH, DIST, FIXTURE_DIST, KO_DIST, SEED_SLUG, SECOND_SLUG } from '../support/paths.ts';
@@ -51,44 +51,55 @@ interface Watch {
   problems: string[];
 }
 
-/** Opens a page that records requests, CSP violations and console errors. */
-async function watched(
-  browser: Browser,
-  origin: string,
-  dist: string,
-): Promise<{ page: Page; seen: Watch; close(): Promise<void> }> {
-  const page = await browser.newPage();
+/**
+ * A tab that records requests, CSP violations and console errors, with the headers of
+ * _headers on every response. One per site, reused from page to page (tests/support/tab.ts
+ * says why); `visit()` empties the record, then loads the page until the network is idle.
+ */
+function watchedTab(browser: () => Browser, origin: () => string, dist: string) {
   const seen: Watch = { offsite: [], problems: [] };
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.origin !== origin && u.protocol !== 'data:') seen.offsite.push(r.url());
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') seen.problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => seen.problems.push(`page error: ${e.message}`));
-  await page.exposeFunction('__cspViolation', (v: string) => seen.problems.push(`CSP: ${v}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
-    );
-  });
-  // Serve every response with the headers _headers gives its path, as the production host does.
-  await page.route('**/*', async (route) => {
-    // A fetch that fails (the page or its server closing under it, after the test) is
-    // aborted: while the page is open, a failed load is a console error the test reports.
-    const response = await route.fetch().catch(() => null);
-    if (!response) return route.abort().catch(() => undefined);
-    const headers = single(headersFor(dist, new URL(route.request().url()).pathname));
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } }).catch(() => undefined);
-  });
-  // Chromium asks for the favicon whenever it likes, even after "networkidle": a request
-  // still in the route above when the page closes must not fail the run.
-  const close = async () => {
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.close();
+  let opened: Promise<Page> | undefined;
+  const open = async () => {
+    const page = await (await browser().newContext()).newPage();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.origin !== origin() && u.protocol !== 'data:') seen.offsite.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') seen.problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => seen.problems.push(`page error: ${e.message}`));
+    await page.exposeFunction('__cspViolation', (v: string) => seen.problems.push(`CSP: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
+      );
+    });
+    // Serve every response with the headers _headers gives its path, as the production host does.
+    await page.route('**/*', async (route) => {
+      // A fetch that fails (the page or its server closing under it, after the test) is
+      // aborted: while the page is open, a failed load is a console error the test reports.
+      const response = await route.fetch().catch(() => null);
+      if (!response) return route.abort().catch(() => undefined);
+      const headers = single(headersFor(dist, new URL(route.request().url()).pathname));
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } }).catch(() => undefined);
+    });
+    return page;
   };
-  return { page, seen, close };
+  return {
+    seen,
+    async visit(url: string): Promise<Page> {
+      if (opened && (await opened.then((p) => p.isClosed(), () => true))) opened = undefined;
+      const page = await (opened ??= open());
+      // Chromium asks for the favicon whenever it likes, even after "networkidle": what the
+      // last page still asked for is counted against it, not against this one.
+      await page.goto('about:blank');
+      seen.offsite.length = 0;
+      seen.problems.length = 0;
+      await page.goto(url, { waitUntil: 'networkidle' });
+      return page;
+    },
+  };
 }
 
 let browser: Browser;
@@ -106,6 +117,7 @@ for (const [name, dist] of [
   describe(`${name}`, () => {
     let server: StaticServer;
     const pages = sitePages(dist);
+    const watched = watchedTab(() => browser, () => server.url, dist);
     beforeAll(async () => {
       server = await serveDir(dist);
     });
@@ -133,31 +145,29 @@ for (const [name, dist] of [
       expect(meta).toMatch(/default-src 'self'/);
       expect(meta).toMatch(/script-src 'self'/);
       expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
-      const { page, seen, close } = await watched(browser, server.url, dist);
-      await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
+      const page = await watched.visit(server.url + pagePath);
       // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
       // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
       const inline = await page.$$eval('script:not([src])', (ss) =>
         ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
       );
       expect(inline).toEqual([]);
-      expect(seen).toEqual({ offsite: [], problems: [] });
-      await close();
+      expect(watched.seen).toEqual({ offsite: [], problems: [] });
     });
 
     it('searching stays on the site and breaks no policy', async () => {
-      const { page, seen, close } = await watched(browser, server.url, dist);
-      await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+      const page = await watched.visit(`${server.url}/tim-kiem/`);
       const requestsBefore: string[] = [];
-      page.on('request', (r) => requestsBefore.push(r.url()));
+      const record = (r: Request) => requestsBefore.push(r.url());
+      page.on('request', record);
       const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
       await box.pressSequentially('duong day nong', { delay: 10 });
       await page.locator('#danh-sach a').first().waitFor({ timeout: 10_000 });
       await page.waitForLoadState('networkidle');
       // The index really was fetched when searching (and only then), from this site.
+      page.off('request', record);
       expect(requestsBefore.some((u) => u.includes('/pagefind/'))).toBe(true);
-      expect(seen).toEqual({ offsite: [], problems: [] });
-      await close();
+      expect(watched.seen).toEqual({ offsite: [], problems: [] });
     });
 
     it('the notice pages load no script and no search index', async () => {
