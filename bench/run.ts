@@ -9,7 +9,9 @@
  *    and open data, the search index; the swap), as `npm run build` runs it;
  *  - the CPU of each phase of the whole build, ours and the floor's (BUILD_PHASES);
  *  - validation against just parsing the same YAML;
- *  - the gzipped weight of each page's first render against the notice's text.
+ *  - the gzipped weight of each page's first render against the notice's text;
+ *  - the seed notice page as `npm run build` makes it, against issue 23's budget for its HTML,
+ *    part by part (a size, not a time).
  * It prints the tables and writes them to bench/results.md with the machine's description.
  *
  * Then, at N = BENCH_REBUILD_N (1000) notices translated into English: a fresh build with
@@ -31,7 +33,8 @@ import { validateSource } from '../src/pipeline/validate.ts';
 import { syntheticNotice, syntheticSlug, syntheticTranslation, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
 import { measure, sequence, type Sample } from './lib/measure.ts';
 import { formatMiB, formatMs, formatRatio, gzipBytes, median, table } from './lib/stats.ts';
-import { pageWeight, type PageWeight } from './lib/weight.ts';
+import { htmlParts, NOTICE_HTML_BUDGET, pageWeight, type PageWeight } from './lib/weight.ts';
+import { gzipSync } from 'node:zlib';
 import { machineDescription } from './lib/machine.ts';
 import { OUTSIDE, phaseMedians } from './lib/phases.ts';
 import { PHASES_ENV, type Phase } from '../scripts/lib/build-phases.ts';
@@ -253,6 +256,20 @@ function weights(n: number, data: Data) {
   return { pages, floorPages, index };
 }
 
+/**
+ * The seed notice page (content/), built as `npm run build` builds it (PDFs included: the page
+ * gives its PDF's size) into bench/out/sites/seed: its gzipped HTML against NOTICE_HTML_BUDGET,
+ * part by part, and the files it loads. Bytes, not time: one build, not measured.
+ */
+function seedPage() {
+  const site = path.join(OUT, 'sites', 'seed');
+  const r = spawnSync(path.join(BIN, 'node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...env, OUT_DIR: site }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the seed's build failed:\n${r.stdout}\n${r.stderr}`);
+  const file = path.join(site, 'thong-bao', path.basename(SEED, '.yaml'), 'index.html');
+  const html = readFileSync(file);
+  return { weight: pageWeight(site, file), parts: htmlParts(html.toString('utf8')), level9: gzipSync(html, { level: 9 }).length };
+}
+
 // ---- run -------------------------------------------------------------------------------
 
 mkdirSync(path.join(OUT, 'logs'), { recursive: true });
@@ -328,6 +345,10 @@ interface RebuildRow {
   rendered: number | null;
   restored: number | null;
 }
+process.stdout.write('Trang thông báo mẫu (content/)… ');
+const seed = seedPage();
+console.log(`${seed.weight.html} B gzip`);
+
 const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: number; output: ReturnType<typeof outputSize>; rows: RebuildRow[] } | null = await (async () => {
   if (!REBUILD_N) return null;
   const n = REBUILD_N;
@@ -685,13 +706,26 @@ ${sections[1]}
 
 ## Page weight (gzip level 6)
 
-Each notice page's first render: its HTML plus every stylesheet and script it must load before it can paint
-(none: the site's styles are inside the page; the print stylesheet, media="print", is not waited for), gzipped, against
-the notice's own text gzipped (all its strings, one per line). Medians over the N pages.
+Each notice page's first render: its HTML plus every stylesheet and script it loads (the site's styles are inside the
+page down to the contact block; the styles of what follows are one file linked in the body where that part starts; the
+print stylesheet, media="print", is not waited for), gzipped, against the notice's own text gzipped (all its strings,
+one per line). Medians over the N pages. The QR code's image (paper only, loaded after the page paints) is not counted.
 
 ${sections[2]}
 
 The list page (\`/\`) grows with N, since it lists every notice: ${indexRows.join('; ')}.
+
+## The seed notice page's HTML (issue 23: at most ${NOTICE_HTML_BUDGET.toLocaleString('en')} bytes gzipped)
+
+\`/thong-bao/${path.basename(SEED, '.yaml')}/\` as \`npm run build\` makes it from \`content/\`: **${seed.weight.html.toLocaleString('en')} B** gzipped
+(level 6; ${seed.level9.toLocaleString('en')} B at level 9), **${seed.weight.html <= NOTICE_HTML_BUDGET ? 'within' : 'over'} the budget**
+(${seed.weight.html <= NOTICE_HTML_BUDGET ? '' : '+'}${(seed.weight.html - NOTICE_HTML_BUDGET).toLocaleString('en')} B). It paints from its HTML alone down to the contact
+block; the screen styles of what follows (downloads, official text) are one file shared by every notice page, linked
+where that part starts (${seed.weight.css.toLocaleString('en')} B of CSS files in all); the QR code of its paper copy is an image loaded
+after it paints (${seed.weight.images.toLocaleString('en')} B). Where the HTML's bytes go (what the gzipped page would weigh less without each
+part; gzip shares repeated text between parts, so they add up to less than the whole):
+
+${table(['part', 'bytes', 'gzipped, its share'], seed.parts.map((p) => [p.part, p.raw.toLocaleString('en'), p.gz.toLocaleString('en')]))}
 
 ## How the cost grows with N
 

@@ -8,9 +8,12 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteModel } from './model/route-data.ts';
+import { keepOwnHashes } from './lib/csp-hashes.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const lang = context.params.lang;
   context.locals.site = await siteModel(context.site, import.meta.env.BASE_URL, typeof lang === 'string' ? lang : undefined);
-  return next();
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(keepOwnHashes(await response.text()), response);
 });

@@ -46,7 +46,7 @@ export function documentHtml(doc: OfficialDocument): string {
   const h = doc.header;
   const text = doc.translation ? marked : plain;
   return (
-    `<div class="${doc.translation ? 'doc doc--translation' : 'doc'}">` +
+    '<div class="doc">' +
     `<div class="doc-header">` +
     `<div class="doc-header__left"><div class="doc-header__agency"><p class="doc-parent">${text(h.parent)}</p><p class="doc-issuer">${text(h.issuer)}</p></div>` +
     `<p class="doc-number">${escape(h.number)}</p></div>` +

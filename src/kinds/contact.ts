@@ -90,8 +90,12 @@ export function nameParts(name: string, prefix: string): ContactView['nameParts'
 export function mapHref(address: { text: string; coordinates?: { lat: number; lon: number } }): string {
   const c = address.coordinates;
   if (c) return `https://www.openstreetmap.org/?mlat=${c.lat}&mlon=${c.lon}#map=18/${c.lat}/${c.lon}`;
+  // The address as written (an IRI: the browser encodes it when followed), so the page's HTML
+  // repeats the address it shows rather than 3 percent-escapes per Vietnamese letter; only what
+  // would end or change the query is escaped, and a space is "+", as a form writes it.
   const query = address.text.replace(/\.$/, '');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  const iri = [...query].map((ch) => (ch === ' ' ? '+' : /[\s&#%+=?"'<>\\^`{|}[\]]/.test(ch) || ch < ' ' ? encodeURIComponent(ch) : ch)).join('');
+  return `https://www.openstreetmap.org/search?query=${iri}`;
 }
 
 /** The address view of a place the original writes as `original` (and this page as `text`). */

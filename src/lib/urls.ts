@@ -38,6 +38,14 @@ export function previewPath(slug: string): string {
   return `${noticePath(slug)}ban-in/`;
 }
 
+/**
+ * The QR code printed under a notice, leading back to its page (src/components/PrintQr.astro);
+ * a file beside the page in each language (src/pages/[...lang]/thong-bao/[slug]/ma-qr.svg.ts).
+ */
+export function qrPath(slug: string): string {
+  return `${noticePath(slug)}ma-qr.svg`;
+}
+
 /** One vCard per hotline, numbered from 1 in the order the notice lists them. */
 export function vcardPath(slug: string, index: number): string {
   return `${noticePath(slug)}lien-he-${index + 1}.vcf`;

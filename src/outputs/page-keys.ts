@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pdfPrinting } from './pdf/page-links.ts';
+import { keepOwnHashes } from '../lib/csp-hashes.ts';
 import { content } from '../pipeline/content.ts';
 import { langOf, languageRoutes, siteModel } from '../model/route-data.ts';
 import type { SiteModel } from '../model/site.ts';
@@ -47,7 +48,9 @@ export async function pageKeys(param: string | undefined): Promise<PageKeys> {
     // languages' names are in `languages`), its links the site's address and base.
     const frame = [model.lang, model.name, model.config, model.prefix, model.paths, model.languages.map(({ t: _, ...l }) => l)];
     const strings = (await content()).strings[await langOf(param)];
-    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting());
+    // The middleware rewrites every page's policy (src/middleware.ts), and Astro hashes only the
+    // modules a page imports: its code is named here so that a change to it renders every page again.
+    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting(), String(keepOwnHashes));
     const byNotice = new Map(model.notices.map((v) => [v.slug, dataDigest(frameDigest, v)]));
     keys = { all: dataDigest(frameDigest, [...byNotice]), notice: (slug) => byNotice.get(slug) };
     keysOf.set(model, keys);

@@ -14,7 +14,7 @@ import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
 import { gzipBytes, median } from '../../bench/lib/stats.ts';
 import { OUTSIDE, phaseMedians } from '../../bench/lib/phases.ts';
-import { firstRenderAssets, pageWeight } from '../../bench/lib/weight.ts';
+import { firstRenderAssets, htmlParts, pageWeight } from '../../bench/lib/weight.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
 const seed = parse(readFileSync(SEED_YAML, 'utf8')) as Notice;
@@ -79,12 +79,13 @@ describe('first-render weight', () => {
     <link rel="stylesheet" href="/_astro/site.css"><link rel="preload" href="/font.woff2" as="font">
     <link rel="modulepreload" href="/_astro/dep.js"><style>body{margin:0}</style>
     <script type="module" src="/_astro/app.js"></script><script>inline()</script>
-    </head><body><p>Xin chào</p><script async src="/_astro/late.js"></script></body></html>`;
+    </head><body><p>Xin chào</p><script async src="/_astro/late.js"></script><img src="/p/qr.svg" alt=""></body></html>`;
 
-  it('finds stylesheets, scripts and module preloads, not other preloads or inline scripts', () => {
+  it('finds stylesheets, scripts and module preloads, not other preloads or inline scripts; images apart', () => {
     expect(firstRenderAssets(html)).toEqual({
       stylesheets: ['/_astro/site.css'],
       scripts: ['/_astro/dep.js', '/_astro/app.js', '/_astro/late.js'],
+      images: ['/p/qr.svg'],
       inlineCss: 'body{margin:0}',
     });
   });
@@ -96,6 +97,8 @@ describe('first-render weight', () => {
     const files: Record<string, string> = { 'site.css': 'a{color:red}', 'dep.js': 'export const a=1', 'app.js': 'import "./dep.js"', 'late.js': 'x()' };
     for (const [f, c] of Object.entries(files)) writeFileSync(path.join(site, '_astro', f), c);
     writeFileSync(path.join(site, 'p/index.html'), html);
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h9"/></svg>';
+    writeFileSync(path.join(site, 'p/qr.svg'), svg);
     const w = pageWeight(site, path.join(site, 'p/index.html'));
     const js = gzipBytes(files['dep.js']!) + gzipBytes(files['app.js']!) + gzipBytes(files['late.js']!);
     expect(w).toEqual({
@@ -104,6 +107,7 @@ describe('first-render weight', () => {
       css: gzipBytes(files['site.css']!),
       js,
       total: gzipBytes(html) + gzipBytes(files['site.css']!) + js,
+      images: gzipBytes(svg),
     });
   });
 
@@ -111,6 +115,24 @@ describe('first-render weight', () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'weight-'));
     writeFileSync(path.join(site, 'index.html'), '<link rel="stylesheet" href="https://cdn.example/x.css">');
     expect(() => pageWeight(site, path.join(site, 'index.html'))).toThrow(/another site/);
+  });
+});
+
+describe('where a notice page\'s gzipped bytes go (htmlParts)', () => {
+  const part = (name: string) => '<p>' + name.repeat(40) + '</p>';
+  const html = `<!doctype html><html lang="vi"><head><title>t</title><script type="application/ld+json">{"@context":"https://schema.org","name":"${'x'.repeat(300)}"}</script><style>${'.a{color:red}'.repeat(5)}</style></head><body><footer class="site-footer">${part('chân trang ')}</footer></body></html>`;
+
+  it('names each part the page has, with its bytes, and what the gzipped page would lose without it', () => {
+    const parts = htmlParts(html);
+    expect(parts.map((p) => p.part)).toEqual(['head: title, description, links, Open Graph', 'head: JSON-LD', 'head: inline CSS', 'footer']);
+    for (const p of parts) {
+      expect(p.raw).toBeGreaterThan(0);
+      expect(p.gz).toBeGreaterThan(0);
+      expect(p.gz).toBeLessThan(gzipBytes(html));
+    }
+    // Repeated text compresses: the CSS (one rule five times) costs far less than its bytes.
+    const css = parts.find((p) => p.part === 'head: inline CSS')!;
+    expect(css.gz).toBeLessThan(css.raw / 2);
   });
 });
 

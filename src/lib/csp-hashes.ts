@@ -1,0 +1,37 @@
+/**
+ * A page's Content-Security-Policy <meta> with only the hashes that page needs.
+ *
+ * Astro writes into every page the hashes of every inline style and script of the whole
+ * site, and of every script and stylesheet file as well (which `'self'` already allows):
+ * on a notice page that was seven hashes of 44 random characters, 270 of its gzipped
+ * bytes, for one inline stylesheet. This keeps, of the hashes Astro listed, those of the
+ * inline <style> and <script> elements the page itself holds; nothing is added, so the
+ * page allows exactly what it allowed before, for itself (a directive with 'unsafe-inline' is
+ * left whole). JSON-LD and other data blocks
+ * are never run, so a policy never applies to them and they need no hash.
+ */
+import { createHash } from 'node:crypto';
+
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const INLINE = /<(style|script)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+const HASH = /'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g;
+/** The script types a browser runs: none given, a JavaScript MIME type, or a module. */
+const RUN = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
+
+export function keepOwnHashes(html: string): string {
+  const meta = META.exec(html);
+  if (!meta) return html;
+  const own = new Set<string>();
+  for (const [, tag, attrs, body] of html.matchAll(INLINE)) {
+    if (/\ssrc\s*=/i.test(attrs!)) continue;
+    if (tag!.toLowerCase() === 'script' && !RUN.test(/\stype\s*=\s*"([^"]*)"/i.exec(attrs!)?.[1]?.trim() ?? '')) continue;
+    for (const algorithm of ['sha256', 'sha384', 'sha512']) own.add(`'${algorithm}-${createHash(algorithm).update(body!).digest('base64')}'`);
+  }
+  // A directive with 'unsafe-inline' keeps its hashes: they are what switch 'unsafe-inline' off.
+  const policy = meta[2]!
+    .replace(/&#39;/g, "'")
+    .split(';')
+    .map((d) => (d.includes("'unsafe-inline'") ? d : d.replace(HASH, (h) => (own.has(h) ? h : '')).replace(/ {2,}/g, ' ').trimEnd()))
+    .join(';');
+  return html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length);
+}
