@@ -3,7 +3,7 @@
  * (Astro's incremental build, the PDF cache) is exactly, byte for byte, the site a fresh
  * build of the same content gives in another folder; a damaged PDF cache entry is detected
  * and printed again; a change to the print stylesheet or to a strings file renders and prints
- * again the pages and PDFs it affects.
+ * again the pages and PDFs it affects; so does a change to the middleware.
  *
  * The builds run in a copy of the project (its files, the same node_modules), so that the
  * test can edit a stylesheet and a strings file without touching the work tree. Real
@@ -166,6 +166,14 @@ describe('the caches', () => {
     const pages = again.restored.filter((p) => p.includes('/thong-bao/'));
     expect(pages.filter((p) => p.endsWith('.html'))).toEqual([]);
     expect(pages.every((p) => p.endsWith('/ma-qr.svg'))).toBe(true);
+  }, 600_000);
+
+  it('render every page again when the middleware changes, which no page imports', async () => {
+    // The middleware gives every page its data and rewrites its policy; Astro's hash of a page's
+    // code leaves it out, so the pages' keys name it (src/outputs/page-keys.ts).
+    edit(path.join(project, 'src/model/route-middleware.ts'), /$/, '\n// incremental test\n');
+    const again = await build(site);
+    expect(again.restored.filter((p) => p.endsWith('.html'))).toEqual([]);
   }, 600_000);
 
   it('print again every English PDF when the English strings change, and no Vietnamese one', async () => {
