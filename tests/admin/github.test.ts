@@ -13,7 +13,7 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SECOND_SLUG } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
 import { npmRun } from '../support/npm.ts';
-import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
+import { OWNER, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -103,7 +103,7 @@ describe('GitHub backend, editorial workflow', () => {
     const pane = page.locator('iframe.preview');
     const preview = pane.contentFrame();
     await preview.locator('.official').waitFor();
-    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Bản xem trước: Số điện thoại đường dây nóng/);
+    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), PREVIEW_WAIT).toMatch(/^Bản xem trước: Số điện thoại đường dây nóng/);
     const official = preview.locator('.official');
     expect(await official.textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(await official.textContent()).toContain('Độc lập - Tự do - Hạnh phúc');
@@ -117,7 +117,7 @@ describe('GitHub backend, editorial workflow', () => {
     expect(Number(fit.zoom)).toBeLessThan(1);
     const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
     await phone.fill('0934.336.640');
-    await expect.poll(() => official.textContent()).toContain('số điện thoại: 0934.336.640');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('số điện thoại: 0934.336.640');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -134,6 +134,13 @@ export async function fillNewNotice(page: Page, subject = 'Lịch trực đườ
   await fill(page, 'signer.name', 'Trần Thị Quỳnh Trang');
 }
 
+/**
+ * How long a test waits for the preview to show an edit. The preview follows the form without
+ * a reload or a save; expect.poll's own default (1 s, each reading of the pane a round trip to
+ * Chromium) is shorter than one such reading on a loaded 2-core machine.
+ */
+export const PREVIEW_WAIT = { timeout: 15_000 };
+
 /** The preview pane's document (Sveltia's iframe). */
 export function previewOf(page: Page) {
   const frame = page.locator('iframe.preview').contentFrame();

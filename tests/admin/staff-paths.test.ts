@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
-import { OWNER, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, newContext, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
+import { OWNER, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, newContext, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -31,13 +31,13 @@ describe('the preview follows the form', () => {
     await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
     await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
     // The English translation has no entry for her yet: the preview of the official text shows her all the same.
-    await expect.poll(() => official.textContent()).toContain('Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ, số điện thoại: 0225.3842.689.');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ, số điện thoại: 0225.3842.689.');
     expect(await body.innerText()).not.toContain(WAITING);
 
     // The first person removed with the item's own "Gỡ bỏ" button.
     const list = await reveal(page, 'hotlines.contacts');
     await list.getByRole('button', { name: 'Gỡ bỏ' }).first().click();
-    await expect.poll(() => official.textContent()).not.toContain('Đỗ Quang Minh');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).not.toContain('Đỗ Quang Minh');
     const text = (await official.textContent())!;
     expect(text).toContain('Bà Trần Lê Thu Hằng');
     expect(text).toContain('Bà Nguyễn Thị Thử');
@@ -51,13 +51,13 @@ describe('the preview follows the form', () => {
     await page.getByText('Tạo mới').first().click();
     const { official, body } = previewOf(page);
     await fill(page, 'place', 'Hải Phòng');
-    await expect.poll(() => body.innerText()).toContain(WAITING);
+    await expect.poll(() => body.innerText(), PREVIEW_WAIT).toContain(WAITING);
     expect(await body.innerText()).toContain('Trích yếu nội dung');
     await fillNewNotice(page);
-    await expect.poll(() => official.textContent()).toContain('Lịch trực đường dây nóng dịp nghỉ lễ');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Lịch trực đường dây nóng dịp nghỉ lễ');
     expect(await official.textContent()).toContain('Ông Đỗ Quang Minh, Chánh Văn phòng Sở Ngoại vụ, số điện thoại: 0934.336.639.');
     await fill(page, 'subject', 'Lịch trực đường dây nóng dịp Quốc khánh');
-    await expect.poll(() => official.textContent()).toContain('Lịch trực đường dây nóng dịp Quốc khánh');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Lịch trực đường dây nóng dịp Quốc khánh');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -22,13 +22,21 @@ export async function openSeed(page: Page) {
 }
 
 /**
+ * A field's own controls, below its header (whose menu button every drawn field has): a text
+ * box, a select's radio buttons or list box, a relation's check boxes, a list's "Thêm" button.
+ * Not only text boxes: a field drawn without one (a select, a list, a relation) would
+ * otherwise be taken for one not drawn yet, and scrolled for until the search gives up.
+ */
+const CONTROLS = ':scope > :not(header) :is(input, textarea, button, [role="radio"], [role="checkbox"], [role="group"], [role="combobox"], [role="listbox"])';
+
+/**
  * Sveltia renders a field's contents only near the viewport (and drops them again when
  * scrolled away), so a field deep in the form is found by scrolling its ancestors into view.
  * List items of objects have no section of their own, so missing prefixes are skipped.
  */
 export async function reveal(page: Page, keyPath: string) {
   const target = page.locator(`[role="group"][data-key-path="${keyPath}"]`).first();
-  if (await target.locator('input, textarea').count()) {
+  if (await target.locator(CONTROLS).count()) {
     await target.scrollIntoViewIfNeeded();
     return target;
   }
@@ -53,7 +61,7 @@ export async function reveal(page: Page, keyPath: string) {
   // Items further down a list appear as the form scrolls: wheel over the edit pane (the
   // translation block is at the very end of a long form).
   await page.mouse.move(300, 500);
-  const field = target.locator('input, textarea').first();
+  const field = target.locator(CONTROLS).first();
   for (let i = 0; i < 120 && !(await field.count()); i++) {
     await page.mouse.wheel(0, 250);
     // The field drawn as the pane scrolls, or the next scroll step after a short wait for it.
