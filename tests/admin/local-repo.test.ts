@@ -42,9 +42,21 @@ describe('local repository mode (npm run dev without GitHub)', () => {
     const requests = recordRequests(page, site.url);
     const problems = recordConsole(page);
     await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
-    // The whole suite loads both cores: Sveltia's first render of the local folder has taken over 90 s there.
-    await page.getByRole('heading', { name: 'Thông báo' }).waitFor({ timeout: 200_000 });
+    const local = page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' });
+    const list = page.getByRole('heading', { name: 'Thông báo' });
+    // In the whole suite the list has failed to come after the click once in a few runs (200 s
+    // waited; alone the test takes 4 s). The cause is not found; a click Sveltia drew the
+    // button for before it listened is the likely one. So the button is clicked again while it
+    // is still there and the list has not come.
+    for (const deadline = Date.now() + 200_000; ; ) {
+      if (await local.isVisible()) await local.click();
+      try {
+        await list.waitFor({ timeout: 20_000 });
+        break;
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+      }
+    }
     await openSeed(page);
     const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
     await phone.fill('0934.336.640');
