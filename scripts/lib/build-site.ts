@@ -39,6 +39,7 @@ if (content.problems.length) {
   console.error(formatProblems(content.problems));
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
 }
+if (content.warnings.length) console.warn(formatProblems(content.warnings));
 phases.mark('validate every notice');
 
 rmSync(staging, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { noticePath } from '../../src/lib/urls.ts';
 import { isStaffEditor } from '../../scripts/lib/site-pages.ts';
-import { LANGUAGES, SITES, SITE_URL } from './notices.ts';
+import { LANGUAGES, SITES, SITE_URL, peopleOf } from './notices.ts';
 
 /** The language of a page, from its address. */
 const languageOf = (url: string) => LANGUAGES.find((l) => l.prefix && url.startsWith(`/${l.prefix}`)) ?? LANGUAGES[0];
@@ -121,7 +121,7 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
       expect(head.description).toContain(view.subject);
       expect(head.description).toContain(view.localized.issuer.fullName);
       const life = view.lifecycle;
-      for (const c of notice.data.hotlines.contacts) {
+      for (const c of peopleOf(notice.data)) {
         if (life.offersContacts) expect(head.description).toContain(c.phone);
         else expect(head.description).not.toContain(c.phone);
       }
