@@ -25,8 +25,8 @@ describe('vCards of every hotline', () => {
     expect(new Set(cases.map((x) => x.n.slug)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it('covers the notices that offer no numbers: the replaced one and the draft naming a notice in force', () => {
-    expect(silent.map((x) => x.n.slug).sort()).toEqual(['thu-nghiem-du-lich-duong-day-nong-2026-01', 'thu-nghiem-du-lich-duong-day-nong-du-thao']);
+  it('covers the notices that offer no numbers: the replaced ones (a hotline notice, a reception schedule) and the draft naming a notice in force', () => {
+    expect(silent.map((x) => x.n.slug).sort()).toEqual(['thu-nghiem-du-lich-duong-day-nong-2026-01', 'thu-nghiem-du-lich-duong-day-nong-du-thao', 'thu-nghiem-lich-tiep-cong-dan-2026-cu']);
   });
 
   it.each(silent)('$label publishes no vCard and links none', ({ site, n }) => {
