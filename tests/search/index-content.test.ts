@@ -82,7 +82,8 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     expect(r.meta.title).toBe('Đường dây nóng đang có hiệu lực');
     for (const n of notices) {
       for (const c of peopleOf(n.data)) {
-        if (n.view.lifecycle.offersContacts) expect(text).toContain(`${c.phone} (${c.phone.replace(/\D/g, '')})`);
+        // A reception schedule whose period has ended offers no way to reach the body any more.
+        if (n.view.lifecycle.offersContacts && n.view.reception?.none !== 'ended') expect(text).toContain(`${c.phone} (${c.phone.replace(/\D/g, '')})`);
         else expect(text).not.toContain(c.phone);
       }
     }

@@ -56,9 +56,9 @@ describe('a schedule in force', () => {
     expect(card).toContain(squash(notice.location.text));
     for (const item of notice.rules.items) expect(card).toContain(item);
     expect(await page.locator('.contact a[href^="https://www.openstreetmap.org/"]').count()).toBe(1);
-    const call = page.locator('.contact a[href="tel:+842253842689"]');
+    const call = page.locator('.contact a[href="tel:+842253842690"]');
     expect(await call.count()).toBe(1);
-    expect(squash(await call.innerText())).toContain('0225.3842.689');
+    expect(squash(await call.innerText())).toContain('0225.3842.690');
   });
 
   it('offers a calendar file that a calendar library reads: the same days, in Vietnam\'s time', async () => {
