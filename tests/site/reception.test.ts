@@ -6,6 +6,7 @@
  * library reads; then the official text word for word. The replaced and the ended
  * schedules offer no day. In English too. Phone-sized, in Chromium.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,5 +127,53 @@ describe('on a 320 px screen', () => {
     } finally {
       await narrow.close();
     }
+  });
+});
+
+describe('print and the PDF', () => {
+  const pdf = path.join(FIXTURE_DIST, 'thong-bao', RECEPTION_SLUG, `${RECEPTION_SLUG}.pdf`);
+
+  it('the PDF is the official text, A4, its sections as H2 under the title, nothing of the website', () => {
+    const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    for (const s of [notice.subject, notice.headReception.heading, notice.headReception.text, notice.location.text, ...notice.rules.items, notice.closing]) expect(text).toContain(squash(s));
+    expect(text).toContain('0225.3842.690');
+    // "Meet us in person" and its next days are the website's, not the document's.
+    expect(text).not.toContain('Gặp trực tiếp');
+    expect(text).not.toContain('23/02/2026');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    const tree = execFileSync('pdfinfo', ['-struct', pdf], { encoding: 'utf8' });
+    expect(tree.match(/^\s*H1\b/gm)).toHaveLength(1);
+    expect(tree.match(/^\s*H2\b/gm)).toHaveLength(5);
+  });
+
+  it('the print preview hides the reception block and prints the numbered sections', async () => {
+    await page.goto(`${site.url}/thong-bao/${RECEPTION_SLUG}/ban-in/`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const visible = squash(await page.locator('body').innerText());
+      expect(visible).not.toContain('Gặp trực tiếp');
+      expect(visible).toContain(`1. ${notice.headReception.heading}`);
+      expect(visible).toContain(`5. ${notice.registration.heading}`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('search, typed with or without marks', () => {
+  const results = async (query: string) => {
+    await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect.poll(async () => (await page.textContent('#trang-thai')) ?? '', { timeout: 10_000 }).toContain(`“${query}”`);
+    return page.$$eval('#danh-sach li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), badge: li.querySelector('.badge')?.textContent ?? null })));
+  };
+
+  it.each(['tiep cong dan', 'lịch tiếp', 'lich tiep cong dan'])('"%s" finds the schedule in force before the replaced one', async (query) => {
+    const found = await results(query);
+    const hrefs = found.map((r) => r.href);
+    const inForce = hrefs.indexOf(`/thong-bao/${RECEPTION_SLUG}/`);
+    const replaced = hrefs.indexOf(`/thong-bao/${RECEPTION_REPLACED_SLUG}/`);
+    expect(inForce).toBeGreaterThanOrEqual(0);
+    expect(replaced).toBeGreaterThan(inForce);
+    expect(found[replaced]!.badge).toBe('Đã được thay thế');
   });
 });
