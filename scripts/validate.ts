@@ -9,7 +9,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/pipeline/validate.ts';
+import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub, formatWarnings } from '../src/pipeline/validate.ts';
 import { calendarWarnings, contentRoot, loadContent, loadDaysOff, offeredLanguages } from '../src/pipeline/content.ts';
 
 const args = process.argv.slice(2);
@@ -31,7 +31,7 @@ const { notices, problems } = targets.length
   : await loadContent();
 // A schedule reaching a year without its days-off file: said, not refused.
 const warnings = calendarWarnings(notices.filter((n) => !targets.length || files.includes(n.file)), loadDaysOff().daysOff);
-if (warnings.length) console.warn(format === 'github' ? formatGithub(warnings).replace(/^::error/gm, '::warning') : formatProblems(warnings));
+if (warnings.length) console.warn(format === 'github' ? formatGithub(warnings).replace(/^::error/gm, '::warning').replace(/title=[^:]*::/gm, 'title=Cảnh báo::') : formatWarnings(warnings));
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

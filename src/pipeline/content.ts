@@ -122,7 +122,7 @@ export function loadDaysOff(root = contentRoot()): { daysOff: DaysOff[]; problem
  * without a days-off file: its days that year are moved only off weekends, never off Tết.
  * A warning at the line of its period, not a refusal: the rest of the schedule is right.
  */
-export function calendarWarnings(notices: readonly ValidNotice[], daysOff: readonly DaysOff[], root = contentRoot()): Problem[] {
+export function calendarWarnings(notices: readonly ValidNotice[], daysOff: readonly DaysOff[], root = contentRoot(), read = (file: string) => readFileSync(file, 'utf8')): Problem[] {
   const years = new Set(daysOff.map((d) => d.year));
   const out: Problem[] = [];
   for (const n of notices) {
@@ -131,7 +131,7 @@ export function calendarWarnings(notices: readonly ValidNotice[], daysOff: reado
     const missing = yearsBetween(period.from, period.until).filter((y) => !years.has(y));
     if (!missing.length) continue;
     const key = String(period.path[0]);
-    const lines = readFileSync(n.file, 'utf8').split(/\r?\n/);
+    const lines = read(n.file).split(/\r?\n/);
     const index = lines.findIndex((l) => l.startsWith(`${key}:`));
     const files = missing.map((y) => path.relative(process.cwd(), path.join(daysOffDir(root), `${y}.yaml`))).join(', ');
     out.push({
@@ -140,7 +140,7 @@ export function calendarWarnings(notices: readonly ValidNotice[], daysOff: reado
       col: index >= 0 ? 1 : 0,
       path: period.path,
       ...(index >= 0 ? { excerpt: lines[index] } : {}),
-      message: `Cảnh báo: lịch áp dụng đến năm ${missing.join(', ')} nhưng chưa có tệp ngày nghỉ của năm đó (${files}). Ngày tiếp rơi vào ngày nghỉ lễ, Tết của năm đó sẽ không được dời. Hãy thêm tệp theo văn bản về lịch nghỉ của Thủ tướng Chính phủ, Bộ Nội vụ (hướng dẫn: docs/huong-dan-bien-tap.md, mục 12).`,
+      message: `Lịch áp dụng đến năm ${missing.join(', ')} nhưng chưa có tệp ngày nghỉ của năm đó (${files}). Ngày tiếp rơi vào ngày nghỉ lễ, Tết của năm đó sẽ không được dời. Hãy thêm tệp theo văn bản về lịch nghỉ của Thủ tướng Chính phủ, Bộ Nội vụ (hướng dẫn: docs/huong-dan-bien-tap.md, mục 12).`,
     });
   }
   return out;

@@ -16,7 +16,7 @@ import type { ReceptionNotice } from './schema.ts';
 import type { ReceptionTranslation } from './translation.ts';
 import { translator } from '../../i18n/index.ts';
 import { buildDay, isWorkingDay, workCalendar } from '../../lib/calendar.ts';
-import { loadDaysOff } from '../../pipeline/content.ts';
+import { calendarWarnings, loadDaysOff } from '../../pipeline/content.ts';
 import { validateSource } from '../../pipeline/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -41,6 +41,21 @@ describe('the days-off files', () => {
     // 31 January 2026, 17:00 UTC is already 1 February in Hải Phòng.
     expect(buildDay({ SOURCE_DATE_EPOCH: '1769878800' })).toBe('2026-02-01');
     expect(buildDay({}, () => Date.UTC(2026, 5, 30, 18))).toBe('2026-07-01');
+  });
+});
+
+describe('a schedule reaching a year without its days-off file', () => {
+  it('gets a Vietnamese warning at the line of its period, naming the file to add', () => {
+    const text = source.replace('until: 2026-12-31', 'until: 2028-06-30');
+    const r = check(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const file = path.join(ROOT, '.test-results', 'lich-2028.yaml');
+    const warnings = calendarWarnings([{ ...r, file }], daysOff, path.join(ROOT, 'content'), () => text);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(text.split('\n').indexOf('period:') + 1);
+    expect(warnings[0]!.message).toMatch(/^Lịch áp dụng đến năm 2028 nhưng chưa có tệp ngày nghỉ của năm đó \(content\/days-off\/2028\.yaml\)/);
+    expect(calendarWarnings([{ ...r, file }], daysOff, path.join(ROOT, 'content'), () => source.replace('until: 2026-12-31', 'until: 2027-12-31'))).toHaveLength(1);
   });
 });
 
