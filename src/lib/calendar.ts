@@ -22,9 +22,10 @@ const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
 /**
  * The build's day in Vietnam: from SOURCE_DATE_EPOCH (seconds, the reproducible-builds
- * convention) when set, so two builds and the tests agree; otherwise the clock's.
+ * convention) when set, so two builds and the tests agree; otherwise the clock's (always in
+ * the staff form's preview, which runs in the browser).
  */
-export function buildDay(env: Record<string, string | undefined> = process.env, now = () => Date.now()): string {
+export function buildDay(env: Record<string, string | undefined> = globalThis.process?.env ?? {}, now = () => Date.now()): string {
   const s = env.SOURCE_DATE_EPOCH;
   const ms = s && /^\d+$/.test(s) ? Number(s) * 1000 : now();
   return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
