@@ -126,7 +126,7 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
         else expect(head.description).not.toContain(c.phone);
       }
       if (!life.offersContacts) expect(head.description).toContain((life.replacedBy ?? life.replaces[0])!.name);
-      if (lang === 'en' && view.translated) expect(head.description.startsWith(`${view.localized.issuer.fullName}, `)).toBe(true);
+      if (lang === 'en' && view.translated) expect(head.description?.startsWith(`${view.localized.issuer.fullName}, `)).toBe(true);
       if (lang === 'en' && view.slug === 'duong-day-nong-2026-05') expect(head.description).toMatch(/^Department of Foreign Affairs of Hai Phong City, Draft, May 2026: Hotline numbers/);
     } else if (previewOf) {
       expect(head.og['og:type']).toBe('article');
