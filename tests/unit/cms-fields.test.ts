@@ -91,7 +91,7 @@ describe('the staff form\'s fields', () => {
 describe('the forms of the kinds of notice', () => {
   it('one per kind, the hotline notice the default; each form sets `kind` (hidden) to its own', () => {
     expect(cmsForms().map((f) => [f.kind, f.isDefault, f.label])).toEqual([['hotline', true, 'Thông báo đường dây nóng'], ['reception', false, 'Lịch tiếp công dân']]);
-    expect(generated.find((f) => f.name === 'kind')).toMatchObject({ widget: 'hidden', default: 'hotline', required: false });
+    expect(generated.find((f) => f.name === 'kind')).toMatchObject({ widget: 'hidden', default: 'hotline' });
     expect(generated.filter((f) => f.name !== 'kind')).toEqual(fields);
   });
 
