@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Notice } from '../src/schema/notice.ts';
+import type { HotlineFile as Notice } from '../src/kinds/hotline/index.ts';
 import { validateSource } from '../src/pipeline/validate.ts';
 import { syntheticNotice, syntheticSlug, syntheticTranslation, textsOf, toYaml, vocabulary } from './lib/synthetic.ts';
 import { measure, sequence, type Sample } from './lib/measure.ts';

@@ -15,6 +15,7 @@ import { loadContent, noticesDir } from '../src/pipeline/content.ts';
 import { kindOf } from '../src/kinds/index.ts';
 import { translator } from '../src/i18n/index.ts';
 import { noticePath, previewPath } from '../src/lib/urls.ts';
+import { buildDay, weekendsOnly } from '../src/lib/calendar.ts';
 import { slugOf } from '../src/pipeline/validate.ts';
 import { serveDir } from './lib/static-server.ts';
 import { axeViolations } from './lib/axe.ts';
@@ -58,7 +59,7 @@ try {
     if (h1 !== n.data.subject.replace(/\s+/g, ' ').trim()) problems.push(`tiêu đề trang là "${h1}", không phải trích yếu của thông báo`);
     const calls = await page.$$eval('.contact a[href^="tel:"]', (as) => as.map((a) => [a.getAttribute('href'), a.textContent ?? '']));
     // The people the notice's kind offers to call (its contact view), each with its button.
-    const { contacts } = kindOf(n.data).contact(n.data, n.data, { t: translator(), offers: true, mailto: (e) => e, vcardPath: () => '' });
+    const { contacts } = kindOf(n.data).contact(n.data, n.data, { t: translator(), offers: true, mailto: (e) => e, vcardPath: () => '', calendar: weekendsOnly(buildDay()), folder: '' });
     for (const c of contacts) {
       if (!calls.some(([href, text]) => href === c.tel && text?.includes(c.phone))) problems.push(`không có nút gọi ${c.phone} (${c.name})`);
     }

@@ -9,8 +9,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub } from '../src/pipeline/validate.ts';
-import { contentRoot, loadContent, offeredLanguages } from '../src/pipeline/content.ts';
+import { contentTrustRoots, noticeFiles, validateNotices, formatProblems, formatGithub, formatWarnings } from '../src/pipeline/validate.ts';
+import { calendarWarnings, contentRoot, loadContent, loadDaysOff, offeredLanguages } from '../src/pipeline/content.ts';
 
 const args = process.argv.slice(2);
 const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
@@ -29,6 +29,9 @@ const siblings = [...new Set(files.map((f) => path.dirname(f)))].flatMap((d) => 
 const { notices, problems } = targets.length
   ? await validateNotices(files, contentTrustRoots(contentRoot()), siblings, { languages: offeredLanguages() })
   : await loadContent();
+// A schedule reaching a year without its days-off file: said, not refused.
+const warnings = calendarWarnings(notices.filter((n) => !targets.length || files.includes(n.file)), loadDaysOff().daysOff);
+if (warnings.length) console.warn(format === 'github' ? formatGithub(warnings).replace(/^::error/gm, '::warning').replace(/title=[^:]*::/gm, 'title=Cảnh báo::') : formatWarnings(warnings));
 if (problems.length) {
   if (format === 'github') {
     console.log(formatGithub(problems));

@@ -8,7 +8,7 @@
  * Pagefind indexes real work rather than 1000 copies of one page.
  */
 import { stringify } from 'yaml';
-import type { Notice } from '../../src/schema/notice.ts';
+import type { HotlineFile as Notice } from '../../src/kinds/hotline/index.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 
 /** mulberry32: a tiny seeded PRNG; good enough for varied text, and reproducible. */

@@ -16,7 +16,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems } from '../../src/pipeline/validate.ts';
+import { formatProblems, formatWarnings } from '../../src/pipeline/validate.ts';
 import { contentRoot, reloadContent } from '../../src/pipeline/content.ts';
 import { phaseRecorder } from './build-phases.ts';
 import { buildCacheDir } from './cache-dir.ts';
@@ -39,6 +39,7 @@ if (content.problems.length) {
   console.error(formatProblems(content.problems));
   fail('Hãy sửa các lỗi trên rồi chạy lại. Trang web cũ vẫn giữ nguyên.');
 }
+if (content.warnings.length) console.warn(formatWarnings(content.warnings));
 phases.mark('validate every notice');
 
 rmSync(staging, { recursive: true, force: true });

@@ -47,14 +47,16 @@ export const FORM_LANGUAGES: RecordKey[] = Object.keys(BUILT_IN)
 
 /**
  * The staff form of each kind of notice (the union's options, src/schema/walk.ts): its
- * fields from that kind's JSON Schema. The default kind's form has no `kind` field (its
- * files need none); another kind's has it hidden, set to the kind.
+ * fields from that kind's JSON Schema, with `kind` hidden and set to the kind, so a notice
+ * the form creates names its kind and each kind's collection lists only its own files
+ * (src/cms/config.ts filters on it; the default kind's also takes the files that name none,
+ * and src/cms/format.ts writes no `kind` into a file of the default kind that names none).
  */
 export function cmsForms(): CmsForm[] {
   return kindOptions(Notice).map(({ kind, isDefault, schema }) => {
     const json = JSON.parse(jsonSchemaText(schema)) as JsonSchema;
-    const fields = schemaToFields(json, { records: FORM_LANGUAGES }).flatMap((f): CmsField[] =>
-      f.name !== 'kind' ? [f] : isDefault ? [] : [{ name: 'kind', label: f.label, widget: 'hidden', default: kind }],
+    const fields = schemaToFields(json, { records: FORM_LANGUAGES }).map((f): CmsField =>
+      f.name !== 'kind' ? f : { name: 'kind', label: f.label, widget: 'hidden', default: kind },
     );
     return { kind, isDefault, label: KINDS.find((k) => k.id === kind)!.title, fields };
   });

@@ -84,11 +84,13 @@ export function labelledOptions(fields: readonly CmsField[]): CmsField[] {
  * before the one replaced, a cycle, a draft numbered but not dated) is refused before the
  * save, with the build's message (validation.ts).
  */
-export function replaceableOnly(fields: readonly CmsField[]): CmsField[] {
+export function replaceableOnly(fields: readonly CmsField[], collection = 'notices'): CmsField[] {
   return fields.map((f) =>
     f.widget === 'relation' && f.name === 'replaces'
       ? {
           ...f,
+          // A notice replaces one of its own kind: the list is its own collection's.
+          collection,
           filters: [
             { field: 'slug', values: ['{{slug}}'], exclude: true },
             { field: 'number.sequence', values: [null, ''], exclude: true },
@@ -98,6 +100,9 @@ export function replaceableOnly(fields: readonly CmsField[]): CmsField[] {
       : f,
   );
 }
+
+/** A kind's collection: the default kind's keeps the name "notices", another's is "notices-<kind>". */
+const collectionName = (form: CmsForm) => (form.isDefault ? 'notices' : `notices-${form.kind}`);
 
 export function editorConfig(o: EditorOptions): CmsConfig {
   return {
@@ -128,10 +133,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
     media_folder: 'public/uploads',
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
-    // One collection per kind of notice, each with its own form (src/cms/fields.json); the
-    // default kind's keeps the name "notices" (the `replaces` relation picks from it).
+    // One collection per kind of notice, each with its own form (src/cms/fields.json).
     collections: (forms as CmsForm[]).map((form) => ({
-      name: form.isDefault ? 'notices' : `notices-${form.kind}`,
+      name: collectionName(form),
       label: forms.length > 1 ? form.label : 'Thông báo',
       label_singular: forms.length > 1 ? form.label.toLowerCase() : 'thông báo',
       folder: o.folder,
@@ -140,8 +144,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
       create: true,
       identifier_field: 'subject',
       summary: '{{subject}}',
-      // Another kind's collection holds only its files; the default kind's files name none.
-      ...(form.isDefault ? {} : { filter: { field: 'kind', value: form.kind } }),
+      // Each collection holds only its kind's files; the default kind's also those that name
+      // no kind (written before there were kinds). Sveltia matches `null` to a field left out.
+      filter: { field: 'kind', value: form.isDefault ? [form.kind, null] : form.kind },
       // Typed in when a notice is created (no template: a subject makes a far too long
       // address), and fixed after: the address is in print, QR codes and links.
       slug: {
@@ -150,7 +155,7 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang web), ví dụ duong-day-nong-2026-07.'],
       },
       preview_path: 'thong-bao/{{slug}}/',
-      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages))) as never,
+      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages)), collectionName(form)) as never,
     })),
   } as CmsConfig;
 }

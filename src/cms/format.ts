@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { newNoticeYaml, updateNoticeYaml } from '../yaml-format/index.ts';
 import { normalizeStrings } from '../pipeline/validation/check.ts';
 import { withoutSveltiaKeys } from './sveltia-keys.ts';
+import { DEFAULT_KIND } from '../kinds/index.ts';
 
 export const FORMAT_NAME = 'notice-yaml';
 /** Top-level key carrying the source id. Never written to a file. */
@@ -29,9 +30,15 @@ export function fromFile(text: string): Data {
   return { ...data, [SOURCE_KEY]: id };
 }
 
-/** The form's data without our key and without Sveltia's (sveltia-keys.ts). */
-function formData(content: Data): Data {
+/**
+ * The form's data without our key and without Sveltia's (sveltia-keys.ts). Every kind's form
+ * sets `kind` (a hidden field, so each collection can filter on it: config.ts); a file of the
+ * default kind that names none keeps naming none, so an edit stays the one-line change it is.
+ */
+function formData(content: Data, original: string | undefined): Data {
   const { [SOURCE_KEY]: _id, ...data } = withoutSveltiaKeys(content);
+  const namesKind = original !== undefined && /^kind:/m.test(original);
+  if (!namesKind && (data.kind === DEFAULT_KIND.id || data.kind === '' || data.kind == null)) delete data.kind;
   return data;
 }
 
@@ -39,7 +46,7 @@ function formData(content: Data): Data {
 export function toFile(content: Data): string {
   const id = content[SOURCE_KEY] as string | undefined;
   const original = id === undefined ? undefined : sources.get(id);
-  const data = formData(content);
+  const data = formData(content, original);
   return original === undefined ? newNoticeYaml(data) : updateNoticeYaml(original, data);
 }
 

@@ -28,7 +28,7 @@ export default function downloads(): AstroIntegration {
           } catch {
             return next(); // a malformed address: Astro answers it
           }
-          if (!url.startsWith(prefix) || !/\.(vcf|json|pdf)$/.test(url)) return next();
+          if (!url.startsWith(prefix) || !/\.(vcf|ics|json|pdf)$/.test(url)) return next();
           // The latest validated content: the content loader revalidates on every change.
           integrationModels(config)
             .then((models) => {

@@ -55,6 +55,44 @@ export interface HoursView {
   schedule?: { days: (typeof WEEKDAYS)[number][]; opens: string; closes: string }[];
 }
 
+/** A day residents may come in person, moved where the notice says when it falls on a day off. */
+export interface ReceptionDayView {
+  /** "2026-02-23". */
+  iso: string;
+  /** "Thứ Hai, 23/02/2026", in the page's language. */
+  text: string;
+  /** The day the rule gave, when it fell on a day off and was moved: "Thứ Ba, 17/02/2026 (Tết Nguyên đán)". */
+  movedFrom?: { iso: string; text: string; reason: string };
+}
+
+/** One kind of reception: who receives, on which days (in words), at which hours, and the next days. */
+export interface ReceptionSessionView {
+  /** "Giám đốc Sở tiếp công dân định kỳ". */
+  title: string;
+  who: string;
+  /** The rule in words: "Ngày 15 hằng tháng; trùng ngày nghỉ thì dời sang ngày làm việc kế tiếp". */
+  rule: string;
+  /** "08:00–11:30"; each period of the day. */
+  hours: { opens: string; closes: string }[];
+  /** Empty when none is offered (the schedule replaced, ended, or not offering its days). */
+  upcoming: ReceptionDayView[];
+}
+
+/** In-person reception on set days (the citizen-reception schedule): what the page puts first. */
+export interface ReceptionView {
+  sessions: ReceptionSessionView[];
+  /** Why no day is offered: the period has ended, or has not begun; null when days are offered. */
+  none: null | 'ended' | 'not-offered';
+  /** The period, in words: "01/01/2026 – 31/12/2026". */
+  period: string;
+  /** Where to come: the address view's text with the room. */
+  room?: string;
+  /** What to bring and the rules, one item each. */
+  bring: string[];
+  /** The iCalendar file of the upcoming days (site path and its text); none without upcoming days. */
+  calendar?: { path: string; text: string };
+}
+
 /** Everything a notice offers residents to reach the agency. */
 export interface ReachView {
   /** What the people are there for, as the notice heads it (JSON-LD contactType). */
@@ -64,6 +102,8 @@ export interface ReachView {
   address: AddressView;
   hours: HoursView;
   social?: { name: string; url: string };
+  /** Days to come in person (a reception schedule). */
+  reception?: ReceptionView;
 }
 
 /** A printed number with its links; null when it is no phone number (the schema refuses those). */

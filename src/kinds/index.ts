@@ -6,11 +6,12 @@
  */
 import type { Kind } from './kind.ts';
 import { hotline } from './hotline/index.ts';
+import { reception } from './reception/index.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own notice and translation types
 type AnyKind = Kind<any, any>;
 
-export const KINDS = [hotline] as const satisfies readonly AnyKind[];
+export const KINDS = [hotline, reception] as const satisfies readonly AnyKind[];
 
 export type KindId = (typeof KINDS)[number]['id'];
 

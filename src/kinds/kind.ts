@@ -11,6 +11,7 @@ import type { Frame } from '../schema/frame.ts';
 import type { Issue } from '../schema/translation.ts';
 import type { Block } from './blocks.ts';
 import type { ReachView, ContactView } from './contact.ts';
+import type { WorkCalendar } from '../lib/calendar.ts';
 
 /**
  * What the body needs of the view that only the view knows: the links of phones and
@@ -30,6 +31,10 @@ export interface ContactContext {
   mailto(email: string): string;
   /** Site path of the vCard of the person at `index`. */
   vcardPath(index: number): string;
+  /** The build's day and the official days off (content/days-off/), for what falls on a date. */
+  calendar: WorkCalendar;
+  /** Site path of the notice's own files (its page's folder, "thong-bao/x/"), for a kind that publishes one (a calendar). */
+  folder: string;
 }
 
 /** A kind's contact view before the model adds what only it knows. */
@@ -47,6 +52,8 @@ export interface Kind<N extends Frame = Frame, T = unknown> {
   body: z.ZodRawShape;
   /** The texts of its body in a translation block (zod). */
   translation: z.ZodRawShape;
+  /** Problems of its body that need several of its fields at once (paths from the notice's root); runs once the body is valid. */
+  problems?(n: N): Issue[];
   /** Where a translation of its body does not match the original (paths from the notice's root). */
   translationProblems(original: N, lang: string, tr: T): Issue[];
   /** The notice with the translation's body texts in their places. */
@@ -60,4 +67,10 @@ export interface Kind<N extends Frame = Frame, T = unknown> {
   contact(n: N, original: N, c: ContactContext): ReachView;
   /** Its commented template for `npm run new` (a path from the project's root). */
   template: string;
+  /**
+   * The days the notice applies to, for a kind whose data falls on dates (reception days):
+   * the build warns when a year of it has no days-off file (src/pipeline/content.ts).
+   * `path` is the field that holds them, where the warning points.
+   */
+  period?(n: N): { from: string; until: string; path: (string | number)[] };
 }

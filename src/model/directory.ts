@@ -1,6 +1,6 @@
 /**
- * The directory of hotlines (/duong-day-nong/): the numbers residents may call, grouped by
- * issuing body. It lists exactly the notices that offer their numbers
+ * The directory (/duong-day-nong/): every way residents may reach each issuing body that is
+ * in force, the hotlines to call and the in-person reception schedules, grouped by body. It lists exactly the notices that offer their numbers
  * (src/model/lifecycle.ts: in force, or a draft that replaces nothing), so it can never
  * show a number from a replaced notice, and it shows the same numbers as the notice pages.
  * The site may hold the notices of several bodies (a city portal): the site's own agency
@@ -23,6 +23,11 @@ export interface DirectoryGroup {
   contacts: { contact: ContactView; notice: NoticeView }[];
   /** One entry when all its notices agree, as they usually do; else one per address and hours. */
   places: DirectoryPlace[];
+  /**
+   * Its citizen-reception schedules in force (a notice with reception days): when and where to
+   * come in person, and the numbers to register; kept apart from the hotlines.
+   */
+  receptions: NoticeView[];
 }
 
 /** `notices` newest first, as the site model holds them; `agency`: the site's own, as content/site.yaml names it in Vietnamese. */
@@ -31,13 +36,19 @@ export function buildDirectory(notices: readonly NoticeView[], agency: string): 
   const keyOf = new Map<DirectoryGroup, string>();
   for (const v of notices) {
     if (!v.lifecycle.offersContacts) continue;
+    // A reception schedule whose period has ended is no way to reach the body any more.
+    if (v.reception?.none === 'ended') continue;
     // Grouped by the body as the original names it; shown as the page's language names it
     // (a translation's issuer), so an English directory reads in English.
     const key = v.notice.issuer.fullName;
     let g = groups.get(key);
     if (!g) {
-      groups.set(key, (g = { name: v.localized.issuer.fullName, parent: v.localized.issuer.parent, contacts: [], places: [] }));
+      groups.set(key, (g = { name: v.localized.issuer.fullName, parent: v.localized.issuer.parent, contacts: [], places: [], receptions: [] }));
       keyOf.set(g, key);
+    }
+    if (v.reception) {
+      g.receptions.push(v);
+      continue;
     }
     g.contacts.push(...v.contacts.map((contact) => ({ contact, notice: v })));
     const place = g.places.find((p) => p.address.text === v.address.text && p.hours.text === v.hours.text);

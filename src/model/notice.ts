@@ -8,7 +8,8 @@ import type { Notice } from '../schema/notice.ts';
 import { DEFAULT_LANG, type Lang, type Translate } from '../i18n/index.ts';
 import { telHref } from '../lib/phone.ts';
 import { kindOf } from '../kinds/index.ts';
-import type { AddressView, ContactView, HoursView } from '../kinds/contact.ts';
+import type { AddressView, ContactView, HoursView, ReceptionView } from '../kinds/contact.ts';
+import { buildDay, weekendsOnly, type WorkCalendar } from '../lib/calendar.ts';
 import { documentIdentifier } from '../lib/document-number.ts';
 import { formatDecreeDate, formatLocalDate, formatShortDate, formatVietnamTime, isoDate, parseNoticeDate, sortKey, vietnamIso, type NoticeDate } from '../lib/dates.ts';
 import { formatFileSize } from '../lib/file-size.ts';
@@ -191,6 +192,8 @@ export interface NoticeView {
   address: AddressView;
   hours: HoursView;
   social?: { name: string; url: string };
+  /** Days to come in person, for a kind that has them (a reception schedule). */
+  reception?: ReceptionView;
   document: OfficialDocument;
   /** Its PDF in this view's language; none for a page without the notice's text (no translation). */
   pdf: PdfView | null;
@@ -290,6 +293,8 @@ export interface NoticeViewOptions {
   original?: CheckedOriginal;
   /** The site's name in this language: what made the notice's PDF (its Creator). */
   siteName?: string;
+  /** The build's day and the official days off (default: the build's day, weekends only). */
+  calendar?: WorkCalendar;
 }
 
 const rootOf = (languages: readonly LanguageRoot[], lang: Lang) => languages.find((l) => l.lang === lang) ?? { lang, prefix: `${lang}/` };
@@ -342,7 +347,8 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
   const kind = kindOf(file);
-  const reach = kind.contact(n, file, { t, offers, mailto, vcardPath: (i) => `${prefix}${vcardPath(slug, i)}` });
+  const calendar = options.calendar ?? weekendsOnly(buildDay());
+  const reach = kind.contact(n, file, { t, offers, mailto, vcardPath: (i) => `${prefix}${vcardPath(slug, i)}`, calendar, folder: `${prefix}${noticePath(slug)}` });
 
   // A notice whose numbers are not to be called prints them as plain text: the official
   // text word for word, with nothing to tap.
@@ -399,6 +405,7 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     address: reach.address,
     hours: reach.hours,
     ...(reach.social ? { social: reach.social } : {}),
+    ...(reach.reception ? { reception: reach.reception } : {}),
     document,
     pdf,
     ...(original ? { original: originalView(slug, original, links) } : {}),

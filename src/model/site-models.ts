@@ -13,6 +13,7 @@ import { buildSiteModel, type SiteModel } from './site.ts';
 import { content, type Content } from '../pipeline/content.ts';
 import { siteLanguages } from '../schema/site.ts';
 import type { Lang } from '../i18n/index.ts';
+import { buildDay, workCalendar } from '../lib/calendar.ts';
 
 interface Cached {
   content: Content;
@@ -52,7 +53,8 @@ export async function siteModelOf(lang: Lang, address: Address): Promise<SiteMod
   let model = cached.models.get(lang);
   if (!model) {
     const entries = c.notices.map((n) => ({ slug: n.slug, data: n.data, original: n.original }));
-    model = buildSiteModel(c.site, entries, address.site, address.base, lang, c.strings);
+    // Reception days count from the build's day (SOURCE_DATE_EPOCH when set), with the folder's days off.
+    model = buildSiteModel(c.site, entries, address.site, address.base, lang, c.strings, workCalendar(c.daysOff, buildDay()));
     cached.models.set(lang, model);
   }
   return model;

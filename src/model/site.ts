@@ -20,6 +20,7 @@ import { translatedNotice } from './translation.ts';
 import { lifecycles } from './lifecycle.ts';
 import { buildDirectory, type DirectoryGroup } from './directory.ts';
 import type { CheckedOriginal } from '../pipeline/validation/types.ts';
+import type { WorkCalendar } from '../lib/calendar.ts';
 
 /** A language of the site, enough to speak it: its words, the site's identity in it, its pages. */
 export interface LanguageFrame {
@@ -74,6 +75,7 @@ export function buildSiteModel(
   base: string,
   lang: Lang = DEFAULT_LANG,
   strings: Readonly<Record<Lang, Strings>> = BUILT_IN,
+  calendar?: WorkCalendar,
 ): SiteModel {
   const languages = siteLanguages(config).map((l) => frameOf(config, l, strings));
   const frame = languages.find((l) => l.lang === lang) ?? frameOf(config, lang, strings);
@@ -85,7 +87,7 @@ export function buildSiteModel(
   const refs = new Map<string, NoticeRef>(entries.map((e) => [e.slug, noticeRef(e.slug, shown(e.data), frame.t, links, frame.prefix)]));
   const ref = (slug: string) => refs.get(slug)!;
   const notices = entries
-    .map((e) => buildNoticeView(e.slug, e.data, frame.t, links, { lang, languages: roots, life: life.get(e.slug)!, ref, original: e.original, siteName: frame.config.name }))
+    .map((e) => buildNoticeView(e.slug, e.data, frame.t, links, { lang, languages: roots, life: life.get(e.slug)!, ref, original: e.original, siteName: frame.config.name, ...(calendar ? { calendar } : {}) }))
     .sort(byNewest);
   // The directory groups by the issuing body as the original names it (the site's own agency first).
   const directory = buildDirectory(notices, config.agency);
@@ -99,6 +101,7 @@ export function buildSiteModels(
   site: URL | string | undefined,
   base: string,
   strings: Readonly<Record<Lang, Strings>> = BUILT_IN,
+  calendar?: WorkCalendar,
 ): SiteModel[] {
-  return siteLanguages(config).map((lang) => buildSiteModel(config, entries, site, base, lang, strings));
+  return siteLanguages(config).map((lang) => buildSiteModel(config, entries, site, base, lang, strings, calendar));
 }

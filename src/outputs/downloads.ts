@@ -1,7 +1,8 @@
 /**
  * The files the site publishes besides its pages, made from the site model: one vCard per
  * hotline (/thong-bao/<slug>/lien-he-<n>.vcf; none for a notice that offers no numbers,
- * such as a replaced one: its view has no contacts), each notice's open data
+ * such as a replaced one: its view has no contacts), the iCalendar file of a reception
+ * schedule's upcoming days (/thong-bao/<slug>/lich-tiep-cong-dan.ics), each notice's open data
  * (/du-lieu/thong-bao/<slug>.json), the list of notices (/du-lieu/thong-bao.json), the
  * JSON Schemas those two kinds of file name in their "$schema", and each notice's signed
  * original, copied byte for byte from beside its YAML (/thong-bao/<slug>/<slug>-ban-goc.pdf).
@@ -171,6 +172,9 @@ export function siteDownloads(models: readonly SiteModel[]): Download[] {
       v.contacts.forEach((c, i) => {
         files.push({ path: c.vcardPath, body: contactVCard(v, i, m.links.abs(c.vcardPath)), contentType: 'text/vcard; charset=utf-8' });
       });
+      // The upcoming reception days as an iCalendar file (none when the notice offers no day).
+      const cal = v.reception?.calendar;
+      if (cal) files.push({ path: cal.path, body: cal.text, contentType: 'text/calendar; charset=utf-8' });
     }
   }
   for (const v of model.notices) {

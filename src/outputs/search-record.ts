@@ -59,13 +59,19 @@ export function searchRecord(view: NoticeView, url: string): SearchRecord {
   return record(url, view.lang, view.subject, noticeSearchText(view), replaced);
 }
 
-/** The directory's record: every body, person, post and number in it (digits too). */
+/** The directory's record: every body, person, post and number in it (digits too), and its reception schedules. */
 export function directorySearchRecord(model: SiteModel, url: string): SearchRecord {
   const words = model.directory.flatMap((g) => [
     g.parent,
     g.name,
     ...g.contacts.flatMap(({ contact: c }) => [c.person, c.post, `${c.phone} (${phoneDigits(c.phone)})`]),
     ...g.places.flatMap((p) => [p.address.text, p.hours.text]),
+    // Its reception schedules: who receives and when, where, and the numbers to register.
+    ...g.receptions.flatMap((v) => [
+      ...v.reception!.sessions.flatMap((s) => [s.title, s.who, s.rule]),
+      v.address.text,
+      ...v.contacts.flatMap((c) => [c.person, `${c.phone} (${phoneDigits(c.phone)})`]),
+    ]),
   ]);
   return record(url, model.lang, model.t('search.directoryTitle'), squash([model.t('directory.lead'), ...words].join(' ')), null);
 }

@@ -21,9 +21,12 @@
  * each through a module graph of its own: a module-level variable would exist once per
  * graph, and each would validate again.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SiteConfig, siteLanguages } from '../schema/site.ts';
+import { DaysOff } from '../schema/days-off.ts';
+import { kindOf } from '../kinds/index.ts';
+import { yearsBetween } from '../lib/calendar.ts';
 import { builtInStrings, type Lang, type Strings } from '../i18n/index.ts';
 import {
   contentTrustRoots,
@@ -44,8 +47,12 @@ export interface Content {
   /** The interface's words of each of the site's languages (Vietnamese first). */
   strings: Record<Lang, Strings>;
   notices: ValidNotice[];
+  /** The official days off of each year the folder has a file for (days-off/<năm>.yaml). */
+  daysOff: DaysOff[];
   /** Every problem of every file; the content is publishable only when there is none. */
   problems: Problem[];
+  /** What is published all the same but staff should fix: a schedule reaching a year without its days off. */
+  warnings: Problem[];
 }
 
 /** The content folder: CONTENT_DIR, or `content/` in the project. */
@@ -54,6 +61,8 @@ export function contentRoot(): string {
 }
 export const noticesDir = (root = contentRoot()) => path.join(root, 'notices');
 export const siteConfigFile = (root = contentRoot()) => path.join(root, 'site.yaml');
+/** The official days off, one file per year: <năm>.yaml (src/schema/days-off.ts). */
+export const daysOffDir = (root = contentRoot()) => path.join(root, 'days-off');
 /** Strings files of the languages a content folder adds (or whose words it changes): <lang>.json. */
 export const stringsDir = (root = contentRoot()) => path.join(root, 'i18n');
 
@@ -91,6 +100,52 @@ export function offeredLanguages(root = contentRoot()): string[] | undefined {
   }
 }
 
+/** The days-off files of the folder, validated; a file's name must be its year. */
+export function loadDaysOff(root = contentRoot()): { daysOff: DaysOff[]; problems: Problem[] } {
+  const dir = daysOffDir(root);
+  const daysOff: DaysOff[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) return { daysOff, problems };
+  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    const file = path.join(dir, name);
+    const r = validateYaml(file, readFileSync(file), DaysOff);
+    if (!r.ok) problems.push(...r.problems);
+    else if (name.replace(/\.ya?ml$/, '') !== String(r.data.year)) {
+      problems.push({ file, line: 0, col: 0, path: ['year'], message: `Tệp ngày nghỉ của năm ${r.data.year} phải đặt tên ${r.data.year}.yaml. Hãy đổi tên tệp hoặc sửa "year".` });
+    } else daysOff.push(r.data);
+  }
+  return { daysOff, problems };
+}
+
+/**
+ * A notice whose kind falls on dates (a reception schedule) and whose period reaches a year
+ * without a days-off file: its days that year are moved only off weekends, never off Tết.
+ * A warning at the line of its period, not a refusal: the rest of the schedule is right.
+ */
+export function calendarWarnings(notices: readonly ValidNotice[], daysOff: readonly DaysOff[], root = contentRoot(), read = (file: string) => readFileSync(file, 'utf8')): Problem[] {
+  const years = new Set(daysOff.map((d) => d.year));
+  const out: Problem[] = [];
+  for (const n of notices) {
+    const period = kindOf(n.data).period?.(n.data as never);
+    if (!period) continue;
+    const missing = yearsBetween(period.from, period.until).filter((y) => !years.has(y));
+    if (!missing.length) continue;
+    const key = String(period.path[0]);
+    const lines = read(n.file).split(/\r?\n/);
+    const index = lines.findIndex((l) => l.startsWith(`${key}:`));
+    const files = missing.map((y) => path.relative(process.cwd(), path.join(daysOffDir(root), `${y}.yaml`))).join(', ');
+    out.push({
+      file: n.file,
+      line: index + 1,
+      col: index >= 0 ? 1 : 0,
+      path: period.path,
+      ...(index >= 0 ? { excerpt: lines[index] } : {}),
+      message: `Lịch áp dụng đến năm ${missing.join(', ')} nhưng chưa có tệp ngày nghỉ của năm đó (${files}). Ngày tiếp rơi vào ngày nghỉ lễ, Tết của năm đó sẽ không được dời. Hãy thêm tệp theo văn bản về lịch nghỉ của Thủ tướng Chính phủ, Bộ Nội vụ (hướng dẫn: docs/huong-dan-bien-tap.md, mục 12).`,
+    });
+  }
+  return out;
+}
+
 /**
  * Validates the whole content folder: the site's identity, every notice, the checks across
  * notices, and the originals beside them.
@@ -122,10 +177,13 @@ export async function loadContent(root = contentRoot()): Promise<Content> {
   const languages = site ? { languages: siteLanguages(site).slice(1) } : {};
   const { notices, problems: noticeProblems } = await validateNotices(files, contentTrustRoots(root), [], languages);
   problems.push(...noticeProblems);
+  const days = loadDaysOff(root);
+  problems.push(...days.problems);
+  const warnings = calendarWarnings(notices, days.daysOff, root);
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
   }
-  return { root, site, strings, notices, problems };
+  return { root, site, strings, notices, daysOff: days.daysOff, problems, warnings };
 }
 
 const REGISTRY = Symbol.for('thong-bao.content');

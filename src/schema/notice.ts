@@ -37,11 +37,15 @@ function kindField(kind: Kind) {
 
 /** One kind's notice: the frame around its body, its original, its translations. */
 function noticeOf(kind: Kind) {
+  // A body field named like a frame field would silently replace it in the file's one mapping.
+  const clash = Object.keys(kind.body).find((k) => k in head || k in foot || k in attachments || k === 'kind' || k === 'translations');
+  if (clash) throw new Error(`src/kinds/${kind.id}/schema.ts: trường "${clash}" trùng tên với một trường của khung văn bản; hãy đặt tên khác.`);
   return z
     .strictObject({ kind: kindField(kind), ...head, ...kind.body, ...foot, ...attachments, translations: translationsOf(noticeTranslation(kind.translation)) })
     // Runs once the notice itself is valid: a translation is compared with a sound original.
     .superRefine((n, ctx) => {
       const data = n as Record<string, unknown> & { translations?: Record<string, never> };
+      for (const issue of kind.problems?.(data as never) ?? []) ctx.addIssue({ code: 'custom', ...issue });
       for (const [lang, tr] of Object.entries(data.translations ?? {})) {
         for (const issue of [...kind.translationProblems(data as never, lang, tr), ...frameTranslationProblems(data as never, lang, tr)]) {
           ctx.addIssue({ code: 'custom', ...issue });

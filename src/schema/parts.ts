@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { fullDate, matching, paragraph, text } from './fields.ts';
 
-const CITED_NUMBER = matching(/^\d+\/[0-9A-ZĐ]+(-[0-9A-ZĐ]+)*$/u, 'Số, ký hiệu phải viết dạng 1413/QĐ-UBND.');
+const CITED_NUMBER = matching(/^\d+(\/\d{4})?\/[0-9A-ZĐ]+(-[0-9A-ZĐ]+)*$/u, 'Số, ký hiệu phải viết dạng 1413/QĐ-UBND, hoặc 64/2014/NĐ-CP với văn bản ghi năm trong số hiệu.');
 
 /** A document cited in the opening paragraph (legal basis). */
 export const CitedDocument = z
@@ -63,6 +63,9 @@ export const Coordinates = z
 export const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 const CLOCK = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải viết dạng HH:MM, ví dụ 07:30.');
 const clock = CLOCK.schema;
+
+/** A time of day, "07:30", with its title and example. */
+export const clockField = (title: string, example: string) => clock.meta({ title, description: `Dạng GIỜ:PHÚT, ví dụ ${example}`, errorMessage: CLOCK.errorMessage });
 
 export const OpeningPeriod = z
   .strictObject({

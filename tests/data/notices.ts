@@ -8,6 +8,19 @@ import type { NoticeView } from '../../src/model/notice.ts';
 import type { Notice } from '../../src/schema/notice.ts';
 import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST, SITE_URL } from '../support/paths.ts';
 import { modelOfContent } from '../support/views.ts';
+import { kindOf } from '../../src/kinds/index.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { weekendsOnly } from '../../src/lib/calendar.ts';
+import type { ContactView } from '../../src/kinds/contact.ts';
+
+/**
+ * The people a notice's kind names to call (its contact view as if it offered them),
+ * whatever the kind: what a page, a vCard or a record must show when the notice offers its
+ * numbers, and must not when it does not.
+ */
+export function peopleOf(data: Notice): ContactView[] {
+  return kindOf(data).contact(data, data, { t: translator(), offers: true, mailto: (e) => `mailto:${e}`, vcardPath: () => '', calendar: weekendsOnly('2000-01-01'), folder: '' }).contacts;
+}
 
 export interface BuiltSite {
   name: string;

@@ -13,10 +13,10 @@ import { parse } from 'yaml';
 import jsQR from 'jsqr';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { DIST, SEED_SLUG, SEED_YAML, SITE_URL } from '../support/paths.ts';
-import type { Notice } from '../../src/schema/notice.ts';
+import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { findWord, openForPrint, pageText, printToPdf, rasterise, squash, topMarginWords, type PrintedPdf } from './pdf.ts';
 
-const en = (parse(readFileSync(SEED_YAML, 'utf8')) as Notice).translations!.en!;
+const en = (parse(readFileSync(SEED_YAML, 'utf8')) as HotlineFile).translations!.en!;
 const englishUrl = `${SITE_URL}/en/thong-bao/${SEED_SLUG}/`;
 const vietnameseUrl = `${SITE_URL}/thong-bao/${SEED_SLUG}/`;
 

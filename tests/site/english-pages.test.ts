@@ -13,11 +13,11 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SECOND_SLUG, SEED_SLUG, SEED_YAML, SITE_URL } from '../support/paths.ts';
-import type { Notice } from '../../src/schema/notice.ts';
+import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
 import { CHAIN, CHAIN_BODY } from '../support/chain.ts';
 
-const seed = parse(readFileSync(SEED_YAML, 'utf8')) as Notice;
+const seed = parse(readFileSync(SEED_YAML, 'utf8')) as HotlineFile;
 const en = seed.translations!.en!;
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const vi = `/thong-bao/${SEED_SLUG}/`;

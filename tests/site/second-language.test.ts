@@ -13,9 +13,9 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { KO_CONTENT, KO_DIST, KO_SLUG, ROOT } from '../support/paths.ts';
-import type { Notice } from '../../src/schema/notice.ts';
+import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 
-const notice = parse(readFileSync(path.join(KO_CONTENT, 'notices', `${KO_SLUG}.yaml`), 'utf8')) as Notice;
+const notice = parse(readFileSync(path.join(KO_CONTENT, 'notices', `${KO_SLUG}.yaml`), 'utf8')) as HotlineFile;
 const ko = notice.translations!.ko!;
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const vi = `/thong-bao/${KO_SLUG}/`;

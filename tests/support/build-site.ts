@@ -36,7 +36,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_BUILD_EPOCH, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
 
 const run = promisify(execFile);
 const STATE = path.join(ROOT, '.test-results/sites');
@@ -101,7 +101,7 @@ export const SITES: Record<SiteName, Site> = {
       await writeSiteOriginals(FIXTURE_CONTENT);
     },
   },
-  'fixture-dist': built(FIXTURE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, ...EDITOR } }),
+  'fixture-dist': built(FIXTURE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH, ...EDITOR } }),
   'search-dist': {
     ...built(SEARCH_DIST, { inputs: [CONTENT, path.join(FIXTURE_NOTICES, `${SECOND_SLUG}.yaml`)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
     async make() {
@@ -109,7 +109,7 @@ export const SITES: Record<SiteName, Site> = {
       await npmBuild({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: SEARCH_CONTENT });
     },
   },
-  'base-dist': built(BASE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH, SITE_URL: BASE_SITE_URL, ...EDITOR } }),
+  'base-dist': built(BASE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH, SITE_URL: BASE_SITE_URL, SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH, ...EDITOR } }),
   'ko-dist': built(KO_DIST, { inputs: [KO_CONTENT], env: { CONTENT_DIR: KO_CONTENT, ...EDITOR } }),
 };
 

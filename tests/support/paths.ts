@@ -22,6 +22,17 @@ export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
 /** Its content folder, as the build read it: with the originals and trust root made at test time. */
 export const FIXTURE_CONTENT = path.join(ROOT, '.test-results/fixture-content');
 export const SECOND_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
+/**
+ * The day the fixture sites are built on (SOURCE_DATE_EPOCH, seconds): 1 February 2026, 00:00 in
+ * Vietnam, so the reception schedules' next days are fixed: the in-force one's February day moved
+ * past Tết (content/days-off/2026.yaml), the ended one's period over.
+ */
+export const FIXTURE_BUILD_EPOCH = '1769878800';
+/** The citizen-reception schedules of the fixture site (tests/fixtures/site/). */
+export const RECEPTION_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026';
+export const RECEPTION_REPLACED_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-cu';
+export const RECEPTION_ENDED_SLUG = 'thu-nghiem-lich-tiep-cong-dan-thang-01-2026';
+export const RECEPTION_TET_SLUG = 'thu-nghiem-lich-tiep-cong-dan-tet-2026';
 /** The search site: published notices + the second notice only (see build-site.ts). */
 export const SEARCH_DIST = path.join(ROOT, '.test-results/search-dist');
 /**

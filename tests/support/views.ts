@@ -9,7 +9,12 @@ import { contentTrustRoots, noticeFiles, validateAll, validateNotices, validateY
 import { buildSiteModel, type SiteModel } from '../../src/model/site.ts';
 import type { NoticeView } from '../../src/model/notice.ts';
 import { SiteConfig } from '../../src/schema/site.ts';
-import { CONTENT, SITE_URL } from './paths.ts';
+import { CONTENT, FIXTURE_BUILD_EPOCH, SITE_URL } from './paths.ts';
+import { loadDaysOff } from '../../src/pipeline/content.ts';
+import { buildDay, workCalendar } from '../../src/lib/calendar.ts';
+
+/** The calendar the test sites are built with: the content folder's days off, on the fixture's build day. */
+export const testCalendar = (root = CONTENT) => workCalendar(loadDaysOff(root).daysOff, buildDay({ SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH }));
 
 export function siteConfig(): SiteConfig {
   const file = path.join(CONTENT, 'site.yaml');
@@ -28,7 +33,7 @@ interface ModelOptions {
 export function modelOf(files: string[], { site = SITE_URL, base = '/', lang = 'vi' }: ModelOptions = {}): SiteModel {
   const { notices, problems } = validateAll(files);
   if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  return buildSiteModel(siteConfig(), notices, site, base, lang);
+  return buildSiteModel(siteConfig(), notices, site, base, lang, undefined, testCalendar());
 }
 
 export function viewOf(file: string, opts?: ModelOptions): NoticeView {
@@ -42,5 +47,5 @@ export function viewOf(file: string, opts?: ModelOptions): NoticeView {
 export async function modelOfContent(root: string, { site = SITE_URL, base = '/', lang = 'vi' }: ModelOptions = {}): Promise<SiteModel> {
   const { notices, problems } = await validateNotices(noticeFiles(path.join(root, 'notices')), contentTrustRoots(root));
   if (problems.length) throw new Error(`invalid notices: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  return buildSiteModel(siteConfig(), notices, site, base, lang);
+  return buildSiteModel(siteConfig(), notices, site, base, lang, undefined, testCalendar(root));
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Notice } from '../../src/schema/notice.ts';
+import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { validateSource } from '../../src/pipeline/validate.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
@@ -17,7 +17,7 @@ import { OUTSIDE, phaseMedians } from '../../bench/lib/phases.ts';
 import { firstRenderAssets, htmlParts, pageWeight } from '../../bench/lib/weight.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
-const seed = parse(readFileSync(SEED_YAML, 'utf8')) as Notice;
+const seed = parse(readFileSync(SEED_YAML, 'utf8')) as HotlineFile;
 
 describe('synthetic notices', () => {
   it.each([1, 2, 37, 500, 1000])('notice %i is valid per the schema, read back from its YAML', (i) => {

@@ -89,10 +89,19 @@ describe('the staff form\'s fields', () => {
 });
 
 describe('the forms of the kinds of notice', () => {
-  it('one per kind, the hotline notice the default: its files name no kind, so its form has no kind field', () => {
-    expect(cmsForms().map((f) => [f.kind, f.isDefault, f.label])).toEqual([['hotline', true, 'Thông báo đường dây nóng']]);
-    expect(generated.map((f) => f.name)).not.toContain('kind');
-    expect(generated).toEqual(fields);
+  it('one per kind, the hotline notice the default; each form sets `kind` (hidden) to its own', () => {
+    expect(cmsForms().map((f) => [f.kind, f.isDefault, f.label])).toEqual([['hotline', true, 'Thông báo đường dây nóng'], ['reception', false, 'Lịch tiếp công dân']]);
+    expect(generated.find((f) => f.name === 'kind')).toMatchObject({ widget: 'hidden', default: 'hotline' });
+    expect(generated.filter((f) => f.name !== 'kind')).toEqual(fields);
+  });
+
+  it('each collection lists only its kind\'s files; the default kind\'s also those that name no kind', () => {
+    const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở' });
+    const collections = (config as unknown as { collections: { name: string; filter: unknown }[] }).collections;
+    for (const [i, form] of (forms as CmsForm[]).entries()) {
+      expect(collections[i]!.filter).toEqual({ field: 'kind', value: form.isDefault ? [form.kind, null] : form.kind });
+    }
+    expect(collections.filter((c) => Array.isArray((c.filter as { value: unknown }).value))).toHaveLength(1);
   });
 });
 

@@ -62,9 +62,14 @@ describe('the fixture chain', () => {
     const chainBody = model.directory[1]!;
     expect(chainBody.contacts.map((h) => h.contact.phone)).toEqual(CHAIN_PHONES.replacement);
     expect(chainBody.places).toHaveLength(1);
-    const listed = model.directory.flatMap((g) => g.contacts.map((h) => `${h.notice.slug} ${h.contact.phone}`)).sort();
-    const offered = model.notices.flatMap((v) => v.contacts.map((c) => `${v.slug} ${c.phone}`)).sort();
+    // Every number a notice offers is there: a hotline's among the hotlines, a reception
+    // schedule's (to register) with its schedule, unless its period has ended.
+    const listed = model.directory
+      .flatMap((g) => [...g.contacts.map((h) => `${h.notice.slug} ${h.contact.phone}`), ...g.receptions.flatMap((v) => v.contacts.map((c) => `${v.slug} ${c.phone}`))])
+      .sort();
+    const offered = model.notices.filter((v) => v.reception?.none !== 'ended').flatMap((v) => v.contacts.map((c) => `${v.slug} ${c.phone}`)).sort();
     expect(listed).toEqual(offered);
+    expect(model.directory.flatMap((g) => g.receptions.map((v) => v.slug)).sort()).toEqual(['thu-nghiem-lich-tiep-cong-dan-2026', 'thu-nghiem-lich-tiep-cong-dan-tet-2026']);
   });
 });
 

@@ -2,6 +2,7 @@
  * The notice schema: the seed is accepted as it is, and each rule refuses the mistake
  * it exists for. Each case changes one thing in a copy of the seed.
  */
+import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -28,7 +29,7 @@ describe('the seed notice', () => {
   });
 
   it('keeps the phone numbers exactly as printed', () => {
-    const r = Notice.parse(seed());
+    const r = Notice.parse(seed()) as HotlineFile;
     expect(r.hotlines.contacts.map((c) => c.phone)).toEqual(['0934.336.639', '0969.661.341']);
   });
 

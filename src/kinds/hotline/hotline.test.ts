@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hotline } from './index.ts';
 import { translator } from '../../i18n/index.ts';
+import { weekendsOnly } from '../../lib/calendar.ts';
 import type { HotlineNotice } from './schema.ts';
 import type { HotlineTranslation } from './translation.ts';
 
@@ -16,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const load = (file: string) => parse(readFileSync(path.join(ROOT, file), 'utf8')) as HotlineNotice & { translations?: Record<string, HotlineTranslation> };
 const seed = load('content/notices/duong-day-nong-2026-05.yaml');
 const t = translator();
-const ctx = { t, offers: true, mailto: (e: string) => `mailto:${e}`, vcardPath: (i: number) => `lien-he-${i + 1}.vcf` };
+const ctx = { t, offers: true, mailto: (e: string) => `mailto:${e}`, vcardPath: (i: number) => `lien-he-${i + 1}.vcf`, calendar: weekendsOnly('2026-05-15'), folder: 'thong-bao/x/' };
 
 describe('the hotline kind', () => {
   it('its contact view derives each number once: as printed, tel:, E.164, mobile', () => {

@@ -4,6 +4,7 @@
  * The first kind, and the kind of a file that names none.
  */
 import type { Kind } from '../kind.ts';
+import type { NoticeTranslation as FrameTranslation } from '../../schema/translation.ts';
 import { body, type HotlineNotice } from './schema.ts';
 import { translation, translationProblems, translate, type HotlineTranslation } from './translation.ts';
 import { hotlineBody } from './sections.ts';
@@ -20,4 +21,10 @@ export const hotline: Kind<HotlineNotice, HotlineTranslation> = {
   sections: hotlineBody,
   contact: hotlineContact,
   template: 'src/kinds/hotline/template.yaml',
+};
+
+/** A hotline notice's file as validated: the notice, its kind (optional: the default kind), its translations. */
+export type HotlineFile = HotlineNotice & {
+  kind?: 'hotline';
+  translations?: Record<string, FrameTranslation & HotlineTranslation>;
 };

@@ -106,3 +106,4 @@ export const body = {
 
 /** A hotline notice: the frame and this body. */
 export type HotlineNotice = Frame & z.infer<z.ZodObject<typeof body>>;
+

@@ -58,6 +58,15 @@ export function formatProblems(problems: Problem[]): string {
   ].join('\n');
 }
 
+/** Warnings: published all the same, but staff should act (a reception schedule reaching a year without its days off). */
+export function formatWarnings(warnings: Problem[]): string {
+  return [
+    `Có ${warnings.length} cảnh báo (trang web vẫn được dựng, nhưng nên sửa):`,
+    '',
+    ...warnings.map((p) => `${formatProblem(p).replace(/^✗ /, '⚠ ').replace('\n  Lỗi: ', '\n  Cảnh báo: ')}\n`),
+  ].join('\n');
+}
+
 // GitHub workflow commands: data escapes %, CR, LF; properties also escape ":" and ",".
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -21,6 +21,6 @@ export { checkOriginals, contentTrustRoots, validateNotices, MAX_ORIGINAL_BYTES 
 export { validateSource, validateYaml, normalizeStrings, MAX_PROBLEMS_PER_FILE, type NoticeOptions } from './check.ts';
 export { SLUG, MAX_FILE_BYTES, slugOf } from './source.ts';
 export { NOTICES_DIR, noticeFiles, validateFile, validateAll, readFileProblem } from './files.ts';
-export { formatProblem, formatProblems, formatGithub } from './format.ts';
+export { formatProblem, formatProblems, formatWarnings, formatGithub } from './format.ts';
 export { fieldTitle, fieldLabel, languageName } from './fields.ts';
 export { validateStrings } from './strings.ts';

@@ -4,6 +4,7 @@
  * 6909:2001 requires), and markup characters kept as plain text. YAML 1.2 types agree
  * with the editor: an unquoted date stays text.
  */
+import type { HotlineFile } from '../../../src/kinds/hotline/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ describe('accepted and normalised', () => {
     const json = JSON.stringify(r.data);
     expect(json).toBe(json.normalize('NFC'));
     expect(r.data.subject).toBe('Thử nghiệm chữ tổ hợp và ký tự đặc biệt trên trang thông báo');
-    expect(r.data.hotlines.contacts[0].name).toBe('Nguyễn Thị Hường');
+    expect((r.data as HotlineFile).hotlines.contacts[0]!.name).toBe('Nguyễn Thị Hường');
     expect(json).not.toMatch(/\r|\uFEFF/);
   });
   it('keeps markup characters as the text they are', () => {

@@ -44,9 +44,9 @@ describe('strings files', () => {
           106 │   "contact.save": " ",
               │   ^
 
-      ✗ content/i18n/xx.json:197:3 (dòng 197, cột 3)
+      ✗ content/i18n/xx.json:225:3 (dòng 225, cột 3)
         Lỗi: Khóa "contact.cal" không có trong src/i18n/vi.json. Có phải ý bạn là "contact.call"? Hãy sửa tên khóa cho đúng.
-          197 │   "contact.cal": "Call the hotline"
+          225 │   "contact.cal": "Call the hotline"
               │   ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
