@@ -15,6 +15,7 @@
  * with the link must never be copied into a build without Chromium.
  */
 import { createHash } from 'node:crypto';
+import { getCollection } from 'astro:content';
 import { pdfPrinting } from './pdf/page-links.ts';
 import { keepOwnHashes } from '../lib/csp-hashes.ts';
 // The middleware's code as text: no page imports it, so Astro's own hash of a page's code never sees it change.
@@ -64,4 +65,22 @@ export async function pageKeys(param: string | undefined): Promise<PageKeys> {
 /** getStaticPaths of a page that has no parameter but its language (it shows every notice: the index, the directory, search, the feed, the file check). */
 export async function languagePaths() {
   return Promise.all((await languageRoutes()).map(async ({ params }) => ({ params, cacheKey: (await pageKeys(params.lang)).all })));
+}
+
+/**
+ * getStaticPaths of a notice's pages: every notice in every language (its page), or
+ * `translatedOnly` in Vietnamese and the languages its file has a translation block for (its
+ * print preview and the QR code the paper prints, which show the notice's own text).
+ */
+export async function noticePaths({ translatedOnly = false }: { translatedOnly?: boolean } = {}) {
+  const notices = await getCollection('notices');
+  const perLanguage = await Promise.all(
+    (await languageRoutes()).map(async ({ lang, params }) => {
+      const keys = await pageKeys(params.lang);
+      return notices
+        .filter((e) => !translatedOnly || lang === 'vi' || e.data.translations?.[lang])
+        .map((e) => ({ params: { ...params, slug: e.id }, cacheKey: keys.notice(e.id) }));
+    }),
+  );
+  return perLanguage.flat();
 }
