@@ -11,6 +11,7 @@ import { FORMAT_NAME } from './format.ts';
 import type { CmsField, CmsForm } from './schema-to-fields.ts';
 import { translationTitle } from '../pipeline/validation/fields.ts';
 import { SLUG } from '../pipeline/validation/source.ts';
+import { KINDS } from '../kinds/index.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -60,15 +61,19 @@ const SLUG_PATTERN = SLUG.source;
  */
 const WEEKDAY_LABELS: Record<string, string> = { Mo: 'Thứ Hai', Tu: 'Thứ Ba', We: 'Thứ Tư', Th: 'Thứ Năm', Fr: 'Thứ Sáu', Sa: 'Thứ Bảy', Su: 'Chủ nhật' };
 
-/** Select options shown by name where the value is a code (the weekdays). */
-export function labelledOptions(fields: readonly CmsField[]): CmsField[] {
+/**
+ * Select options shown by name where the value is a code: the weekdays, and the codes of the
+ * kind's own selects (`optionLabels` of src/kinds/<kind>/index.ts). The file keeps the code.
+ */
+export function labelledOptions(fields: readonly CmsField[], labels: Readonly<Record<string, string>> = {}): CmsField[] {
+  const names: Record<string, string> = { ...WEEKDAY_LABELS, ...labels };
   return fields.map((f) => {
     const out: CmsField = { ...f };
-    if (f.fields) out.fields = labelledOptions(f.fields);
-    if (f.field) out.field = labelledOptions([f.field])[0];
-    if (f.widget === 'select' && f.options?.length && f.options.every((o) => typeof o === 'string' && o in WEEKDAY_LABELS)) {
-      out.options = (f.options as string[]).map((value) => ({ label: WEEKDAY_LABELS[value]!, value })) as never;
-      out.hint = 'Chọn các ngày trong tuần.';
+    if (f.fields) out.fields = labelledOptions(f.fields, labels);
+    if (f.field) out.field = labelledOptions([f.field], labels)[0];
+    if (f.widget === 'select' && f.options?.length && f.options.every((o) => typeof o === 'string' && o in names)) {
+      out.options = (f.options as string[]).map((value) => ({ label: names[value]!, value })) as never;
+      if ((f.options as string[]).every((o) => o in WEEKDAY_LABELS)) out.hint = 'Chọn các ngày trong tuần.';
     }
     return out;
   });
@@ -155,7 +160,7 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang web), ví dụ duong-day-nong-2026-07.'],
       },
       preview_path: 'thong-bao/{{slug}}/',
-      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages)), collectionName(form)) as never,
+      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages), KINDS.find((k) => k.id === form.kind)?.optionLabels), collectionName(form)) as never,
     })),
   } as CmsConfig;
 }

@@ -65,6 +65,11 @@ export interface Kind<N extends Frame = Frame, T = unknown> {
    * (translated), `original` the Vietnamese one (addresses and maps read the original).
    */
   contact(n: N, original: N, c: ContactContext): ReachView;
+  /**
+   * The staff form's names for the codes its select fields write ("month-day" → "Một ngày cố
+   * định hằng tháng …"): the file keeps the code, staff read the name (src/cms/config.ts).
+   */
+  optionLabels?: Record<string, string>;
   /** Its commented template for `npm run new` (a path from the project's root). */
   template: string;
   /**

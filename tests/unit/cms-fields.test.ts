@@ -120,6 +120,20 @@ describe('the weekdays in the form', () => {
   });
 });
 
+describe("the codes of a kind's selects in the form", () => {
+  it("are offered by the kind's Vietnamese names (the reception schedule's day rules); the file keeps the codes", () => {
+    const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở' });
+    const collections = (config as unknown as { collections: { name: string; fields: CmsField[] }[] }).collections;
+    const selects: CmsField[] = [];
+    const walk = (fs: readonly CmsField[]) => fs.forEach((f) => (f.widget === 'select' && selects.push(f), f.fields && walk(f.fields), f.field && walk([f.field])));
+    walk(collections.find((c) => c.name.endsWith('reception'))!.fields);
+    const options = selects.flatMap((f) => f.options as unknown[]);
+    expect(options).toEqual(expect.arrayContaining([{ label: 'Một ngày cố định hằng tháng (ví dụ ngày 15)', value: 'month-day' }, { label: 'Dời sang ngày làm việc kế tiếp', value: 'next-working-day' }]));
+    // No code left for staff to read (the frame's options, such as "THÔNG BÁO" or "KT.", are words of the document).
+    expect(options.filter((o) => typeof o === 'string' && /^[a-z]+(-[a-z]+)*$/.test(o))).toEqual([]);
+  });
+});
+
 describe('the form of a site, with its own languages', () => {
   const formOf = (languages?: string[]) => {
     const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở', ...(languages ? { languages } : {}) });

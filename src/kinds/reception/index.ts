@@ -21,5 +21,14 @@ export const reception: Kind<ReceptionNotice, ReceptionTranslation> = {
   sections: receptionBody,
   contact: receptionContact,
   template: 'src/kinds/reception/template.yaml',
+  optionLabels: {
+    'month-day': 'Một ngày cố định hằng tháng (ví dụ ngày 15)',
+    'weekday-of-month': 'Một thứ của một tuần trong tháng (ví dụ thứ Năm tuần thứ hai)',
+    'working-days': 'Mọi ngày làm việc',
+    weekdays: 'Các thứ cố định hằng tuần',
+    'next-working-day': 'Dời sang ngày làm việc kế tiếp',
+    'previous-working-day': 'Làm vào ngày làm việc liền trước',
+    skip: 'Không tiếp vào ngày đó',
+  },
   period: (n) => ({ from: n.period.from, until: n.period.until, path: ['period'] }),
 };
