@@ -47,7 +47,7 @@ describe('a schedule in force', () => {
       ['2026-02-02', '2026-02-03', '2026-02-04'],
     ]);
     const first = squash(await page.locator('.contact .reception-days li').first().innerText());
-    expect(first).toBe('Thứ Hai, 23/02/2026 (dời từ Chủ Nhật, 15/02/2026 (ngày nghỉ cuối tuần))');
+    expect(first).toBe('Thứ Hai, 23/02/2026 (dời từ Chủ Nhật, 15/02/2026: ngày nghỉ cuối tuần, Tết Nguyên đán)');
   });
 
   it('gives the hours, the place with its map link, what to bring, and tap-to-call to register', async () => {
@@ -85,7 +85,7 @@ describe('the day on Tết', () => {
   it('is held on the working day before, as the notice says', async () => {
     await page.goto(`${site.url}/thong-bao/${RECEPTION_TET_SLUG}/`);
     expect((await listedDays())[0]![0]).toBe('2026-02-13');
-    expect(squash(await page.locator('.contact .reception-days li').first().innerText())).toBe('Thứ Sáu, 13/02/2026 (dời từ Thứ Ba, 17/02/2026 (Tết Nguyên đán (mùng 1 Tết)))');
+    expect(squash(await page.locator('.contact .reception-days li').first().innerText())).toBe('Thứ Sáu, 13/02/2026 (dời từ Thứ Ba, 17/02/2026: Tết Nguyên đán, ngày nghỉ cuối tuần)');
   });
 });
 
@@ -112,7 +112,7 @@ describe('the English page', () => {
     expect((await listedDays())[0]).toEqual(['2026-02-23', '2026-03-16', '2026-04-15']);
     const card = squash(await page.locator('.contact').innerText());
     expect(card).toContain('The 15th of each month; on a day off, moved to the next working day');
-    expect(card).toContain('Monday, 23/02/2026 (moved from Sunday, 15/02/2026 (weekend))');
+    expect(card).toContain('Monday, 23/02/2026 (moved from Sunday, 15/02/2026: weekend, Tết Nguyên đán)');
     expect(squash(await page.locator('.official').innerText())).toContain(squash(notice.translations.en.headReception.text));
     expect(await page.locator('.contact a[href$=".ics"]').getAttribute('href')).toBe(`/en/thong-bao/${RECEPTION_SLUG}/lich-tiep-cong-dan.ics`);
   });

@@ -8,7 +8,7 @@
 import { addressView, phoneView, type ContactView, type ReachView, type ReceptionDayView, type ReceptionSessionView } from '../contact.ts';
 import type { ContactContext } from '../kind.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { WorkCalendar } from '../../lib/calendar.ts';
+import { addDays, isWorkingDay, type WorkCalendar } from '../../lib/calendar.ts';
 import { upcomingDays, type DayRule, type ReceptionDay } from './days.ts';
 import { ruleInWords } from './wording.ts';
 import { calendarFile } from './ics.ts';
@@ -28,11 +28,26 @@ export function dayText(iso: string, t: Translate): string {
 const shortDay = (iso: string, t: Translate) =>
   new Intl.DateTimeFormat(t('lang.locale'), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(utcDate(iso));
 
+/**
+ * Why a day moved: every day off from the day the rule gives up to the day it moved to, each
+ * said once ("ngày nghỉ cuối tuần, Tết Nguyên đán"), so that a Sunday before Tết does not
+ * read as moved a week for a weekend. A holiday of several days is named once, without the
+ * name of each of its days ("mùng 1 Tết"), unless it is the only day passed.
+ */
+function movedReason(from: string, to: string, t: Translate, cal: WorkCalendar): string {
+  const passed: string[] = [];
+  for (let day = from; day !== to; day = addDays(day, to > from ? 1 : -1)) {
+    if (!isWorkingDay(cal, day)) passed.push(cal.daysOff.get(day) ?? t('reception.weekend'));
+  }
+  const names = passed.length === 1 ? passed : passed.map((name) => name.replace(/\s*\(.*\)$/, ''));
+  return [...new Set(names)].join(', ');
+}
+
 function dayView(d: ReceptionDay, t: Translate, cal: WorkCalendar): ReceptionDayView {
   return {
     iso: d.iso,
     text: dayText(d.iso, t),
-    ...(d.movedFrom ? { movedFrom: { iso: d.movedFrom, text: dayText(d.movedFrom, t), reason: cal.daysOff.get(d.movedFrom) ?? t('reception.weekend') } } : {}),
+    ...(d.movedFrom ? { movedFrom: { iso: d.movedFrom, text: dayText(d.movedFrom, t), reason: movedReason(d.movedFrom, d.iso, t, cal) } } : {}),
   };
 }
 

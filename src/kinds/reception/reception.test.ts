@@ -97,7 +97,7 @@ describe('reception days', () => {
     expect(upcomingDays(head, notice.period.from, notice.period.until, on('2027-01-01'), 3)).toEqual([]);
     const offered = reception.contact(notice, notice, ctx('2026-02-01')).reception!;
     expect(offered.none).toBeNull();
-    expect(offered.sessions[0]!.upcoming[0]).toMatchObject({ iso: '2026-02-23', text: 'Thứ Hai, 23/02/2026', movedFrom: { iso: '2026-02-15', reason: 'ngày nghỉ cuối tuần' } });
+    expect(offered.sessions[0]!.upcoming[0]).toMatchObject({ iso: '2026-02-23', text: 'Thứ Hai, 23/02/2026', movedFrom: { iso: '2026-02-15', reason: 'ngày nghỉ cuối tuần, Tết Nguyên đán' } });
     const replaced = reception.contact(notice, notice, ctx('2026-02-01', false)).reception!;
     expect(replaced.sessions.flatMap((s) => s.upcoming)).toEqual([]);
     expect(replaced.calendar).toBeUndefined();
