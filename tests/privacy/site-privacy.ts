@@ -1,0 +1,174 @@
+/**
+ * The privacy and security checks of one built site, in Chromium (tests/privacy/*.test.ts
+ * call it, one file per site, so that the sites' pages are checked side by side):
+ *  - no request leaves the site, while loading each page and while searching;
+ *  - every page carries the CSP meta tag, and Chromium reports no CSP violation (nor any
+ *    console error) with the meta policy AND the header policy from public/_headers
+ *    applied together, as a host that reads _headers would serve them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { connectBrowser } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
+
+/** The rules of the built _headers file: a path pattern ("*" a splat) and its headers. */
+function headerRules(dist: string): { pattern: string; headers: Record<string, string[]> }[] {
+  const rules: { pattern: string; headers: Record<string, string[]> }[] = [];
+  for (const line of readFileSync(path.join(dist, '_headers'), 'utf8').split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length && /^\s+\S/.test(line)) {
+      const at = line.indexOf(':');
+      const name = line.slice(0, at).trim().toLowerCase();
+      (rules.at(-1)!.headers[name] ??= []).push(line.slice(at + 1).trim());
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers a host that reads _headers sends for `pagePath`: every matching rule's, as
+ * Netlify and Cloudflare Pages do. A header two rules set would be sent twice (for a CSP:
+ * two policies, both enforced), so it is listed twice here and the test below catches it.
+ */
+export function headersFor(dist: string, pagePath: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { pattern, headers } of headerRules(dist)) {
+    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!re.test(pagePath)) continue;
+    for (const [k, v] of Object.entries(headers)) (out[k] ??= []).push(...v);
+  }
+  return out;
+}
+export const single = (h: Record<string, string[]>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v.join(', ')]));
+
+interface Watch {
+  offsite: string[];
+  problems: string[];
+}
+
+/**
+ * A tab that records requests, CSP violations and console errors, with the headers of
+ * _headers on every response. One per site, reused from page to page (tests/support/tab.ts
+ * says why); `visit()` empties the record, then loads the page until the network is idle.
+ */
+function watchedTab(browser: () => Browser, origin: () => string, dist: string) {
+  const seen: Watch = { offsite: [], problems: [] };
+  let opened: Promise<Page> | undefined;
+  const open = async () => {
+    const page = await (await browser().newContext()).newPage();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.origin !== origin() && u.protocol !== 'data:') seen.offsite.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') seen.problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => seen.problems.push(`page error: ${e.message}`));
+    await page.exposeFunction('__cspViolation', (v: string) => seen.problems.push(`CSP: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
+      );
+    });
+    // Serve every response with the headers _headers gives its path, as the production host does.
+    await page.route('**/*', async (route) => {
+      // A fetch that fails (the page or its server closing under it, after the test) is
+      // aborted: while the page is open, a failed load is a console error the test reports.
+      const response = await route.fetch().catch(() => null);
+      if (!response) return route.abort().catch(() => undefined);
+      const headers = single(headersFor(dist, new URL(route.request().url()).pathname));
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } }).catch(() => undefined);
+    });
+    return page;
+  };
+  return {
+    seen,
+    async visit(url: string): Promise<Page> {
+      if (opened && (await opened.then((p) => p.isClosed(), () => true))) opened = undefined;
+      const page = await (opened ??= open());
+      // Chromium asks for the favicon whenever it likes, even after "networkidle": what the
+      // last page still asked for is counted against it, not against this one.
+      await page.goto('about:blank');
+      seen.offsite.length = 0;
+      seen.problems.length = 0;
+      await page.goto(url, { waitUntil: 'networkidle' });
+      return page;
+    },
+  };
+}
+
+/** The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no script. */
+export function describeSitePrivacy(name: string, dist: string, slugs: string[]): void {
+  describe(name, () => {
+    let browser: Browser;
+    let server: StaticServer;
+    const pages = sitePages(dist);
+    const watched = watchedTab(() => browser, () => server.url, dist);
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([connectBrowser(), serveDir(dist)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('_headers sets one strict CSP on every page and the other security headers', () => {
+      for (const p of pages) expect(headersFor(dist, p)['content-security-policy'], p).toHaveLength(1);
+      const headers = single(headersFor(dist, pages.find((p) => p.startsWith('/thong-bao/'))!));
+      const csp = headers['content-security-policy'];
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+      expect(csp).toMatch(/base-uri 'self'/);
+      expect(csp).toMatch(/form-action 'self'/);
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBeTruthy();
+      expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+    });
+
+    it.each(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath) => {
+      const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(meta).toMatch(/default-src 'self'/);
+      expect(meta).toMatch(/script-src 'self'/);
+      expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+      const page = await watched.visit(server.url + pagePath);
+      // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
+      // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
+      const inline = await page.$$eval('script:not([src])', (ss) =>
+        ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
+      );
+      expect(inline).toEqual([]);
+      expect(watched.seen).toEqual({ offsite: [], problems: [] });
+    });
+
+    it('searching stays on the site and breaks no policy', async () => {
+      const page = await watched.visit(`${server.url}/tim-kiem/`);
+      const requestsBefore: string[] = [];
+      const record = (r: Request) => requestsBefore.push(r.url());
+      page.on('request', record);
+      const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
+      await box.pressSequentially('duong day nong', { delay: 10 });
+      await page.locator('#danh-sach a').first().waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      // The index really was fetched when searching (and only then), from this site.
+      page.off('request', record);
+      expect(requestsBefore.some((u) => u.includes('/pagefind/'))).toBe(true);
+      expect(watched.seen).toEqual({ offsite: [], problems: [] });
+    });
+
+    it('the notice pages load no script and no search index', async () => {
+      for (const slug of slugs) {
+        const page = await browser.newPage();
+        const urls: string[] = [];
+        page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+        await page.goto(`${server.url}/thong-bao/${slug}/`, { waitUntil: 'networkidle' });
+        expect(urls.filter((u) => u.endsWith('.js') || u.includes('/pagefind/'))).toEqual([]);
+        await page.close();
+      }
+    });
+  });
+}
