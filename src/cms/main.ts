@@ -45,19 +45,21 @@ CMS.registerEventListener({
 });
 CMS.registerPreviewStyle(opts.printCss!);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
-CMS.registerPreviewTemplate('notices', noticePreview(location.origin, opts.base ?? '/') as never);
 watchEdits();
 showChangeStatus();
 
-await CMS.init({
-  config: editorConfig({
-    repo: opts.repo!,
-    branch,
-    base: opts.base ?? '/',
-    folder,
-    agency: opts.agency ?? '',
-    ...(opts.languages !== undefined ? { languages: opts.languages.split(' ').filter(Boolean) } : {}),
-    ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
-    ...(opts.authenticator ? { authenticator: opts.authenticator } : {}),
-  }),
+const config = editorConfig({
+  repo: opts.repo!,
+  branch,
+  base: opts.base ?? '/',
+  folder,
+  agency: opts.agency ?? '',
+  ...(opts.languages !== undefined ? { languages: opts.languages.split(' ').filter(Boolean) } : {}),
+  ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+  ...(opts.authenticator ? { authenticator: opts.authenticator } : {}),
 });
+// Our preview (the document as printed) in every kind's collection, not Sveltia's list of fields.
+const preview = noticePreview(location.origin, opts.base ?? '/');
+for (const { name } of (config as unknown as { collections: { name: string }[] }).collections) CMS.registerPreviewTemplate(name, preview as never);
+
+await CMS.init({ config });

@@ -10,7 +10,8 @@ export async function signInWithToken(page: Page, token: string) {
   await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
   await page.keyboard.type(token);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Thông báo' }).waitFor();
+  // The list of notices: its "new notice" button (a heading named "Thông báo" also matches the loading screen's title).
+  await page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first().waitFor();
 }
 
 export async function openSeed(page: Page) {
