@@ -59,15 +59,17 @@ export interface NoticeRef {
 /** The notice's place in its chain (src/model/lifecycle.ts), with the other notices named. */
 export interface LifecycleView {
   state: LifecycleState;
-  /** Issued and not replaced. */
+  /** Issued, not replaced, and (for a kind whose data falls on dates) its period not over by the build's day. */
   inForce: boolean;
+  /** In force by the chain of replacements, but its period is over (a reception schedule of a past year). */
+  ended: boolean;
   /** Whether this page offers its numbers to call (contact card, vCards, ContactPoint, the directory). */
   offersContacts: boolean;
   replacedBy?: NoticeRef;
   /** The notice in force now, when the chain of replacements goes on past `replacedBy`. */
   inForceNow?: NoticeRef;
   replaces: NoticeRef[];
-  /** "Đang có hiệu lực" or "Đã được thay thế"; null for a draft (its status line says draft). */
+  /** "Đang có hiệu lực", "Hết thời gian áp dụng" or "Đã được thay thế"; null for a draft (its status line says draft). */
   label: string | null;
 }
 
@@ -233,15 +235,17 @@ export function noticeRef(slug: string, n: Notice, t: Translate, links: Links, p
 }
 
 /** The lifecycle as pages read it, with the notices it names. */
-function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Translate): LifecycleView {
+function lifecycleView(life: Lifecycle, ref: (slug: string) => NoticeRef, t: Translate, periodOver: boolean): LifecycleView {
+  const ended = life.state === 'in-force' && periodOver;
   return {
     state: life.state,
-    inForce: life.state === 'in-force',
+    inForce: life.state === 'in-force' && !ended,
+    ended,
     offersContacts: life.offersContacts,
     ...(life.replacedBy ? { replacedBy: ref(life.replacedBy) } : {}),
     ...(life.inForceNow ? { inForceNow: ref(life.inForceNow) } : {}),
     replaces: life.replaces.map(ref),
-    label: life.state === 'draft' ? null : t(life.state === 'in-force' ? 'lifecycle.inForce' : 'lifecycle.replaced'),
+    label: life.state === 'draft' ? null : t(ended ? 'lifecycle.ended' : life.state === 'in-force' ? 'lifecycle.inForce' : 'lifecycle.replaced'),
   };
 }
 
@@ -325,7 +329,10 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   if (!parsed) throw new Error(`Ngày không hợp lệ: ${n.date}`);
   const status = statusOf(n, parsed);
   const identifier = documentIdentifier(n.number);
-  const lifecycle = lifecycleView(life, ref, t);
+  const kind = kindOf(file);
+  const calendar = options.calendar ?? weekendsOnly(buildDay());
+  // A kind whose data falls on dates (a reception schedule) ends with its period, by the build's day.
+  const lifecycle = lifecycleView(life, ref, t, kind.period ? kind.period(file).until < calendar.today : false);
   const offers = lifecycle.offersContacts;
   const numberLine = t('document.number', { number: identifier ?? `\u2003\u2003/${n.number.symbol}` });
   const statusLine = status.issued
@@ -346,8 +353,6 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   const published = parsed.day === null ? null : new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 7 * 3600 * 1000);
   const mailto = (email: string) => `mailto:${email}?subject=${encodeURIComponent(t('notice.mailtoSubject', { subject: n.subject }))}`;
 
-  const kind = kindOf(file);
-  const calendar = options.calendar ?? weekendsOnly(buildDay());
   const reach = kind.contact(n, file, { t, offers, mailto, vcardPath: (i) => `${prefix}${vcardPath(slug, i)}`, calendar, folder: `${prefix}${noticePath(slug)}` });
 
   // A notice whose numbers are not to be called prints them as plain text: the official

@@ -53,9 +53,10 @@ function record(url: string, lang: string, title: string, text: string, replaced
   };
 }
 
-/** A notice's record. A replaced one keeps its old numbers searchable, so whoever has one finds that it was replaced. */
+/** A notice's record. A replaced or ended one keeps its old numbers searchable, so whoever has one finds that it was replaced or is over. */
 export function searchRecord(view: NoticeView, url: string): SearchRecord {
-  const replaced = view.lifecycle.replacedBy ? view.lifecycle.label : null;
+  // A replaced notice, or one whose period is over, ranks below what is in force, with its label.
+  const replaced = view.lifecycle.replacedBy || view.lifecycle.ended ? view.lifecycle.label : null;
   return record(url, view.lang, view.subject, noticeSearchText(view), replaced);
 }
 

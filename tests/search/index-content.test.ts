@@ -53,7 +53,7 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
   // Each replaced notice's record in each language, with the label its results show.
   const replaced = new Map(
     LANGUAGES.flatMap(({ lang, prefix }) =>
-      notices.filter((n) => n.view.lifecycle.replacedBy).map((n) => [`${base}${prefix}${noticePath(n.slug)}`, n.views[lang]!.lifecycle.label!] as const),
+      notices.filter((n) => n.view.lifecycle.replacedBy || n.view.lifecycle.ended).map((n) => [`${base}${prefix}${noticePath(n.slug)}`, n.views[lang]!.lifecycle.label!] as const),
     ),
   );
 
@@ -62,17 +62,17 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     expect(records.map((r) => r.url).sort()).toEqual(all.sort());
   });
 
-  it('keeps the text once, đ written d, with only the title, the marks and a replaced label as metadata', () => {
+  it('keeps the text once, đ written d, with only the title, the marks and a replaced or ended label as metadata', () => {
     for (const r of records) {
       expect(r.content).not.toMatch(/[đĐ]/);
       expect(Object.keys(r.meta).filter((k) => k !== D_STROKE_META).sort()).toEqual(replaced.has(r.url) ? [REPLACED_META, 'title'].sort() : ['title']);
       if (replaced.has(r.url)) expect(r.meta[REPLACED_META]).toBe(replaced.get(r.url));
-      if (r.url.startsWith(`${base}en/`) && replaced.has(r.url)) expect(r.meta[REPLACED_META]).toBe('Replaced');
+      if (r.url.startsWith(`${base}en/`) && replaced.has(r.url)) expect(['Replaced', 'Period over']).toContain(r.meta[REPLACED_META]);
       expect(r.meta[D_STROKE_META] ?? '').toMatch(/^[.,]*$/);
     }
   });
 
-  it('files each record as current or replaced, which the search page ranks by', () => {
+  it('files each record as current, or as replaced when it is replaced or its period is over, which the search page ranks by', () => {
     for (const r of records) expect(r.filters).toEqual({ [STATE_FILTER]: [replaced.has(r.url) ? STATE.replaced : STATE.current] });
   });
 

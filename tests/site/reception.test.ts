@@ -102,6 +102,15 @@ describe('no day where none is to be offered', () => {
     expect(await listedDays()).toEqual([]);
     expect(squash(await page.locator('.contact .warning').innerText())).toBe('Lịch này đã hết thời gian áp dụng (01/01/2026 – 31/01/2026): không còn ngày tiếp nào.');
     expect(await page.locator('.contact a[href$=".ics"]').count()).toBe(0);
+    // Its status says it is over, not "in force", marked as a replaced notice's is.
+    expect(await page.locator('.state').innerText()).toBe('Hết thời gian áp dụng');
+    expect(await page.locator('.state.badge--replaced').count()).toBe(1);
+  });
+
+  it('a schedule in force says so', async () => {
+    await page.goto(`${site.url}/thong-bao/${RECEPTION_SLUG}/`);
+    expect(await page.locator('.state').innerText()).toBe('Đang có hiệu lực');
+    expect(await page.locator('.state.badge--replaced').count()).toBe(0);
   });
 });
 
@@ -167,13 +176,16 @@ describe('search, typed with or without marks', () => {
     return page.$$eval('#danh-sach li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), badge: li.querySelector('.badge')?.textContent ?? null })));
   };
 
-  it.each(['tiep cong dan', 'lịch tiếp', 'lich tiep cong dan'])('"%s" finds the schedule in force before the replaced one', async (query) => {
+  it.each(['tiep cong dan', 'lịch tiếp', 'lich tiep cong dan'])('"%s" finds the schedule in force before the replaced one and the ended one', async (query) => {
     const found = await results(query);
     const hrefs = found.map((r) => r.href);
     const inForce = hrefs.indexOf(`/thong-bao/${RECEPTION_SLUG}/`);
     const replaced = hrefs.indexOf(`/thong-bao/${RECEPTION_REPLACED_SLUG}/`);
+    const ended = hrefs.indexOf(`/thong-bao/${RECEPTION_ENDED_SLUG}/`);
     expect(inForce).toBeGreaterThanOrEqual(0);
     expect(replaced).toBeGreaterThan(inForce);
     expect(found[replaced]!.badge).toBe('Đã được thay thế');
+    expect(ended).toBeGreaterThan(inForce);
+    expect(found[ended]!.badge).toBe('Hết thời gian áp dụng');
   });
 });
