@@ -37,9 +37,11 @@ function sideways(page: Page) {
   });
 }
 
+// The tests that only read keep the page loaded from one to the next and resize it, as a person
+// resizing the window does (tests/support/tab.ts); the ones that change it get a new document.
 describe.each(pages)('%s', (pagePath) => {
   it('reflows at 320 CSS px without sideways scrolling', async () => {
-    const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
+    const page = await open(pagePath, { viewport: { width: 320, height: 640 }, keep: true });
     expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
   });
 
@@ -57,7 +59,7 @@ describe.each(pages)('%s', (pagePath) => {
   });
 
   it('gives every link and button a target of at least 24×24 px, or the spacing 2.5.8 allows', async () => {
-    const page = await open(pagePath, { viewport: { width: 390, height: 800 } });
+    const page = await open(pagePath, { viewport: { width: 390, height: 800 }, keep: true });
     const small = await page.evaluate(() => {
       const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter(
         (e) => e.getClientRects().length > 0 && !e.classList.contains('skip-link'),
@@ -87,7 +89,7 @@ describe.each(pages)('%s', (pagePath) => {
   });
 
   it('has one h1, one banner, one main, one contentinfo, and nothing outside them', async () => {
-    const page = await open(pagePath);
+    const page = await open(pagePath, { keep: true });
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);

@@ -1,29 +1,29 @@
 /**
  * The order test files start in. The run's wall time is at least its longest file plus the
- * test sites that file waits for, so the longest files start first, the command-line files
- * (their own builds) among them, and the many short unit files fill the end. Files not
- * listed keep Vitest's order (by its cache of past durations, else by size).
+ * test sites that file waits for, and three workers share two cores: the longest files start
+ * first and the many short ones fill the end, so no worker is left with a long file while
+ * the others have finished. The lengths are those of a clean-clone run of this machine
+ * (tests/support/durations.json, written by `node tests/support/durations.ts` from the run's
+ * JSON report); a file not in it (a new one) starts after the files of 10 s or more, in
+ * Vitest's own order (its cache of past durations, else file size).
  */
+import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest files, measured on this machine (README: how the suite is organised). */
-const FIRST = [
-  'tests/admin/github.test.ts',
-  'tests/cli/build-refuses.test.ts',
-  'tests/a11y/layout.test.ts',
-  'tests/cli/no-chromium.test.ts',
-  'tests/a11y/keyboard.test.ts',
-  'tests/cli/originals-refused.test.ts',
-  'tests/privacy/privacy.test.ts',
-];
+const DURATIONS: Record<string, number> = JSON.parse(readFileSync(new URL('./durations.json', import.meta.url), 'utf8')).seconds;
+/** Where a file of unknown length goes: among the files of this many seconds. */
+const UNKNOWN = 10;
 
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const rank = (f: TestSpecification) => {
-      const i = FIRST.findIndex((p) => f.moduleId.endsWith(p));
-      return i < 0 ? FIRST.length : i;
+    const length = (f: TestSpecification) => {
+      const known = Object.keys(DURATIONS).find((p) => f.moduleId.endsWith(`/${p}`));
+      return known === undefined ? UNKNOWN : DURATIONS[known]!;
     };
-    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    return sorted
+      .map((f, i) => ({ f, i, s: length(f) }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .map(({ f }) => f);
   }
 }

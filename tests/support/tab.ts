@@ -10,6 +10,14 @@
  * what an earlier test injected are gone), and sets the viewport and the colour scheme it
  * reads, so a test's result does not depend on the one before it.
  *
+ * Except for a test that only reads (`keep`): when the tab already shows the same address and
+ * the test before it only read too, the document is kept and only the viewport and the colour
+ * scheme are set, as a person resizing the window or switching the system to dark would. A
+ * checker engine injected by the test before stays loaded (each costs ≈ 0.3 s to inject, a
+ * navigation ≈ 0.2 s: a page checked in both schemes pays them once). A test that changes
+ * the page (types, focuses, injects a style) must not say `keep`, and the test after it gets
+ * a new document whatever it says.
+ *
  * Contexts differ in what a page cannot change once open (`bypassCSP`, `javaScriptEnabled`):
  * one tab per combination, each in its own context. Closed with the file's browser connection.
  */
@@ -22,6 +30,8 @@ export interface TabOptions {
   /** Playwright's default, 1280×720, when not given. */
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The test only reads the page: keep the document if it is the one at `url` and unchanged. */
+  keep?: boolean;
 }
 
 export type OpenTab = (url: string, options?: TabOptions) => Promise<Page>;
@@ -31,7 +41,9 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 /** `tab(url, options)`: the file's tab for those options, set up and navigated to `url`. */
 export function reusedTabs(browser: () => Browser): OpenTab {
   const tabs = new Map<string, Promise<Page>>();
-  return async (url, { bypassCSP = false, javaScriptEnabled = true, viewport = DEFAULT_VIEWPORT, colorScheme = 'light' } = {}) => {
+  /** The tabs whose document is the one a `keep` test last navigated to, unchanged since. */
+  const unchanged = new WeakMap<Page, string>();
+  return async (url, { bypassCSP = false, javaScriptEnabled = true, viewport = DEFAULT_VIEWPORT, colorScheme = 'light', keep = false } = {}) => {
     const key = `${bypassCSP}:${javaScriptEnabled}`;
     let tab = tabs.get(key);
     // A test that timed out may have left its tab closed or crashed: the next one gets a new tab.
@@ -43,9 +55,12 @@ export function reusedTabs(browser: () => Browser): OpenTab {
       tabs.set(key, tab);
     }
     const page = await tab;
+    const reuse = keep && unchanged.get(page) === url;
+    unchanged.delete(page);
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
-    await page.goto(url);
+    if (!reuse) await page.goto(url);
+    if (keep) unchanged.set(page, url);
     return page;
   };
 }
