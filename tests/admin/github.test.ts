@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SECOND_SLUG } from '../support/paths.ts';
+import { CONTENT, FIXTURE_DIST, SECOND_SLUG, fixtureNotice } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
 import { npmRun } from '../support/npm.ts';
 import { OWNER, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
@@ -147,7 +147,7 @@ describe('GitHub backend, editorial workflow', () => {
 describe('replacing a notice in the form', () => {
   it('picks the replaced notice from the list of notices, and writes its file name under the subject', { timeout: 240_000 }, async () => {
     const other = SECOND_SLUG;
-    const otherText = readFileSync(path.join(FIXTURE_NOTICES, `${other}.yaml`), 'utf8');
+    const otherText = readFileSync(fixtureNotice(other), 'utf8');
     const { context, page, gh, problems } = await start(true, { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText });
     // No file name to type: the notices of the repository, each by its subject and file name.
     const field = await reveal(page, 'replaces');
@@ -163,7 +163,7 @@ describe('replacing a notice in the form', () => {
   });
 
   /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
-  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(path.join(FIXTURE_NOTICES, `${slug}.yaml`), 'utf8')) });
+  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
   const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
   const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
   /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */

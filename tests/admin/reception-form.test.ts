@@ -7,16 +7,15 @@
  * tests/support/github-mock.ts.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { FIXTURE_DIST, FIXTURE_NOTICES } from '../support/paths.ts';
+import { FIXTURE_DIST, fixtureNotice } from '../support/paths.ts';
 import { PREVIEW_WAIT, SEED, SEED_PATH, fill, lineDiff, openForm, previewOf, reveal, save } from './helpers.ts';
 
 const SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026';
 const FILE = `content/notices/${SLUG}.yaml`;
-const TEXT = readFileSync(path.join(FIXTURE_NOTICES, `${SLUG}.yaml`), 'utf8');
+const TEXT = readFileSync(fixtureNotice(SLUG), 'utf8');
 const SUBJECT = 'Lịch tiếp công dân năm 2026 của Sở Ngoại vụ (thử nghiệm)';
 /** The schedule it replaces: the checks across files before a save look for it in the repository. */
 const OLD = 'thu-nghiem-lich-tiep-cong-dan-2026-cu';
@@ -32,7 +31,7 @@ async function openSchedule() {
   const form = await openForm(site, {
     [SEED_PATH]: SEED,
     [FILE]: TEXT,
-    [`content/notices/${OLD}.yaml`]: readFileSync(path.join(FIXTURE_NOTICES, `${OLD}.yaml`), 'utf8'),
+    [`content/notices/${OLD}.yaml`]: readFileSync(fixtureNotice(OLD), 'utf8'),
     'README.md': '# Thông báo\n',
   });
   const { page } = form;

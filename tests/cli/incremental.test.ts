@@ -17,13 +17,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCacheDir } from '../../scripts/lib/cache-dir.ts';
-import { CONTENT, FIXTURE_NOTICES, ROOT, SECOND_SLUG, SEED_SLUG, SEED_YAML } from '../support/paths.ts';
+import { CONTENT, ROOT, SECOND_SLUG, SEED_SLUG, SEED_YAML, fixtureNotice } from '../support/paths.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'incremental-'));
 const project = path.join(work, 'project');
 const content = path.join(work, 'content');
-const SECOND_YAML = path.join(FIXTURE_NOTICES, `${SECOND_SLUG}.yaml`);
+const SECOND_YAML = fixtureNotice(SECOND_SLUG);
 
 /** The project's files (tracked or new, as they are in the work tree), with the work tree's node_modules. */
 async function copyProject() {

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT, FIXTURE_NOTICES, ROOT } from '../support/paths.ts';
+import { CONTENT, ROOT, fixtureNotice } from '../support/paths.ts';
 import { makeSigningFixtures, sha256, type FixtureName, type SigningFixtures } from '../support/signing/index.ts';
 import { SIGNED_SLUG } from '../support/signing/site-originals.ts';
 import { npmRun } from '../support/npm.ts';
@@ -62,7 +62,7 @@ beforeAll(async () => {
   copyFileSync(path.join(CONTENT, 'site.yaml'), path.join(content, 'site.yaml'));
   writeFileSync(path.join(content, 'trust', 'test-root.pem'), fx.pki.root.certPem);
   // The signed fixture notice (its number, date and signer are the sample PDF's), once per case.
-  const yaml = readFileSync(path.join(FIXTURE_NOTICES, `${SIGNED_SLUG}.yaml`), 'utf8');
+  const yaml = readFileSync(fixtureNotice(SIGNED_SLUG), 'utf8');
   for (const c of CASES) {
     const file = `${c.slug}.pdf`;
     const bytes = c.pdf ? fx.pdfs[c.pdf] : new Uint8Array();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchIndexError, writeSearchIndex } from '../../src/outputs/search-index.ts';
-import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, SEARCH_DIST } from '../support/paths.ts';
+import { BASE_DIST, CONTENT, FIXTURE_DIST, FIXTURE_NOTICE_FILES, SEARCH_DIST } from '../support/paths.ts';
 
 const record = { url: '/thong-bao/x/', content: 'Duong day nong', language: 'vi', meta: { title: 'x' }, filters: {} };
 
@@ -27,7 +27,7 @@ describe('the search index step', () => {
     }
   });
 
-  const count = readdirSync(FIXTURE_NOTICES).length + readdirSync(path.join(CONTENT, 'notices')).length;
+  const count = FIXTURE_NOTICE_FILES.length + readdirSync(path.join(CONTENT, 'notices')).length;
   it.each([
     ['the search site', SEARCH_DIST, 2],
     ['the fixture site', FIXTURE_DIST, count],

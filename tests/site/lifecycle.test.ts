@@ -1,6 +1,6 @@
 /**
  * A notice's life as residents meet it, in Chromium on the fixture site, for each notice
- * of the chain (tests/fixtures/site/thu-nghiem-du-lich-*): an issued notice, its issued
+ * of the chain (src/kinds/hotline/examples/thu-nghiem-du-lich-*): an issued notice, its issued
  * replacement, and a draft that names the replacement. Then the directory of hotlines.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { openSite, type SiteSession } from '../support/site-session.ts';
-import { FIXTURE_DIST, FIXTURE_NOTICES, RECEPTION_ENDED_SLUG, RECEPTION_REPLACED_SLUG, RECEPTION_SLUG, RECEPTION_TET_SLUG } from '../support/paths.ts';
+import { FIXTURE_DIST, fixtureNotice, RECEPTION_ENDED_SLUG, RECEPTION_REPLACED_SLUG, RECEPTION_SLUG, RECEPTION_TET_SLUG } from '../support/paths.ts';
 
 let site: SiteSession;
 let page: Page;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const notice = parse(readFileSync(path.join(FIXTURE_NOTICES, `${RECEPTION_SLUG}.yaml`), 'utf8'));
+const notice = parse(readFileSync(fixtureNotice(RECEPTION_SLUG), 'utf8'));
 /** The days the page lists under each kind of reception, as <time datetime>. */
 const listedDays = () => page.locator('.contact .reception-days').evaluateAll((lists) => lists.map((l) => [...l.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))));
 

@@ -1,10 +1,11 @@
 /**
  * The test sites, each built with the real `npm run build` when a test first needs it, once:
  *  - dist/ (DIST): the site as published (content/);
- *  - the fixture content (FIXTURE_CONTENT): the published notices plus tests/fixtures/site/ (a
- *    second notice, and cases that exercise what one notice alone cannot, among them a notice
- *    with a signed original and one with a scanned original, whose PDFs and trust root are
- *    made into it: tests/support/signing/site-originals.ts);
+ *  - the fixture content (FIXTURE_CONTENT): the published notices plus each kind's examples
+ *    (src/kinds/<kind>/examples/) and tests/fixtures/site/ (a second notice, and cases that
+ *    exercise what one notice alone cannot, among them a notice with a signed original and one
+ *    with a scanned original, whose PDFs and trust root are made into it:
+ *    tests/support/signing/site-originals.ts);
  *  - the fixture site (FIXTURE_DIST), built from the fixture content;
  *  - the search site (SEARCH_DIST): the published notices plus the second notice only, so a
  *    search test can say exactly which notice a query must find and which it must not;
@@ -21,8 +22,8 @@
  * "Once": workers build in parallel, and a file lock (.test-results/sites/<name>.lock) makes
  * the second worker that wants a site wait for the first one's build instead of starting its
  * own. A finished build leaves a stamp (.test-results/sites/<name>.json) with the key of what
- * it was built from: a hash of the build's code (src/, scripts/, public/, the config and the
- * lock file), of the site's content and of the sites it is made from, its environment, and
+ * it was built from: a hash of the build's code (src/ but the kinds' examples, which are content;
+ * scripts/, public/, the config and the lock file), of the site's content and of the sites it is made from, its environment, and
  * Chromium's program. A later run reuses the site only if the key and the folder are the same
  * (the folder's inode and time: `npm run build` by hand replaces dist/ and so invalidates it);
  * change any input and the next test that needs the site rebuilds it. TEST_REBUILD=1 rebuilds
@@ -36,7 +37,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
-import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_BUILD_EPOCH, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG } from './paths.ts';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_BUILD_EPOCH, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICE_DIRS, FIXTURE_NOTICE_FILES, KIND_EXAMPLES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG, fixtureNotice } from './paths.ts';
 
 const run = promisify(execFile);
 const STATE = path.join(ROOT, '.test-results/sites');
@@ -59,6 +60,8 @@ interface Site {
 const EDITOR = { CMS_REPO: `${CMS_OWNER}/${CMS_REPO}` };
 /** What every build reads: its code, the packages it runs, and Chromium (it prints the PDFs). */
 const BUILD_CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'tests/support/build-site.ts'];
+/** Content inside BUILD_CODE that no build reads: the kinds' examples, an input of the sites that include them. */
+const NOT_CODE = new Set(Object.values(KIND_EXAMPLES));
 
 /**
  * The environment of a Vitest worker, without what Vitest adds to it: Vite's `import.meta.env`
@@ -93,7 +96,7 @@ export const SITES: Record<SiteName, Site> = {
   'fixture-content': {
     dir: FIXTURE_CONTENT,
     from: [],
-    inputs: [CONTENT, FIXTURE_NOTICES, 'tests/support/signing'],
+    inputs: [CONTENT, ...FIXTURE_NOTICE_DIRS, 'tests/support/signing'],
     env: {},
     async make() {
       contentFolder(FIXTURE_CONTENT, () => true);
@@ -103,7 +106,7 @@ export const SITES: Record<SiteName, Site> = {
   },
   'fixture-dist': built(FIXTURE_DIST, { from: ['fixture-content'], env: { CONTENT_DIR: FIXTURE_CONTENT, SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH, ...EDITOR } }),
   'search-dist': {
-    ...built(SEARCH_DIST, { inputs: [CONTENT, path.join(FIXTURE_NOTICES, `${SECOND_SLUG}.yaml`)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
+    ...built(SEARCH_DIST, { inputs: [CONTENT, fixtureNotice(SECOND_SLUG)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
     async make() {
       contentFolder(SEARCH_CONTENT, (f) => f === `${SECOND_SLUG}.yaml`);
       await npmBuild({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: SEARCH_CONTENT });
@@ -154,12 +157,17 @@ export function sitesRead(file: string, seen = new Set<string>()): Set<SiteName>
   return sites;
 }
 
-/** A content folder at `root`: the published content plus the fixture notices `extra` keeps. */
+/** A content folder at `root`: the published content plus the fixture notices (FIXTURE_NOTICE_FILES) whose file name `extra` keeps. */
 export function contentFolder(root: string, extra: (file: string) => boolean): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(CONTENT, root, { recursive: true });
-  for (const f of readdirSync(FIXTURE_NOTICES).filter(extra)) cpSync(path.join(FIXTURE_NOTICES, f), path.join(root, 'notices', f));
+  for (const file of FIXTURE_NOTICE_FILES.filter((f) => extra(path.basename(f)))) {
+    const to = path.join(root, 'notices', path.basename(file));
+    // Two notices of one name, in two folders: one would silently replace the other.
+    if (existsSync(to)) throw new Error(`${path.relative(ROOT, file)}: a notice of this name is already in the content folder (${path.relative(root, to)})`);
+    cpSync(file, to);
+  }
   return root;
 }
 
@@ -249,7 +257,8 @@ function folderId(dir: string): string {
 function hashOf(name: string, site: Site, fromKeys: string[]): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ name, env: site.env, fromKeys, chromium: chromiumId(), epoch: process.env.SOURCE_DATE_EPOCH ?? '' }));
-  for (const input of [...BUILD_CODE, ...site.inputs]) hashTree(h, path.resolve(ROOT, input));
+  for (const input of BUILD_CODE) hashTree(h, path.resolve(ROOT, input), NOT_CODE);
+  for (const input of site.inputs) hashTree(h, path.resolve(ROOT, input));
   return h.digest('hex');
 }
 
@@ -262,10 +271,11 @@ function chromiumId(): string {
   }
 }
 
-function hashTree(h: ReturnType<typeof createHash>, p: string) {
+function hashTree(h: ReturnType<typeof createHash>, p: string, skip: ReadonlySet<string> = new Set()) {
+  if (skip.has(p)) return;
   if (!existsSync(p)) return void h.update(`${p}\0missing\0`);
   if (statSync(p).isDirectory()) {
-    for (const f of readdirSync(p).sort()) hashTree(h, path.join(p, f));
+    for (const f of readdirSync(p).sort()) hashTree(h, path.join(p, f), skip);
     return;
   }
   h.update(`${path.relative(ROOT, p)}\0`);

@@ -1,6 +1,5 @@
-/** The fixture chain of replacements (tests/fixtures/site/): one issuing body's three notices. */
-import path from 'node:path';
-import { FIXTURE_NOTICES } from './paths.ts';
+/** The fixture chain of replacements (the hotline kind's examples, src/kinds/hotline/examples/): one issuing body's three notices. */
+import { fixtureNotice } from './paths.ts';
 
 export const CHAIN = {
   /** Issued, then replaced by `replacement`: offers no number. */
@@ -17,4 +16,4 @@ export const CHAIN_PHONES = {
   replacement: ['0912.000.201', '0912.000.202'],
   draft: ['0912.000.301'],
 } as const;
-export const chainFile = (slug: string) => path.join(FIXTURE_NOTICES, `${slug}.yaml`);
+export const chainFile = (slug: string) => fixtureNotice(slug);

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,9 +16,35 @@ export const SHARED_SEED_TEXT = path.resolve(ROOT, '../shared/seed/notice-hotlin
 export const SEED_YAML = path.join(ROOT, 'content/notices/duong-day-nong-2026-05.yaml');
 export const SEED_SLUG = 'duong-day-nong-2026-05';
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
-/** Notices that only the fixture site has (a second notice, edge cases). */
+/**
+ * Each kind's example notices, by the kind's folder: src/kinds/<kind>/examples/ (a valid notice
+ * of the kind in its typical states), every such folder there is; tests/unit/validation/accepted.test.ts
+ * checks that they are the registry's kinds (src/kinds/index.ts), each with examples of its own kind.
+ */
+export const KIND_EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(
+  readdirSync(path.join(ROOT, 'src/kinds'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, 'src/kinds', d.name, 'examples')))
+    .map((d) => d.name)
+    .sort()
+    .map((kind) => [kind, path.join(ROOT, 'src/kinds', kind, 'examples')]),
+);
+/**
+ * Notices of the fixture site that are no kind's example: a second notice and the cases that
+ * exercise the site's machinery (odd bytes, text that must be escaped, signed and scanned originals).
+ */
 export const FIXTURE_NOTICES = path.join(ROOT, 'tests/fixtures/site');
-/** The fixture site: published notices + FIXTURE_NOTICES, built when a test first needs it (build-site.ts). */
+/** The folders of the notices the fixture site adds to the published ones: each kind's examples, then FIXTURE_NOTICES. */
+export const FIXTURE_NOTICE_DIRS: readonly string[] = [...Object.values(KIND_EXAMPLES), FIXTURE_NOTICES];
+const yamlIn = (dir: string) => readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(dir, f));
+/** Every notice file the fixture site adds to the published ones (FIXTURE_NOTICE_DIRS), each folder's sorted by name. */
+export const FIXTURE_NOTICE_FILES: readonly string[] = FIXTURE_NOTICE_DIRS.flatMap(yamlIn);
+/** The file of a notice of the fixture site that is not published, wherever it is kept (a kind's examples or FIXTURE_NOTICES). */
+export function fixtureNotice(slug: string): string {
+  const found = FIXTURE_NOTICE_FILES.filter((f) => path.basename(f).replace(/\.ya?ml$/i, '') === slug);
+  if (found.length !== 1) throw new Error(`fixture notice ${slug}: ${found.length ? `in ${found.length} places: ${found.join(', ')}` : 'none'}`);
+  return found[0]!;
+}
+/** The fixture site: published notices + FIXTURE_NOTICE_FILES, built when a test first needs it (build-site.ts). */
 export const FIXTURE_DIST = path.join(ROOT, '.test-results/fixture-dist');
 /** Its content folder, as the build read it: with the originals and trust root made at test time. */
 export const FIXTURE_CONTENT = path.join(ROOT, '.test-results/fixture-content');
@@ -28,7 +55,7 @@ export const SECOND_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-06';
  * past Tết (content/days-off/2026.yaml), the ended one's period over.
  */
 export const FIXTURE_BUILD_EPOCH = '1769878800';
-/** The citizen-reception schedules of the fixture site (tests/fixtures/site/). */
+/** The citizen-reception schedules of the fixture site (the reception kind's examples, src/kinds/reception/examples/). */
 export const RECEPTION_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026';
 export const RECEPTION_REPLACED_SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026-cu';
 export const RECEPTION_ENDED_SLUG = 'thu-nghiem-lich-tiep-cong-dan-thang-01-2026';

@@ -10,11 +10,11 @@ import { buildSiteModel } from '../../src/model/site.ts';
 import { documentText } from '../../src/model/document.ts';
 import type { Notice } from '../../src/schema/notice.ts';
 import { CHAIN, CHAIN_BODY, CHAIN_PHONES } from '../support/chain.ts';
-import { CONTENT, FIXTURE_NOTICES, SITE_URL } from '../support/paths.ts';
+import { CONTENT, FIXTURE_NOTICE_FILES, SITE_URL } from '../support/paths.ts';
 import { modelOf, siteConfig } from '../support/views.ts';
 import path from 'node:path';
 
-const model = modelOf([...noticeFiles(path.join(CONTENT, 'notices')), ...noticeFiles(FIXTURE_NOTICES)]);
+const model = modelOf([...noticeFiles(path.join(CONTENT, 'notices')), ...FIXTURE_NOTICE_FILES]);
 const view = (slug: string) => model.bySlug.get(slug)!;
 const tels = (slug: string) => documentText(view(slug).document).join(' ');
 

@@ -11,7 +11,7 @@ import { parse, parseDocument } from 'yaml';
 import { LINE_WIDTH, UnsupportedYamlError, YamlSyntaxError, formatNotice, formatYaml, newNoticeYaml, newYaml, updateNoticeYaml } from '../../src/yaml-format/index.ts';
 import { readSource } from '../../src/yaml-format/source.ts';
 import { normalizeStrings, validateSource } from '../../src/pipeline/validate.ts';
-import { FIXTURES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts';
+import { FIXTURES, FIXTURE_NOTICE_FILES, FIXTURE_NOTICES, ROOT, SEED_YAML } from '../support/paths.ts';
 
 const seedSource = readFileSync(SEED_YAML, 'utf8');
 /** The seed as staff wrapped it by hand, before `npm run format`: a real file not in the canonical style. */
@@ -50,7 +50,7 @@ const width = (line: string) => line.normalize('NFC').length;
 
 describe('updateNoticeYaml', () => {
   it('returns the file byte for byte when the data is what it already holds', () => {
-    for (const file of [SEED_YAML, ...readdirSync(FIXTURE_NOTICES).map((f) => path.join(FIXTURE_NOTICES, f))]) {
+    for (const file of [SEED_YAML, ...FIXTURE_NOTICE_FILES]) {
       const source = readFileSync(file, 'utf8');
       // Normalised to NFC, as the site's loader hands data over: decomposed text stays as written.
       expect(updateNoticeYaml(source, normalizeStrings(read(source))), file).toBe(source);
@@ -239,7 +239,7 @@ describe('updateNoticeYaml', () => {
   });
 
   it('survives random form edits of every kind of file: the result holds the data, a canonical file stays canonical', () => {
-    const sources = [seedSource, templateSource, parseDocument(templateSource).toString({ indent: 4 }), ...readdirSync(FIXTURE_NOTICES).map((f) => readFileSync(path.join(FIXTURE_NOTICES, f), 'utf8'))];
+    const sources = [seedSource, templateSource, parseDocument(templateSource).toString({ indent: 4 }), ...FIXTURE_NOTICE_FILES.map((f) => readFileSync(f, 'utf8'))];
     let seed = 11;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
     const texts = ['Hải Phòng', 'Địa chỉ: số 1', '#2', 'yes', '12', '“Công sở”', 'rất dài '.repeat(20).trim(), '', 'hai\ndòng', ' đầu cách'];
@@ -294,7 +294,7 @@ describe('formatNotice', () => {
   const files = [
     SEED_YAML,
     TEMPLATE,
-    ...readdirSync(FIXTURE_NOTICES).map((f) => path.join(FIXTURE_NOTICES, f)),
+    ...FIXTURE_NOTICE_FILES,
     ...readdirSync(path.join(FIXTURES, 'invalid')).map((f) => path.join(FIXTURES, 'invalid', f)),
   ];
 
@@ -343,7 +343,7 @@ describe('formatNotice', () => {
   });
 
   it('keeps lines within the line width, except comments', () => {
-    for (const file of [SEED_YAML, ...readdirSync(FIXTURE_NOTICES).map((f) => path.join(FIXTURE_NOTICES, f))]) {
+    for (const file of [SEED_YAML, ...FIXTURE_NOTICE_FILES]) {
       const long = formatNotice(readFileSync(file, 'utf8')).split('\n').filter((l) => width(l) > LINE_WIDTH && !l.trimStart().startsWith('#'));
       expect(long, file).toEqual([]);
     }
@@ -502,7 +502,7 @@ describe('canonical scalars', () => {
       else if (Array.isArray(v)) v.forEach(collect);
       else if (v && typeof v === 'object') Object.values(v).forEach(collect);
     };
-    for (const file of [SEED_YAML, ...readdirSync(FIXTURE_NOTICES).map((f) => path.join(FIXTURE_NOTICES, f))]) collect(read(readFileSync(file, 'utf8')));
+    for (const file of [SEED_YAML, ...FIXTURE_NOTICE_FILES]) collect(read(readFileSync(file, 'utf8')));
     // Deterministic "random" text from awkward pieces, many lengths.
     const pieces = ['Hải', 'Phòng', 'đường', 'dây', 'nóng:', ': ', ' #', '#', '“', '”', '"', "'", '\\', '-', '>', '|', '{', '}', '[', ']', ',', 'https://a.vn/x?y=1#z', '  ', 'yes', '12', '0934.336.639', '%', '@', '`', '!', '&', '*', '?', 'ủy', 'ban'];
     let seed = 7;

@@ -20,7 +20,7 @@ import { calendarWarnings, loadDaysOff } from '../../pipeline/content.ts';
 import { validateSource } from '../../pipeline/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FIXTURE = 'tests/fixtures/site/thu-nghiem-lich-tiep-cong-dan-2026.yaml';
+const FIXTURE = 'src/kinds/reception/examples/thu-nghiem-lich-tiep-cong-dan-2026.yaml';
 const source = readFileSync(path.join(ROOT, FIXTURE), 'utf8');
 const notice = parse(source) as ReceptionNotice & { translations: { en: ReceptionTranslation } };
 const { daysOff } = loadDaysOff(path.join(ROOT, 'content'));

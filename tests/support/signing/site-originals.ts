@@ -1,6 +1,6 @@
 /**
- * The originals of the fixture notices that have one (tests/fixtures/site/), made at test
- * time into a test site's content folder: a throwaway PKI's root in `trust/`, a notice
+ * The originals of the fixture notices that have one (two cases of tests/fixtures/site/ and the
+ * replaced hotline example of src/kinds/hotline/examples/), made at test time into a test site's content folder: a throwaway PKI's root in `trust/`, a notice
  * printed by Chromium and signed as the person then the agency, and scans with no
  * signature (one of them the original of a replaced notice). The fixture YAML holds a
  * placeholder hash; the copy in the content folder gets the real one. Nothing here is

@@ -1,4 +1,6 @@
 /**
+ * Every kind's example notices (src/kinds/<kind>/examples/) are accepted, each as a notice of
+ * its own kind, so an example added to a kind's folder is checked here with no test to change.
  * Unusual but valid files are accepted and normalised: a UTF-8 byte-order mark, Windows
  * line ends (CRLF), decomposed Vietnamese (NFD) stored as precomposed (NFC, as TCVN
  * 6909:2001 requires), and markup characters kept as plain text. YAML 1.2 types agree
@@ -8,8 +10,36 @@ import type { HotlineFile } from '../../../src/kinds/hotline/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFile, validateSource } from '../../../src/pipeline/validate.ts';
-import { FIXTURE_NOTICES, SEED_YAML } from '../../support/paths.ts';
+import { KINDS, kindOf } from '../../../src/kinds/index.ts';
+import { calendarWarnings, loadDaysOff, offeredLanguages } from '../../../src/pipeline/content.ts';
+import { noticeFiles, validateAll, validateFile, validateSource } from '../../../src/pipeline/validate.ts';
+import { CONTENT, FIXTURE_NOTICES, FIXTURE_NOTICE_FILES, KIND_EXAMPLES, SEED_YAML } from '../../support/paths.ts';
+
+describe("each kind's example notices (src/kinds/<kind>/examples/)", () => {
+  it('every kind of the registry has examples, and every examples folder is a kind of the registry', () => {
+    expect(Object.keys(KIND_EXAMPLES)).toEqual(KINDS.map((k) => k.id).sort());
+    for (const [kind, dir] of Object.entries(KIND_EXAMPLES)) expect(noticeFiles(dir).length, kind).toBeGreaterThan(0);
+  });
+
+  // As the fixture site's build validates them: with the languages its site.yaml offers, beside every other notice it has.
+  const options = { languages: offeredLanguages(CONTENT) ?? [] };
+  const everyNotice = [...noticeFiles(path.join(CONTENT, 'notices')), ...FIXTURE_NOTICE_FILES];
+  describe.each(Object.entries(KIND_EXAMPLES))('%s', (kind, dir) => {
+    const files = noticeFiles(dir);
+    it.each(files.map((f) => [path.basename(f), f]))('%s is valid, a notice of this kind', (_name, file) => {
+      const r = validateFile(file, options);
+      expect(r.ok ? [] : r.problems).toEqual([]);
+      if (r.ok) expect(kindOf(r.data).id).toBe(kind);
+    });
+    it('pass the checks across files (replacements, one address each) beside every other notice of the fixture site', () => {
+      expect(validateAll(files, everyNotice, options).problems).toEqual([]);
+    });
+    it('reach no year without its days-off file (content/days-off/)', () => {
+      const { notices } = validateAll(files, [], options);
+      expect(calendarWarnings(notices, loadDaysOff(CONTENT).daysOff, CONTENT)).toEqual([]);
+    });
+  });
+});
 
 export const SPECIAL = path.join(FIXTURE_NOTICES, 'thu-nghiem-ky-tu-dac-biet-2026-03.yaml');
 const raw = readFileSync(SPECIAL);

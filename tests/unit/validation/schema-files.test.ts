@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFields, cmsFieldsText, CMS_FIELDS_FILE, GUIDE_FILE, jsonSchemaText, SCHEMA_FILE, SITE_SCHEMA_FILE, siteSchemaText, updateGuide } from '../../../scripts/lib/schema-docs.ts';
-import { FIXTURE_NOTICES, ROOT } from '../../support/paths.ts';
+import { KINDS } from '../../../src/kinds/index.ts';
+import { FIXTURE_NOTICE_FILES, ROOT } from '../../support/paths.ts';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
 
@@ -47,12 +48,13 @@ describe('generated files are current (run `npm run schema` when these fail)', (
 describe('every notice file names the JSON Schema on its first line', () => {
   const files = [
     ...readdirSync(path.join(ROOT, 'content/notices')).map((f) => path.join('content/notices', f)),
-    ...readdirSync(FIXTURE_NOTICES).map((f) => path.relative(ROOT, path.join(FIXTURE_NOTICES, f))),
-    'src/kinds/hotline/template.yaml',
+    ...FIXTURE_NOTICE_FILES.map((f) => path.relative(ROOT, f)),
+    ...KINDS.map((k) => k.template),
   ].filter((f) => /\.ya?ml$/.test(f));
 
-  it('covers the published notices, the fixture notices and the template', () => {
+  it("covers the published notices, the fixture notices (the kinds' examples among them) and each kind's template", () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const k of KINDS) expect(files.filter((f) => f.startsWith(`src/kinds/${k.id}/examples/`)).length, k.id).toBeGreaterThan(0);
   });
   it.each(files)('%s', (file) => {
     const first = read(file).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
