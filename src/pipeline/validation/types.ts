@@ -58,6 +58,8 @@ export type LoadResult =
       data: Notice;
       /** Where the values that checks across files point at are written (one per `replaces` entry). */
       positions: { replaces: SourcePosition[] };
+      /** What is published all the same but staff should fix: a translation behind the original. */
+      warnings: Problem[];
       /** The verified original, set by validation's second step (original.ts). */
       original?: CheckedOriginal;
     }
