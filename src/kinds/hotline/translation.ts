@@ -28,14 +28,15 @@ export const translation = {
         .array(
           z
             .strictObject({
-              of: ofField('Chức vụ trong bản gốc (tiếng Việt)', 'Chánh Văn phòng Sở'),
-              post: text('Chức vụ (bản dịch)', 'Ví dụ: Chief of Office of the Department of Foreign Affairs'),
+              of: ofField('Chức vụ tiếng Việt', 'Chánh Văn phòng Sở'),
+              post: text('Chức vụ đã dịch', 'Ví dụ: Chief of Office of the Department of Foreign Affairs'),
             })
-            .meta({ title: 'Chức vụ đã dịch' }),
+            .meta({ title: 'Mục chức vụ' }),
         )
         .max(20)
         .meta({
           title: 'Chức vụ của người trực',
+          summary: '{{fields.of}} → {{fields.post}}',
           description:
             'Mỗi chức vụ một mục: "of" chép nguyên chức vụ tiếng Việt, "post" là bản dịch. Thứ tự không quan trọng; người trực có chức vụ chưa có ở đây hiện chức vụ bằng tiếng Việt. Họ tên, danh xưng và số điện thoại lấy từ bản gốc.',
         }),

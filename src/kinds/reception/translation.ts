@@ -49,12 +49,13 @@ export const translation = {
       phones: z
         .array(
           z
-            .strictObject({ of: ofField('Nơi nhận đăng ký trong bản gốc (tiếng Việt)', 'Văn phòng Sở'), who: text('Nơi nhận đăng ký (bản dịch)') })
-            .meta({ title: 'Nơi nhận đăng ký đã dịch' }),
+            .strictObject({ of: ofField('Nơi nhận tiếng Việt', 'Văn phòng Sở'), who: text('Nơi nhận đã dịch') })
+            .meta({ title: 'Mục nơi nhận đăng ký' }),
         )
         .max(10)
         .meta({
           title: 'Nơi nhận đăng ký',
+          summary: '{{fields.of}} → {{fields.who}}',
           description: 'Mỗi nơi nhận một mục: "of" chép nguyên chữ tiếng Việt, "who" là bản dịch. Thứ tự không quan trọng; nơi chưa có ở đây hiện bằng tiếng Việt. Số điện thoại lấy từ bản gốc.',
         }),
     })
