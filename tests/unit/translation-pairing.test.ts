@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { Notice, translationWarnings } from '../../src/schema/notice.ts';
 import { buildNoticeView } from '../../src/model/notice.ts';
 import { documentHtml } from '../../src/components/document-html.ts';
+import { contactVCard } from '../../src/outputs/vcard.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { links } from '../../src/lib/urls.ts';
 import { formatWarnings, validateFile } from '../../src/pipeline/validate.ts';
@@ -86,6 +87,9 @@ describe('people paired with their translated posts by the Vietnamese post', () 
     expect(v.untranslated).toEqual(['Chuyên viên Văn phòng Sở']);
     const html = documentHtml(v.document);
     expect(html).toContain('Ms <span lang="vi">Nguyễn Thị Thử</span>, <span lang="vi">Chuyên viên Văn phòng Sở</span> <span class="untranslated">(not yet translated)</span>, phone');
+    // Her vCard says its title is Vietnamese; the others' are English.
+    expect(contactVCard(v, 2, 'https://x/3.vcf')).toContain('\r\nTITLE;LANGUAGE=vi:Chuyên viên Văn phòng Sở\r\n');
+    expect(contactVCard(v, 0, 'https://x/1.vcf')).toContain('\r\nTITLE:Chief of Office\r\n');
     // The translated posts around it are not marked.
     expect(html).toContain('Đỗ Văn Thử</span>, Chief of Office, phone');
     expect(translationWarnings(r.data as HotlineFile)).toEqual([
