@@ -197,3 +197,31 @@ describe('npm run validate on translations behind their original', () => {
     `);
   });
 });
+
+describe('a reception schedule: numbers to register keyed by their Vietnamese "who", rules counted', () => {
+  const file = path.join(FIXTURES, 'site/thu-nghiem-lich-tiep-cong-dan-2026.yaml');
+  type Reception = { registration: { phones: { who: string; phone: string }[] }; rules: { items: string[] } };
+  const load = () => parse(readFileSync(file, 'utf8')) as Reception & HotlineFile;
+  const view = (n: unknown) => buildNoticeView('lich', Notice.parse(n), translator('en'), links(SITE_URL, '/'), { lang: 'en' });
+
+  it('a number put before the translated one: each keeps its own "who", the new one in Vietnamese', () => {
+    const n = load();
+    n.registration.phones.unshift({ who: 'Thanh tra Sở', phone: '0225.3842.691' });
+    const v = view(n);
+    expect(v.localized.kind === 'reception' && (v.localized as unknown as Reception).registration.phones.map((p) => [p.who, p.phone])).toEqual([
+      ['Thanh tra Sở', '0225.3842.691'],
+      ['Office of the Department', '0225.3842.690'],
+    ]);
+    expect(v.untranslated).toEqual(['Thanh tra Sở']);
+    expect(paths(Notice.parse(n) as HotlineFile)).toEqual(['translations.en.registration.phones']);
+  });
+
+  it('a rule added to the original: the rules in Vietnamese on the English page, with a warning', () => {
+    const n = load();
+    n.rules.items.push('Không mang theo vật dụng nguy hiểm.');
+    const v = view(n);
+    expect((v.localized as unknown as Reception).rules.items).toEqual(n.rules.items);
+    expect(v.untranslated).toEqual(n.rules.items);
+    expect(paths(Notice.parse(n) as HotlineFile)).toEqual(['translations.en.rules.items']);
+  });
+});
