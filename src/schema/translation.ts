@@ -266,7 +266,9 @@ type Opening = { text: string; cites?: { number: string }[] }[];
  * paragraph cites; otherwise the original's paragraphs, in Vietnamese.
  */
 export function translateOpening<P extends Opening[number]>(m: Merge, original: P[], translated: { text: string }[]): P[] {
-  if (!sameCount(m, ['opening'], translated, original, 'đoạn mở đầu')) return m.keepAll(original, ['number', 'type', 'date']);
+  // The original's paragraphs; only their texts are shown (the cited documents are data).
+  const vietnamese = () => (original.forEach((p) => m.keep(p.text)), original);
+  if (!sameCount(m, ['opening'], translated, original, 'đoạn mở đầu')) return vietnamese();
   let cited = true;
   translated.forEach((p, i) => {
     for (const c of original[i]?.cites ?? []) {
@@ -278,7 +280,7 @@ export function translateOpening<P extends Opening[number]>(m: Merge, original: 
       );
     }
   });
-  if (!cited) return m.keepAll(original, ['number', 'type', 'date']);
+  if (!cited) return vietnamese();
   return original.map((p, i) => ({ ...p, text: translated[i]!.text }));
 }
 

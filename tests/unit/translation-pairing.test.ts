@@ -141,6 +141,17 @@ describe('lists of texts: taken only when they have the original\'s shape, other
   });
 });
 
+describe('the opening paragraphs', () => {
+  it('one paragraph fewer in the translation: both of the original\'s shown in Vietnamese, marked; the cited documents untouched', () => {
+    const n = valid(parse(readFileSync(path.join(WARNINGS, 'ban-dich-so-doan-khac.yaml'), 'utf8')));
+    const v = english(n);
+    const paragraphs = v.document.body.slice(0, 2).map((b) => (b.type === 'paragraph' ? b.content.join('') : ''));
+    expect(paragraphs).toEqual(n.opening.map((p) => p.text));
+    expect(v.untranslated).toEqual(n.opening.map((p) => p.text));
+    expect(v.localized.opening[0]!.cites).toEqual(n.opening[0]!.cites);
+  });
+});
+
 describe('npm run validate on translations behind their original', () => {
   const cases = readdirSync(WARNINGS).filter((f) => f.endsWith('.yaml')).sort();
   it.each(cases)('%s is valid, with warnings at the translation\'s lines', (name) => {
