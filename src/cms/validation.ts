@@ -103,7 +103,8 @@ export function showProblems(problems: Problem[], warning = false) {
   const top: string[] = [];
   const say = (p: Problem) => (warning ? `Cảnh báo (vẫn lưu được): ${p.message}` : p.message);
   for (const p of problems) {
-    const section = fieldSection(p.path);
+    // A warning about an item of the original its translation lacks goes at the item itself (the person's post).
+    const section = (p.origin && fieldSection(p.origin, true)) || fieldSection(p.path);
     if (!section) {
       top.push(say(p));
       continue;
@@ -137,8 +138,9 @@ export function showProblems(problems: Problem[], warning = false) {
   }
 }
 
-function fieldSection(path: (string | number)[]): Element | null {
-  for (let n = path.length; n > 0; n--) {
+/** The form's group of the field at `path`, or of its nearest ancestor on screen (`exact`: only the field's own). */
+function fieldSection(path: (string | number)[], exact = false): Element | null {
+  for (let n = path.length; n > (exact ? path.length - 1 : 0); n--) {
     const el = document.querySelector(`[role="group"][data-key-path="${CSS.escape(path.slice(0, n).join('.'))}"]`);
     if (el) return el;
   }

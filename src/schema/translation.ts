@@ -99,7 +99,12 @@ export function translationsOf(block: z.ZodType) {
 }
 
 /** A problem of a translation, at a path from the notice's root (`translations.en.opening`). */
-export type Issue = { path: (string | number)[]; message: string };
+export type Issue = {
+  path: (string | number)[];
+  message: string;
+  /** For a warning about an item of the original the translation lacks: that item's own field (`hotlines.contacts.2.post`), where the staff form also shows it. */
+  origin?: (string | number)[];
+};
 
 /** "1 đoạn", "2 người trực". */
 export const count = (n: number, what: string) => `${n} ${what}`;
@@ -137,8 +142,8 @@ export class Merge {
   at(...path: (string | number)[]): (string | number)[] {
     return ['translations', this.lang, ...path];
   }
-  warn(path: (string | number)[], message: string): void {
-    this.warnings.push({ path, message });
+  warn(path: (string | number)[], message: string, origin?: (string | number)[]): void {
+    this.warnings.push({ path, message, ...(origin ? { origin } : {}) });
   }
   /** The original's text, shown untranslated. */
   keep<S extends string | undefined>(text: S): S {
@@ -208,21 +213,22 @@ export const ofField = (title: string, example: string) =>
  * A keyed list of the translation paired with the original's items by the Vietnamese text
  * each entry names in `of` (gettext's msgid): removing, adding or reordering items of the
  * original never gives one item another's translation. Returns, for each item of the
- * original, its entry, or undefined (then shown in Vietnamese, with a warning naming the
- * item); an entry whose `of` names no item any more is stale (a warning; not shown), a
+ * original (by its field `key`), its entry, or undefined (then shown in Vietnamese, with a
+ * warning naming the item, which the staff form also shows at the item's own field); an entry whose `of` names no item any more is stale (a warning; not shown), a
  * second entry for the same text is ignored (a warning). Two items with the same text
  * share one entry, which is right: they say the same thing.
  */
-export function pairByOf<T extends Keyed, O>(
+export function pairByOf<K extends string, T extends Keyed, O extends Record<K, string>>(
   m: Merge,
   path: (string | number)[],
   translated: readonly T[],
   original: readonly O[],
-  source: (o: O) => string,
+  key: K,
   describe: (o: O, i: number) => string,
 ): (T | undefined)[] {
+  const source = (o: O): string => o[key];
   const byOf = new Map<string, T>();
-  const wanted = new Set(original.map(source));
+  const wanted = new Set<string>(original.map(source));
   translated.forEach((entry, j) => {
     if (byOf.has(entry.of)) {
       m.warn(m.at(...path, j, 'of'), `${translationName(m.lang)} đã có một mục of: "${entry.of}" ở trên; mục này bị bỏ qua. Hãy xóa một trong hai mục.`);
@@ -242,6 +248,7 @@ export function pairByOf<T extends Keyed, O>(
       m.warn(
         m.at(...path),
         `${describe(o, i)} chưa có trong ${translationName(m.lang)}: trang dịch hiện "${source(o)}" bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm vào bản dịch một mục với of: "${source(o)}" (chép nguyên văn) và bản dịch của nó.`,
+        [...path, i, key],
       );
     }
     return entry;

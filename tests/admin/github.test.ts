@@ -262,8 +262,8 @@ describe('the English translation in the form', () => {
     expect(gh.pulls).toHaveLength(1);
     // Sveltia's dialog is its success, offering to submit for review; no refusal.
     await expect.poll(async () => (await page.getByRole('alertdialog').allInnerTexts()).join('\n'), { timeout: 15_000 }).toContain('Các thay đổi của bạn đã được lưu thành bản nháp.');
-    // The same warning stays at the top of the form (the translation's group is closed), as a status, not an error.
-    const note = page.locator('.notice-problem-top.notice-warning');
+    // The same warning stays beside her own post in the form, as a status, not an error.
+    const note = page.locator('[role="group"][data-key-path="hotlines.contacts.2.post"] .notice-warning');
     expect(await note.innerText()).toBe(`Cảnh báo (vẫn lưu được): ${warning}: trang dịch hiện "Chuyên viên Văn phòng Sở Ngoại vụ" bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm vào bản dịch một mục với of: "Chuyên viên Văn phòng Sở Ngoại vụ" (chép nguyên văn) và bản dịch của nó.`);
     expect(await note.getAttribute('role')).toBe('status');
     expect(await page.locator('[aria-invalid="true"][data-notice-invalid]').count()).toBe(0);

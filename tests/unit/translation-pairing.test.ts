@@ -95,6 +95,8 @@ describe('people paired with their translated posts by the Vietnamese post', () 
     expect(translationWarnings(r.data as HotlineFile)).toEqual([
       {
         path: ['translations', 'en', 'hotlines', 'contacts'],
+        // The staff form also shows it at her own post.
+        origin: ['hotlines', 'contacts', 2, 'post'],
         message:
           'Chức vụ của người trực thứ 3 (Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở) chưa có trong bản dịch tiếng Anh (en): trang dịch hiện "Chuyên viên Văn phòng Sở" bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm vào bản dịch một mục với of: "Chuyên viên Văn phòng Sở" (chép nguyên văn) và bản dịch của nó.',
       },

@@ -91,7 +91,7 @@ function sameResponsibilities(m: Merge, original: NonNullable<HotlineNotice['res
  */
 export function translate(n: HotlineNotice, tr: HotlineTranslation, lang: string): Translated<HotlineNotice> {
   const m = new Merge(lang);
-  const posts = pairByOf(m, ['hotlines', 'contacts'], tr.hotlines.contacts, n.hotlines.contacts, (c) => c.post, (c, i) => `Chức vụ của người trực thứ ${i + 1} (${c.honorific} ${c.name}, ${c.post})`);
+  const posts = pairByOf(m, ['hotlines', 'contacts'], tr.hotlines.contacts, n.hotlines.contacts, 'post', (c, i) => `Chức vụ của người trực thứ ${i + 1} (${c.honorific} ${c.name}, ${c.post})`);
   const facebook = samePresence(m, ['facebook'], n.facebook !== undefined, tr.facebook !== undefined, 'mục trang Facebook', 'heading, managedBy');
   const responsibilities = samePresence(m, ['responsibilities'], n.responsibilities !== undefined, tr.responsibilities !== undefined, 'mục trách nhiệm thực hiện', 'heading, items');
   const notice: HotlineNotice = {

@@ -70,7 +70,7 @@ export type ReceptionTranslation = z.infer<z.ZodObject<typeof translation>>;
  */
 export function translate(n: ReceptionNotice, tr: ReceptionTranslation, lang: string): Translated<ReceptionNotice> {
   const m = new Merge(lang);
-  const phones = pairByOf(m, ['registration', 'phones'], tr.registration.phones, n.registration.phones, (p) => p.who, (p, i) => `Nơi nhận đăng ký thứ ${i + 1} (${p.who}, ${p.phone})`);
+  const phones = pairByOf(m, ['registration', 'phones'], tr.registration.phones, n.registration.phones, 'who', (p, i) => `Nơi nhận đăng ký thứ ${i + 1} (${p.who}, ${p.phone})`);
   const rules = sameCount(m, ['rules', 'items'], tr.rules.items, n.rules.items, 'điều');
   const room = samePresence(m, ['location', 'room'], n.location.room !== undefined, tr.location.room !== undefined, 'tên phòng', 'room');
   const notice: ReceptionNotice = {

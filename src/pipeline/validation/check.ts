@@ -92,7 +92,7 @@ export function validateSource(file: string, bytes: Uint8Array, options: NoticeO
 function warningsOf(data: Notice, ctx: SourceContext): Problem[] {
   return translationWarnings(data).map((w) => {
     const { node, keyNode } = locate(ctx.doc, w.path);
-    return problemAt(ctx, (keyNode ?? node)?.range?.[0], w.path, w.message);
+    return { ...problemAt(ctx, (keyNode ?? node)?.range?.[0], w.path, w.message), ...(w.origin ? { origin: w.origin } : {}) };
   });
 }
 

@@ -24,6 +24,8 @@ export interface Problem {
   suggestion?: string;
   /** True when the field is absent (so a misspelt key naming it can stand in for this problem). */
   missing?: boolean;
+  /** For a warning about an item of the original its translation lacks: that item's own field, where the staff form also shows it. */
+  origin?: FieldPath;
   /** For a problem across files: the other files it concerns (so `npm run validate <file>` can show it). */
   related?: string[];
 }
