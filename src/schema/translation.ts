@@ -62,7 +62,7 @@ const translationFoot = {
   recipients: z
     .array(text('Nơi nhận'))
     .max(50)
-    .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc.' }),
+    .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc; khác số dòng thì trang dịch hiện nơi nhận bằng tiếng Việt.' }),
   signer: z
     .strictObject({
       onBehalfOf: text('Chức vụ người đứng đầu').optional(),
