@@ -51,7 +51,7 @@ export interface Content {
   daysOff: DaysOff[];
   /** Every problem of every file; the content is publishable only when there is none. */
   problems: Problem[];
-  /** What is published all the same but staff should fix: a schedule reaching a year without its days off. */
+  /** What is published all the same but staff should fix: a translation behind the original, a schedule reaching a year without its days off. */
   warnings: Problem[];
 }
 
@@ -179,7 +179,7 @@ export async function loadContent(root = contentRoot()): Promise<Content> {
   problems.push(...noticeProblems);
   const days = loadDaysOff(root);
   problems.push(...days.problems);
-  const warnings = calendarWarnings(notices, days.daysOff, root);
+  const warnings = [...notices.flatMap((n) => n.warnings), ...calendarWarnings(notices, days.daysOff, root)];
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
   }
