@@ -84,10 +84,13 @@ export class ValidationCache {
     }
   }
 
-  /** What decides a file's result: its path (its name is its page's address), its bytes and the options. */
+  /**
+   * What decides a file's result: its path as given (the result names it, and its name is its
+   * page's address) and where that is, its bytes and the options.
+   */
   key(file: string, bytes: Uint8Array, options: unknown): string {
     return createHash('sha256')
-      .update(JSON.stringify([path.resolve(file), options ?? null]))
+      .update(JSON.stringify([file, path.resolve(file), options ?? null]))
       .update('\n')
       .update(bytes)
       .digest('hex');
