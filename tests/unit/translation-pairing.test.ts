@@ -18,7 +18,7 @@ import { translator } from '../../src/i18n/index.ts';
 import { links } from '../../src/lib/urls.ts';
 import { formatWarnings, validateFile } from '../../src/pipeline/validate.ts';
 import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
-import { FIXTURES, ROOT, SITE_URL } from '../support/paths.ts';
+import { FIXTURES, ROOT, SITE_URL, fixtureNotice } from '../support/paths.ts';
 
 const FIXTURE = path.join(FIXTURES, 'translation/ban-dich-hop-le.yaml');
 const WARNINGS = path.join(FIXTURES, 'translation-warnings');
@@ -212,7 +212,7 @@ describe('npm run validate on translations behind their original', () => {
 });
 
 describe('a reception schedule: numbers to register keyed by their Vietnamese "who", rules counted', () => {
-  const file = path.join(FIXTURES, 'site/thu-nghiem-lich-tiep-cong-dan-2026.yaml');
+  const file = fixtureNotice('thu-nghiem-lich-tiep-cong-dan-2026');
   type Reception = { registration: { phones: { who: string; phone: string }[] }; rules: { items: string[] } };
   const load = () => parse(readFileSync(file, 'utf8')) as Reception & HotlineFile;
   const view = (n: unknown) => buildNoticeView('lich', Notice.parse(n), translator('en'), links(SITE_URL, '/'), { lang: 'en' });
