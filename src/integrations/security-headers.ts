@@ -12,9 +12,13 @@
  * headers of overlapping rules and two policies would both apply, so the staff form's
  * looser policy (src/pages/admin/) must not meet the site's strict one.
  *
- * One page per route is read: a route's policy comes from its components' styles and
- * scripts, the same for every page it builds (the tests check every page against these
- * rules in Chromium). Reading all 2000 pages at 1000 notices cost 0.5 s.
+ * Every page is read, not one per route: pages of one route differ (a notice page that shows
+ * a banner carries the banner's inline style and its hash, src/components/page-styles.ts), so
+ * a folder's rule allows what any of its pages holds: the header of a notice page without a
+ * banner also allows the banner's one stylesheet (the page's <meta> does not), which lets
+ * nothing else in. A rule per page instead would either meet the folder's rule on that page
+ * (two policies, both enforced) or take one rule per page, past what hosts read (Cloudflare
+ * Pages: 100 rules). Only the start of each file is read (HEAD_BYTES).
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -92,25 +96,23 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets }) => {
         const out = fileURLToPath(dir);
-        const rules = new Map<string, string[]>();
-        const onePerRoute = [...assets.values()].map((urls) => urls.map((u) => fileURLToPath(u)).find((f) => f.endsWith('.html')));
-        for (const file of onePerRoute.filter((f): f is string => f !== undefined)) {
+        // Each rule's policies, each one once (most pages of a folder carry the same).
+        const rules = new Map<string, Set<string>>();
+        for (const url of [...assets.values()].flat()) {
+          const file = fileURLToPath(url);
+          if (!file.endsWith('.html')) continue;
+          const rel = path.relative(out, file).split(path.sep).join('/');
           const m = META.exec(headOf(file));
-          if (!m) throw new Error(`${path.relative(out, file)}: trang không có chính sách bảo mật (Content-Security-Policy).`);
-          // Every page of the route: a folder route (thong-bao/[slug]) shares its folder's rule.
-          for (const url of assets.get([...assets.keys()].find((k) => assets.get(k)!.some((u) => fileURLToPath(u) === file))!) ?? []) {
-            const rel = path.relative(out, fileURLToPath(url)).split(path.sep).join('/');
-            if (!rel.endsWith('.html')) continue;
-            const rule = ruleFor(rel.replace(/(^|\/)index\.html$/, '$1'));
-            rules.set(rule, [...(rules.get(rule) ?? []), m[1]!.replace(/&#39;/g, "'")]);
-          }
+          if (!m) throw new Error(`${rel}: trang không có chính sách bảo mật (Content-Security-Policy).`);
+          const rule = ruleFor(rel.replace(/(^|\/)index\.html$/, '$1'));
+          rules.set(rule, (rules.get(rule) ?? new Set()).add(m[1]!.replace(/&#39;/g, "'")));
         }
         const headersFile = path.join(out, '_headers');
         const headers = readFileSync(headersFile, 'utf8');
         if (!headers.includes(MARK)) throw new Error(`public/_headers: thiếu dòng "${MARK}".`);
         const block = [...rules]
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([rule, policies]) => `${base.slice(0, -1)}${rule}\n  Content-Security-Policy: ${unionPolicy(policies)}; frame-ancestors 'none'`)
+          .map(([rule, policies]) => `${base.slice(0, -1)}${rule}\n  Content-Security-Policy: ${unionPolicy([...policies])}; frame-ancestors 'none'`)
           .join('\n');
         if (!headers.includes(TYPES_MARK)) throw new Error(`public/_headers: thiếu dòng "${TYPES_MARK}".`);
         writeFileSync(headersFile, headers.replace(TYPES_MARK, typeRules(out, base)).replace(MARK, block));

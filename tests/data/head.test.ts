@@ -135,8 +135,12 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
       expect(head.og['og:type']).toBe('website');
     }
 
-    // Icons are this site's own files, and one of them is the SVG.
+    // Icons are this site's own files, and one of them is the SVG. At the root of the host, browsers
+    // find /favicon.ico and /apple-touch-icon.png themselves: no page links them (the sub-folder site
+    // does, tests/site/sub-folder.test.ts).
     expect(head.icons).toContain('/favicon.svg');
+    expect(head.icons.filter((h) => /favicon\.ico|apple-touch-icon/.test(h))).toEqual([]);
+    expect(existsSync(path.join(site.dir, 'apple-touch-icon.png'))).toBe(true);
     for (const href of head.icons) {
       expect(href.startsWith('/') && !href.startsWith('//'), href).toBe(true);
       expect(existsSync(path.join(site.dir, href)), href).toBe(true);

@@ -18,11 +18,11 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 
 /**
- * What the page weighs now (6,251 B on 7 Dec 2026), with a little room: a change that adds to it
- * fails here. Issue 23's target, NOTICE_HTML_BUDGET (6,000 B), is not met yet: `npm run bench`
- * reports the page against it, part by part (bench/README.md says what is left and why).
+ * Issue 23's target, NOTICE_HTML_BUDGET: the page weighs 5,969 B on 7 Dec 2026, 6,299 B before (bench/README.md,
+ * ninth round); a change that adds to it past the target fails here. `npm run bench` reports the
+ * page against it, part by part.
  */
-const HTML_LIMIT = 6_300;
+const HTML_LIMIT = 6_000;
 
 const pagePath = `/thong-bao/${SEED_SLUG}/`;
 const html = readFileSync(path.join(DIST, 'thong-bao', SEED_SLUG, 'index.html'), 'utf8');

@@ -32,6 +32,13 @@ describe('the site under a sub-folder', () => {
     expect(readFileSync(path.join(BASE_DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${BASE_SITE_URL}${BASE_PATH}sitemap-index.xml`);
   });
 
+  it('links its favicon.ico and apple-touch-icon under the base path (a browser would look at the host\'s root)', async () => {
+    await page.goto(`${site.url}${BASE_PATH}thong-bao/${SEED_SLUG}/`);
+    const icons = await page.$$eval('link[rel~="icon"], link[rel="apple-touch-icon"]', (ls) => ls.map((l) => l.getAttribute('href')!));
+    expect(icons).toEqual(expect.arrayContaining([`${BASE_PATH}favicon.ico`, `${BASE_PATH}favicon.svg`, `${BASE_PATH}apple-touch-icon.png`]));
+    for (const href of icons) expect((await page.request.get(`${site.url}${href}`)).status(), href).toBe(200);
+  });
+
   it.each(pages)('%s: every link, form and file it refers to is under the base path and answers', async (p) => {
     const res = await page.goto(`${site.url}${p}`);
     expect(res?.status(), p).toBe(200);
