@@ -29,8 +29,9 @@ const siblings = [...new Set(files.map((f) => path.dirname(f)))].flatMap((d) => 
 const { notices, problems } = targets.length
   ? await validateNotices(files, contentTrustRoots(contentRoot()), siblings, { languages: offeredLanguages() })
   : await loadContent();
-// A schedule reaching a year without its days-off file: said, not refused.
-const warnings = calendarWarnings(notices.filter((n) => !targets.length || files.includes(n.file)), loadDaysOff().daysOff);
+// A translation behind the original, a schedule reaching a year without its days-off file: said, not refused.
+const checked = notices.filter((n) => !targets.length || files.includes(n.file));
+const warnings = [...checked.flatMap((n) => n.warnings), ...calendarWarnings(checked, loadDaysOff().daysOff)];
 if (warnings.length) console.warn(format === 'github' ? formatGithub(warnings).replace(/^::error/gm, '::warning').replace(/title=[^:]*::/gm, 'title=Cảnh báo::') : formatWarnings(warnings));
 if (problems.length) {
   if (format === 'github') {

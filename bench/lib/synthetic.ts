@@ -138,7 +138,7 @@ export function textsOf(value: unknown): string[] {
 
 /**
  * An English translation of synthetic notice `n` (number `i`), shaped like it (the same
- * paragraphs, contacts, items and recipients, as validation requires) with the seed's
+ * paragraphs, items and recipients; a post for each of its people's posts), so that nothing falls back to Vietnamese with the seed's
  * English words: the English pages and PDFs are then those of a translated notice.
  */
 export function syntheticTranslation(seed: Notice, n: Notice, i: number): NonNullable<Notice['translations']>[string] {
@@ -151,7 +151,8 @@ export function syntheticTranslation(seed: Notice, n: Notice, i: number): NonNul
     ...en,
     subject: `SYNTHETIC DATA no. ${i}: ${en.subject}`,
     opening: n.opening.map((_, k) => ({ text: k === 0 ? `In implementation of Decision No. ${cited} (synthetic). ${words(i % 5)}` : words((i + k) % 7) })),
-    hotlines: { ...en.hotlines, contacts: n.hotlines.contacts.map((_, k) => ({ post: posts[k % posts.length]! })) },
+    // One entry per Vietnamese post (`of`), as the translation pairs them.
+    hotlines: { ...en.hotlines, contacts: [...new Set(n.hotlines.contacts.map((c) => c.post))].map((of, k) => ({ of, post: posts[k % posts.length]! })) },
     address: { ...en.address, text: `No. ${1 + (i % 300)} Synthetic Street, Hồng Bàng Ward, Hải Phòng City.` },
     responsibilities: n.responsibilities && {
       heading: en.responsibilities?.heading ?? 'Responsibilities',

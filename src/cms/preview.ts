@@ -8,7 +8,7 @@
  * `window.h` (as Netlify/Decap CMS did); this module uses only that.
  */
 import type { Notice } from '../schema/notice.ts';
-import { Notice as NoticeSchema } from '../schema/notice.ts';
+import { Notice as NoticeSchema, translationWarnings } from '../schema/notice.ts';
 import { buildNoticeView } from '../model/notice.ts';
 import { documentHtml } from '../components/document-html.ts';
 import { translator } from '../i18n/index.ts';
@@ -51,6 +51,9 @@ const ZOOM_STEPS: [maxWidth: number, zoom: number][] = [
 export const PREVIEW_STYLE = [
   '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}',
   '.notice-preview .official{box-sizing:border-box;width:var(--page-box-width);margin:0 auto}',
+  '.notice-preview__warnings{font:0.9rem/1.45 system-ui,sans-serif;color:#5c3b00;background:#fff6e0;border:1px solid #b7791f;border-radius:4px;padding:0.5rem 0.75rem;margin:0 0 1rem}',
+  '.notice-preview__warnings h2{font-size:0.95rem;margin:0 0 0.25rem}',
+  '.notice-preview__warnings ul{margin:0;padding-left:1.25rem}',
   ...ZOOM_STEPS.map(([w, z]) => `@media (max-width:${w}px){.notice-preview .official{zoom:${z}}}`),
 ].join('');
 
@@ -79,11 +82,22 @@ export function noticePreview(site: string, base: string) {
     }
     const slug = String(entry.get('slug') ?? 'thong-bao-moi');
     const view = buildNoticeView(slug, parsed.data as Notice, t, links(site, base));
+    // A translation behind the original never blocks the save; staff see what its page will
+    // show in Vietnamese, and how to fill it in (src/schema/translation.ts).
+    const warnings = translationWarnings(parsed.data as Notice);
     // The pane is a document of its own: a main landmark and a heading name it for screen readers.
     return h(
       'main',
       { lang: 'vi', className: 'notice-preview' },
       h('h1', { className: 'notice-preview__title' }, `Bản xem trước: ${view.shortTitle}`),
+      warnings.length
+        ? h(
+            'section',
+            { className: 'notice-preview__warnings', 'aria-labelledby': 'canh-bao-ban-dich' },
+            h('h2', { id: 'canh-bao-ban-dich' }, 'Cảnh báo về bản dịch (vẫn lưu được)'),
+            h('ul', null, ...warnings.map((w, i) => h('li', { key: i }, w.message))),
+          )
+        : null,
       h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } }),
     );
   };

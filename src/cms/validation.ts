@@ -61,7 +61,11 @@ export class RefusedSave extends Error {
 export function assertValid(text: string, path: string): void {
   const result = validateSource(path, new TextEncoder().encode(text));
   const problems = result.ok ? acrossFiles(result, others ?? []) : result.problems;
-  if (!problems.length) return;
+  if (!problems.length) {
+    // A translation behind the original: saved all the same, said beside its fields.
+    if (result.ok && result.warnings.length) showProblems(result.warnings, true);
+    return;
+  }
   showProblems(problems);
   throw new Error('saving_failed', { cause: new RefusedSave(problems) });
 }
@@ -91,24 +95,30 @@ export function clearProblems(root: ParentNode = document) {
   });
 }
 
-/** Puts each message beside its field; those with no field on screen go at the top of the form. */
-export function showProblems(problems: Problem[]) {
+/**
+ * Puts each message beside its field; those with no field on screen go at the top of the
+ * form. A warning (`warning`: what is saved all the same) is said politely, in the warning's colour.
+ */
+export function showProblems(problems: Problem[], warning = false) {
   const top: string[] = [];
+  const say = (p: Problem) => (warning ? `Cảnh báo (vẫn lưu được): ${p.message}` : p.message);
   for (const p of problems) {
-    const section = fieldSection(p.path);
+    // A warning about an item of the original its translation lacks goes at the item itself (the person's post).
+    const section = (p.origin && fieldSection(p.origin, true)) || fieldSection(p.path);
     if (!section) {
-      top.push(p.message);
+      top.push(say(p));
       continue;
     }
     const note = document.createElement('div');
     note.setAttribute(MARK, '');
-    note.setAttribute('role', 'alert');
-    note.className = 'notice-problem';
-    note.textContent = p.message;
+    note.setAttribute('role', warning ? 'status' : 'alert');
+    note.className = warning ? 'notice-problem notice-warning' : 'notice-problem';
+    note.textContent = say(p);
     // Sveltia's own colours and sizes for errors, so the message reads as one of the form's.
-    note.style.cssText = 'color: var(--sui-error-foreground-color, #b00020); font-size: var(--sui-font-size-small, 13px); margin: 4px 0;';
+    note.style.cssText = `color: ${warning ? 'var(--sui-warning-foreground-color, #7a4d00)' : 'var(--sui-error-foreground-color, #b00020)'}; font-size: var(--sui-font-size-small, 13px); margin: 4px 0;`;
     const header = section.querySelector(':scope > header');
     (header ?? section).after(note);
+    if (warning) continue;
     // Also mark the field's input(s) for assistive technology.
     section.querySelectorAll('input, textarea, [contenteditable="true"]').forEach((el) => {
       el.setAttribute('aria-invalid', 'true');
@@ -120,16 +130,17 @@ export function showProblems(problems: Problem[]) {
     if (form) {
       const box = document.createElement('div');
       box.setAttribute(MARK, '');
-      box.setAttribute('role', 'alert');
-      box.className = 'notice-problem notice-problem-top';
+      box.setAttribute('role', warning ? 'status' : 'alert');
+      box.className = warning ? 'notice-problem notice-warning notice-problem-top' : 'notice-problem notice-problem-top';
       for (const m of top) box.append(Object.assign(document.createElement('p'), { textContent: m }));
       form.prepend(box);
     }
   }
 }
 
-function fieldSection(path: (string | number)[]): Element | null {
-  for (let n = path.length; n > 0; n--) {
+/** The form's group of the field at `path`, or of its nearest ancestor on screen (`exact`: only the field's own). */
+function fieldSection(path: (string | number)[], exact = false): Element | null {
+  for (let n = path.length; n > (exact ? path.length - 1 : 0); n--) {
     const el = document.querySelector(`[role="group"][data-key-path="${CSS.escape(path.slice(0, n).join('.'))}"]`);
     if (el) return el;
   }

@@ -8,10 +8,11 @@
  * Every text and attribute value goes through `escape`; links come from validated data
  * (tel:, mailto:, https: only), and only where the model gives a run an address. In a
  * document of another language (a translation), each Vietnamese run of its texts (names,
- * the place, a quoted term) is marked lang="vi" (src/lib/vietnamese-runs.ts).
+ * the place, a quoted term) is marked lang="vi" (src/lib/vietnamese-runs.ts), and a text
+ * the translation lacks, shown in Vietnamese, is followed by a note saying so.
  */
-import type { Block, Inline, List, OfficialDocument } from '../model/document.ts';
-import { vietnameseRuns } from '../lib/vietnamese-runs.ts';
+import type { Block, Inline, List, OfficialDocument, Untranslated } from '../model/document.ts';
+import { markedRuns, type MarkedRun } from '../lib/vietnamese-runs.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escape = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -19,7 +20,13 @@ export const escape = (s: string | number) => String(s).replace(/[&<>"']/g, (c) 
 /** Text, escaped; `vi` marks its Vietnamese runs (in a document of another language). */
 type Write = (s: string) => string;
 const plain: Write = escape;
-const marked: Write = (s) => vietnameseRuns(s).map((r) => (typeof r === 'string' ? escape(r) : `<span lang="vi">${escape(r.vi)}</span>`)).join('');
+/** A run as markup: a Vietnamese one marked lang="vi", an untranslated one followed by its note (in the page's language). */
+export function runHtml(r: MarkedRun, note = ''): string {
+  if (typeof r === 'string') return escape(r);
+  const vi = `<span lang="vi">${escape(r.vi)}</span>`;
+  return r.untranslated ? `${vi} <span class="untranslated">${escape(note)}</span>` : vi;
+}
+const marked = (u?: Untranslated): Write => (s) => markedRuns(s, u?.texts).map((r) => runHtml(r, u?.note)).join('');
 
 /** A run as text, or a link when it has an address (a notice that offers no numbers prints its phones as text). */
 const runs = (content: Inline[], text: Write) =>
@@ -44,7 +51,7 @@ function block(b: Block, text: Write): string {
  */
 export function documentHtml(doc: OfficialDocument): string {
   const h = doc.header;
-  const text = doc.translation ? marked : plain;
+  const text = doc.translation ? marked(doc.untranslated) : plain;
   return (
     '<div class="doc">' +
     `<div class="doc-header">` +

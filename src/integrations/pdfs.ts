@@ -115,7 +115,10 @@ export default function pdfs(): AstroIntegration {
           );
         } else {
           const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-          const reuse = cache ? `: ${cache.printed} bản in mới, ${cache.reused} bản dùng lại từ bộ nhớ đệm${cache.rejected ? ` (${cache.rejected} bản trong bộ nhớ đệm bị hỏng, đã in lại)` : ''}` : '';
+          const reuse = cache
+            ? `: ${cache.printed} bản in mới, ${cache.reused} bản dùng lại từ bộ nhớ đệm${cache.rejected ? ` (${cache.rejected} bản trong bộ nhớ đệm bị hỏng, đã in lại)` : ''}` +
+              `; mã SHA-256 của ${cache.hashed} bản trong bộ nhớ đệm được kiểm tra lại, các bản khác không đổi từ lần kiểm tra trước`
+            : '';
           logger.info(`${sizes.size} bản PDF (tổng ${formatFileSize(total)})${reuse}`);
         }
         markPhase(PDF_PHASE);

@@ -11,11 +11,12 @@
  * src/outputs/pdf/finalize.ts). Without Chromium no PDF exists, and none is listed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { json, schemaFile } from '../outputs/downloads.ts';
+import { knownHash } from '../outputs/known-hashes.ts';
 import { fillFileHashes, publishedFileIndex, publishedFiles, PublishedFileIndex, type FileHash } from '../outputs/published-files.ts';
 import { PUBLISHED_FILES_PATH, PUBLISHED_FILES_SCHEMA_PATH } from '../lib/urls.ts';
 import { markPhase } from '../lib/phase.ts';
@@ -41,6 +42,12 @@ export default function publishedFilesIntegration(): AstroIntegration {
             // Only a generated PDF may be missing: the build without Chromium makes none.
             if (f.kind === 'generated-pdf') continue;
             throw new Error(`${f.path}: tệp lẽ ra đã được công bố nhưng không có trong thư mục dựng trang.`);
+          }
+          // A PDF the PDF step wrote has its hash already (src/outputs/known-hashes.ts), while the file is unchanged.
+          const known = knownHash(file);
+          if (known) {
+            hashes.set(f.path, { sha256: known, bytes: statSync(file).size });
+            continue;
           }
           const bytes = readFileSync(file);
           hashes.set(f.path, { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });

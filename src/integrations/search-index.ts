@@ -4,7 +4,8 @@
  * hotlines in each of the site's languages (src/outputs/search-record.ts) from the site
  * models, with addresses under Astro's base path, each checked against a page the build
  * wrote. Pagefind keeps one index per language, and each search page loads that of its
- * own <html lang>.
+ * own <html lang>. A language whose records are unchanged since the last build takes its
+ * index from the build's cache folder (src/outputs/search-index.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -36,8 +37,8 @@ export default function searchIndex(): AstroIntegration {
           };
           return [...model.notices.map((v) => searchRecord(v, page(v.paths.page))), directorySearchRecord(model, page(model.paths.directory))];
         });
-        const pages = await writeSearchIndex(out, records);
-        logger.info(`Chỉ mục tìm kiếm: ${pages} trang, ${models.length} ngôn ngữ.`);
+        const { pages, reused } = await writeSearchIndex(out, records, fileURLToPath(config.cacheDir));
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang, ${models.length} ngôn ngữ (${reused.length} dùng lại từ bộ nhớ đệm).`);
         markPhase('search index (Pagefind, its binary included)');
       },
     },

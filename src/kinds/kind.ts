@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { Translate } from '../i18n/index.ts';
 import type { Frame } from '../schema/frame.ts';
-import type { Issue } from '../schema/translation.ts';
+import type { Issue, Translated } from '../schema/translation.ts';
 import type { Block } from './blocks.ts';
 import type { ReachView, ContactView } from './contact.ts';
 import type { WorkCalendar } from '../lib/calendar.ts';
@@ -54,10 +54,13 @@ export interface Kind<N extends Frame = Frame, T = unknown> {
   translation: z.ZodRawShape;
   /** Problems of its body that need several of its fields at once (paths from the notice's root); runs once the body is valid. */
   problems?(n: N): Issue[];
-  /** Where a translation of its body does not match the original (paths from the notice's root). */
-  translationProblems(original: N, lang: string, tr: T): Issue[];
-  /** The notice with the translation's body texts in their places. */
-  translate(original: N, tr: T): N;
+  /**
+   * The notice with the translation (in `lang`) of its body's texts in their places where
+   * they pair safely with the original, the original's texts elsewhere (recorded as
+   * untranslated), and a warning for staff for each such place (paths from the notice's
+   * root). Never a refusal: the official text is the original (src/schema/translation.ts).
+   */
+  translate(original: N, tr: T, lang: string): Translated<N>;
   /** Its body as document blocks: opening paragraphs, then numbered sections in print order. */
   sections(n: N, t: Translate, links: BodyLinks): Block[];
   /**

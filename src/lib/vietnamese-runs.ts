@@ -103,3 +103,31 @@ export function vietnameseRuns(text: string): Run[] {
   if (pos < text.length) runs.push(text.slice(pos));
   return runs;
 }
+
+/** A run of a page in another language: its own text, a Vietnamese run, or a Vietnamese text shown untranslated. */
+export type MarkedRun = string | { vi: string; untranslated?: true };
+
+/**
+ * As `vietnameseRuns`, and each occurrence of one of `untranslated` (the original's texts a
+ * translation lacks: src/schema/translation.ts) is one run marked `untranslated`, whole,
+ * so the page marks it lang="vi" and adds its note, whatever letters it has.
+ */
+export function markedRuns(text: string, untranslated: readonly string[] = []): MarkedRun[] {
+  const found: [number, number][] = [];
+  // Longest first, so a text inside a longer one is not cut out of it.
+  for (const u of [...untranslated].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(u); u && at >= 0; at = text.indexOf(u, at + u.length)) {
+      if (!found.some(([s, e]) => at < e && at + u.length > s)) found.push([at, at + u.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const runs: MarkedRun[] = [];
+  let pos = 0;
+  for (const [start, end] of found) {
+    if (start > pos) runs.push(...vietnameseRuns(text.slice(pos, start)));
+    runs.push({ vi: text.slice(start, end), untranslated: true });
+    pos = end;
+  }
+  if (pos < text.length) runs.push(...vietnameseRuns(text.slice(pos)));
+  return runs;
+}

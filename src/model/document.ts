@@ -37,6 +37,13 @@ export interface OfficialDocument {
    * of it can pass for a signed original.
    */
   translation: boolean;
+  /** In a translation: the Vietnamese texts shown untranslated, and the note that says so ("(not yet translated)"). */
+  untranslated?: Untranslated;
+}
+
+export interface Untranslated {
+  texts: readonly string[];
+  note: string;
 }
 
 export interface FrameDates {
@@ -46,7 +53,7 @@ export interface FrameDates {
 }
 
 /** The frame of Decree 30 around `body`, with its words in the language of `t`. */
-export function officialDocument(n: Notice, t: Translate, dates: FrameDates, body: Block[], { translation = false } = {}): OfficialDocument {
+export function officialDocument(n: Notice, t: Translate, dates: FrameDates, body: Block[], { translation = false, untranslated }: { translation?: boolean; untranslated?: Untranslated } = {}): OfficialDocument {
   return {
     header: {
       parent: n.issuer.parent,
@@ -70,6 +77,7 @@ export function officialDocument(n: Notice, t: Translate, dates: FrameDates, bod
       name: n.signer.name,
     },
     translation,
+    ...(translation && untranslated?.texts.length ? { untranslated } : {}),
   };
 }
 

@@ -149,6 +149,12 @@ export interface NoticeView {
    */
   translated: boolean;
   translation: { reviewed: boolean } | null;
+  /**
+   * The Vietnamese texts this translated view shows because its translation has none that
+   * pairs safely (a person added, not yet translated): the page marks each lang="vi" with a
+   * note "(not yet translated)" (src/lib/vietnamese-runs.ts). Empty in Vietnamese.
+   */
+  untranslated: readonly string[];
   /** This notice's page in every language of the site, Vietnamese first. */
   pages: NoticePage[];
   status: NoticeStatus;
@@ -313,7 +319,9 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
   const languages = options.languages ?? [VIETNAMESE_ROOT];
   const vietnamese = lang === DEFAULT_LANG;
   const tr = vietnamese ? undefined : file.translations?.[lang];
-  const n = tr ? translatedNotice(file, tr) : file;
+  const shown = tr ? translatedNotice(file, lang) : undefined;
+  const n = shown?.notice ?? file;
+  const untranslated = shown?.untranslated ?? [];
   const translated = vietnamese || tr !== undefined;
   const prefix = rootOf(languages, lang).prefix;
   const life = options.life ?? lifecycles([{ slug, data: file }]).get(slug)!;
@@ -362,7 +370,7 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     number: numberLine,
     placeDate: t('document.placeDate', { place: n.place, date: placeDate }),
     dateIso: isoDate(parsed),
-  }, body, { translation: !vietnamese });
+  }, body, { translation: !vietnamese, untranslated: { texts: untranslated, note: t('translation.untranslated') } });
 
   const statusShort = status.issued
     ? t('status.numberShort', { number: identifier ?? '' })
@@ -392,6 +400,7 @@ export function buildNoticeView(slug: string, file: Notice, t: Translate, links:
     localized: n,
     translated,
     translation: tr ? { reviewed: tr.reviewed } : null,
+    untranslated,
     pages,
     status,
     statusLine,

@@ -83,7 +83,7 @@ export function buildSiteModel(
   const roots: LanguageRoot[] = languages.map((l) => ({ lang: l.lang, prefix: l.prefix }));
   const life = lifecycles(entries);
   // Other notices are named in this language, and linked to their pages in it.
-  const shown = (n: Notice) => (lang === DEFAULT_LANG || !n.translations?.[lang] ? n : translatedNotice(n, n.translations[lang]!));
+  const shown = (n: Notice) => (lang === DEFAULT_LANG ? n : (translatedNotice(n, lang)?.notice ?? n));
   const refs = new Map<string, NoticeRef>(entries.map((e) => [e.slug, noticeRef(e.slug, shown(e.data), frame.t, links, frame.prefix)]));
   const ref = (slug: string) => refs.get(slug)!;
   const notices = entries

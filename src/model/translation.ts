@@ -4,20 +4,20 @@
  * the kind's src/kinds/<kind>/translation.ts have no place for anything else); phone
  * numbers, e-mail and web addresses, dates, document numbers, names, the place, the
  * schedule and the coordinates stay the original's, so the translated page and paper
- * cannot show another number than the official text. Validation has already checked that
- * the structures match. The frame's texts are put in place here, the body's by its kind.
+ * cannot show another number than the official text. What the translation lacks, or has
+ * in a shape that cannot be paired with the original safely, stays the original's text,
+ * and `untranslated` lists those texts so the page marks them (src/schema/notice.ts
+ * `translateNotice`, where the merge is, so that validation warns about exactly this).
  */
-import type { Notice, NoticeTranslation } from '../schema/notice.ts';
-import { kindOf } from '../kinds/index.ts';
+import { translateNotice, type Notice } from '../schema/notice.ts';
 
-export function translatedNotice(n: Notice, tr: NoticeTranslation): Notice {
-  const body = kindOf(n).translate(n, tr) as Notice;
-  return {
-    ...body,
-    issuer: { ...n.issuer, ...tr.issuer },
-    subject: tr.subject,
-    closing: tr.closing,
-    recipients: tr.recipients,
-    signer: { ...n.signer, post: tr.signer.post, ...(n.signer.onBehalfOf !== undefined ? { onBehalfOf: tr.signer.onBehalfOf ?? n.signer.onBehalfOf } : {}) },
-  };
+export interface TranslatedView {
+  notice: Notice;
+  untranslated: readonly string[];
+}
+
+/** The notice in `lang`, or undefined when it has no translation into it. */
+export function translatedNotice(n: Notice, lang: string): TranslatedView | undefined {
+  const r = translateNotice(n, lang);
+  return r && { notice: r.notice, untranslated: [...r.untranslated] };
 }

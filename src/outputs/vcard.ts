@@ -92,7 +92,8 @@ export function contactVCard(view: NoticeView, index: number, self: string): str
     'KIND:individual',
     `FN:${escapeText(c.name)}`,
     `N:${structuredName(c)}`,
-    `TITLE:${escapeText(c.post)}`,
+    // A post the translation lacks is the original's, in Vietnamese: said so (RFC 6350, LANGUAGE).
+    `TITLE${view.untranslated.includes(c.post) ? ';LANGUAGE=vi' : ''}:${escapeText(c.post)}`,
     `ORG:${escapeComponent(n.issuer.fullName)}`,
     telProperty(c),
     ...(c.email ? [`EMAIL;TYPE=work:${c.email.address}`] : []),

@@ -36,6 +36,7 @@ import {
   validateNotices,
   validateStrings,
   validateYaml,
+  ValidationCache,
   type Problem,
   type ValidNotice,
 } from './validate.ts';
@@ -51,8 +52,15 @@ export interface Content {
   daysOff: DaysOff[];
   /** Every problem of every file; the content is publishable only when there is none. */
   problems: Problem[];
-  /** What is published all the same but staff should fix: a schedule reaching a year without its days off. */
+  /** What is published all the same but staff should fix: a translation behind the original, a schedule reaching a year without its days off. */
   warnings: Problem[];
+  /** With a cache (the build): how many notice files were checked, and how many passed unchanged since the last build. */
+  validation?: { checked: number; reused: number };
+}
+
+export interface LoadOptions {
+  /** The build's cache folder: each notice file's result is kept there for the next build (validation/cache.ts). */
+  cacheDir?: string;
 }
 
 /** The content folder: CONTENT_DIR, or `content/` in the project. */
@@ -150,7 +158,7 @@ export function calendarWarnings(notices: readonly ValidNotice[], daysOff: reado
  * Validates the whole content folder: the site's identity, every notice, the checks across
  * notices, and the originals beside them.
  */
-export async function loadContent(root = contentRoot()): Promise<Content> {
+export async function loadContent(root = contentRoot(), options: LoadOptions = {}): Promise<Content> {
   const siteFile = siteConfigFile(root);
   let site: SiteConfig | null = null;
   const problems: Problem[] = [];
@@ -175,15 +183,17 @@ export async function loadContent(root = contentRoot()): Promise<Content> {
   }
   // With a valid site.yaml, a translation into a language it does not list is refused.
   const languages = site ? { languages: siteLanguages(site).slice(1) } : {};
-  const { notices, problems: noticeProblems } = await validateNotices(files, contentTrustRoots(root), [], languages);
+  const cache = options.cacheDir ? new ValidationCache(options.cacheDir) : undefined;
+  const { notices, problems: noticeProblems } = await validateNotices(files, contentTrustRoots(root), [], languages, cache);
   problems.push(...noticeProblems);
+  cache?.save();
   const days = loadDaysOff(root);
   problems.push(...days.problems);
-  const warnings = calendarWarnings(notices, days.daysOff, root);
+  const warnings = [...notices.flatMap((n) => n.warnings), ...calendarWarnings(notices, days.daysOff, root)];
   if (!problems.length && notices.length === 0) {
     problems.push({ file: noticesDir(root), line: 0, col: 0, path: [], message: `Không có thông báo nào trong ${noticesDir(root)}. Hãy tạo một thông báo: npm run new -- <tên-tệp>.` });
   }
-  return { root, site, strings, notices, daysOff: days.daysOff, problems, warnings };
+  return { root, site, strings, notices, daysOff: days.daysOff, problems, warnings, ...(cache ? { validation: { checked: cache.checked, reused: cache.reused } } : {}) };
 }
 
 const REGISTRY = Symbol.for('thong-bao.content');
@@ -192,8 +202,8 @@ type Registry = Map<string, Promise<Content>>;
 const registry = (): Registry => ((globalThis as Record<symbol, Registry>)[REGISTRY] ??= new Map());
 
 /** Validates the folder again and makes the result the current one (after a change in `astro dev`). */
-export function reloadContent(root = contentRoot()): Promise<Content> {
-  const c = loadContent(root);
+export function reloadContent(root = contentRoot(), options: LoadOptions = {}): Promise<Content> {
+  const c = loadContent(root, options);
   registry().set(root, c);
   return c;
 }

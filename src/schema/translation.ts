@@ -8,11 +8,19 @@
  *
  * The block is the frame's texts (here) around the texts of the notice's kind
  * (src/kinds/<kind>/translation.ts: its shape, its checks against the original and the
- * merge that puts its texts in place). It is checked against the original it translates
- * (`frameTranslationProblems` here, the kind's own checks there, run by
- * src/schema/notice.ts on the whole notice): the same number of recipients and paragraphs,
- * the same optional sections, and every cited document number copied as it is. Messages
- * are in Vietnamese, for staff.
+ * merge that puts its texts in place).
+ *
+ * The official notice is the Vietnamese one, so a translation that is behind never holds
+ * up a change of the original: where it does not match the original (a person added, a
+ * paragraph more, a section the translation lacks), that part is shown in Vietnamese,
+ * marked as not yet translated, and staff get a warning, never a refusal (`Merge`: the
+ * merge and its warnings are one code; `translateFrame` here, the kind's `translate` there,
+ * collected by src/schema/notice.ts `translateNotice`). Nothing is ever paired by a position that
+ * can shift: a list of people or numbers to call is keyed by the Vietnamese text each
+ * entry translates (`of`, as gettext keys a translation by its msgid: `pairByOf`); a list
+ * of texts (paragraphs, recipients, responsibilities) is taken only when it has as many
+ * items as the original (`sameCount`), and otherwise falls back to Vietnamese whole.
+ * Messages are in Vietnamese, for staff.
  */
 import { z } from 'zod';
 import { paragraph, text } from './fields.ts';
@@ -54,7 +62,7 @@ const translationFoot = {
   recipients: z
     .array(text('Nơi nhận'))
     .max(50)
-    .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc.' }),
+    .meta({ title: 'Nơi nhận', description: 'Đúng số dòng và thứ tự như bản gốc; khác số dòng thì trang dịch hiện nơi nhận bằng tiếng Việt.' }),
   signer: z
     .strictObject({
       onBehalfOf: text('Chức vụ người đứng đầu').optional(),
@@ -91,28 +99,160 @@ export function translationsOf(block: z.ZodType) {
 }
 
 /** A problem of a translation, at a path from the notice's root (`translations.en.opening`). */
-export type Issue = { path: (string | number)[]; message: string };
+export type Issue = {
+  path: (string | number)[];
+  message: string;
+  /** For a warning about an item of the original the translation lacks: that item's own field (`hotlines.contacts.2.post`), where the staff form also shows it. */
+  origin?: (string | number)[];
+};
 
 /** "1 đoạn", "2 người trực". */
 export const count = (n: number, what: string) => `${n} ${what}`;
 
-/** A list the translation must have as many items of as the original, in the same order. */
-export function sameLength(issues: Issue[], path: (string | number)[], translated: unknown[], original: unknown[], what: string, order: string) {
-  if (translated.length === original.length) return;
-  issues.push({
-    path,
-    message: `Bản dịch có ${count(translated.length, what)}, bản gốc có ${count(original.length, what)}. ${order}`,
-  });
+const languageNames = new Intl.DisplayNames(['vi'], { type: 'language', fallback: 'none' });
+/** "tiếng Anh": a language code as staff read it; a code Intl does not know is shown as written. */
+export function languageName(code: string): string {
+  let name: string | undefined;
+  try {
+    if (LANGUAGE_CODE.test(code)) name = languageNames.of(code);
+  } catch {
+    // not a well-formed code: the schema says so; the label shows the code as written
+  }
+  return name && name.toLowerCase() !== code.toLowerCase() ? name.charAt(0).toLowerCase() + name.slice(1) : `"${code}"`;
 }
 
-/** A section the original has and the translation lacks, or the other way round. */
-export function samePresence(issues: Issue[], base: (string | number)[], key: string, inOriginal: boolean, inTranslation: boolean, name: string, fields: string) {
-  if (inOriginal === inTranslation) return;
-  issues.push(
-    inOriginal
-      ? { path: [...base, key], message: `Bản gốc có ${name}, nên bản dịch cũng cần có: thêm "${key}:" với các trường ${fields}.` }
-      : { path: [...base, key], message: `Bản gốc không có ${name}, nên bản dịch không được có. Hãy xóa "${key}:" cùng các dòng con của nó.` },
+/** "bản dịch tiếng Anh (en)", as warnings name a translation. */
+export const translationName = (lang: string) => `bản dịch ${languageName(lang)} (${lang})`;
+
+/**
+ * One translation being put in place: the Vietnamese texts the translated notice shows
+ * because its translation has none for them (or none that can be paired safely), which the
+ * page marks lang="vi" with a note "(not yet translated)", and the warnings that say so to
+ * staff. The merge and the warnings are the same code, so what staff are warned about is
+ * exactly what the page falls back on.
+ */
+export class Merge {
+  readonly untranslated = new Set<string>();
+  readonly warnings: Issue[] = [];
+  readonly lang: string;
+  constructor(lang: string) {
+    this.lang = lang;
+  }
+  /** A path from the notice's root into this translation block. */
+  at(...path: (string | number)[]): (string | number)[] {
+    return ['translations', this.lang, ...path];
+  }
+  warn(path: (string | number)[], message: string, origin?: (string | number)[]): void {
+    this.warnings.push({ path, message, ...(origin ? { origin } : {}) });
+  }
+  /** The original's text, shown untranslated. */
+  keep<S extends string | undefined>(text: S): S {
+    if (text) this.untranslated.add(text);
+    return text;
+  }
+  /** A value of the original shown whole in Vietnamese (a section): every text in it, except under the keys `skip` (not translated anyway: names, addresses). */
+  keepAll<V>(value: V, skip: readonly string[] = []): V {
+    const walk = (v: unknown, key?: string) => {
+      if (typeof v === 'string') {
+        if (!key || !skip.includes(key)) this.keep(v);
+      } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(value);
+    return value;
+  }
+}
+
+/** A translation put in place: the notice in that language, and what is left in Vietnamese and why. */
+export interface Translated<N> {
+  notice: N;
+  /** The Vietnamese texts shown untranslated. */
+  untranslated: ReadonlySet<string>;
+  /** For staff: each part not translated (or not shown) and how to fill it in. Never a refusal. */
+  warnings: Issue[];
+}
+
+/**
+ * A list of texts the translation must have as many items of as the original, in the same
+ * order (paragraphs, recipients, responsibilities): true when it has; otherwise a warning,
+ * and the caller shows the original's list whole in Vietnamese.
+ */
+export function sameCount(m: Merge, path: (string | number)[], translated: readonly unknown[], original: readonly unknown[], what: string): boolean {
+  if (translated.length === original.length) return true;
+  m.warn(
+    m.at(...path),
+    `Bản dịch có ${count(translated.length, what)}, bản gốc có ${count(original.length, what)}: trang ${translationName(m.lang)} hiện cả danh sách này bằng tiếng Việt (ghi rõ "chưa dịch") cho đến khi bản dịch có đúng ${original.length} mục, cùng thứ tự như bản gốc.`,
   );
+  return false;
+}
+
+/**
+ * A section the original has and the translation lacks (the caller shows it in Vietnamese),
+ * or the other way round (not shown): a warning either way; true when both have it.
+ */
+export function samePresence(m: Merge, path: (string | number)[], inOriginal: boolean, inTranslation: boolean, name: string, fields: string): boolean {
+  if (inOriginal === inTranslation) return inOriginal;
+  const key = String(path[path.length - 1]);
+  m.warn(
+    m.at(...path),
+    inOriginal
+      ? `Bản gốc có ${name} mà ${translationName(m.lang)} chưa có: trang dịch hiện phần này bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm "${key}:" vào bản dịch với các trường ${fields}.`
+      : `Bản gốc không có ${name}, nên phần này của bản dịch không được đăng. Hãy xóa "${key}:" cùng các dòng con của nó khỏi bản dịch.`,
+  );
+  return false;
+}
+
+/** An entry of a keyed list: the Vietnamese text it translates (`of`), and its texts. */
+export type Keyed = { of: string };
+
+/** The `of` field of a keyed list's entry. */
+export const ofField = (title: string, example: string) =>
+  text(title, `Chép nguyên văn chữ tiếng Việt của bản gốc mà mục này dịch, ví dụ ${example}. Bản dịch ghép với bản gốc theo chữ này, không theo thứ tự, nên thêm, bớt hay đổi chỗ trong bản gốc không làm lệch bản dịch.`);
+
+/**
+ * A keyed list of the translation paired with the original's items by the Vietnamese text
+ * each entry names in `of` (gettext's msgid): removing, adding or reordering items of the
+ * original never gives one item another's translation. Returns, for each item of the
+ * original (by its field `key`), its entry, or undefined (then shown in Vietnamese, with a
+ * warning naming the item, which the staff form also shows at the item's own field); an entry whose `of` names no item any more is stale (a warning; not shown), a
+ * second entry for the same text is ignored (a warning). Two items with the same text
+ * share one entry, which is right: they say the same thing.
+ */
+export function pairByOf<K extends string, T extends Keyed, O extends Record<K, string>>(
+  m: Merge,
+  path: (string | number)[],
+  translated: readonly T[],
+  original: readonly O[],
+  key: K,
+  describe: (o: O, i: number) => string,
+): (T | undefined)[] {
+  const source = (o: O): string => o[key];
+  const byOf = new Map<string, T>();
+  const wanted = new Set<string>(original.map(source));
+  translated.forEach((entry, j) => {
+    if (byOf.has(entry.of)) {
+      m.warn(m.at(...path, j, 'of'), `${translationName(m.lang)} đã có một mục of: "${entry.of}" ở trên; mục này bị bỏ qua. Hãy xóa một trong hai mục.`);
+      return;
+    }
+    byOf.set(entry.of, entry);
+    if (!wanted.has(entry.of)) {
+      m.warn(
+        m.at(...path, j, 'of'),
+        `Mục dịch này dành cho "${entry.of}", nhưng bản gốc không còn mục nào như vậy, nên nó không được đăng. Nếu bản gốc đã sửa chữ đó, hãy chép lại nguyên văn chữ mới vào "of"; nếu mục đó đã bỏ, hãy xóa mục dịch này.`,
+      );
+    }
+  });
+  return original.map((o, i) => {
+    const entry = byOf.get(source(o));
+    if (!entry) {
+      m.warn(
+        m.at(...path),
+        `${describe(o, i)} chưa có trong ${translationName(m.lang)}: trang dịch hiện "${source(o)}" bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm vào bản dịch một mục với of: "${source(o)}" (chép nguyên văn) và bản dịch của nó.`,
+        [...path, i, key],
+      );
+    }
+    return entry;
+  });
 }
 
 /** The opening paragraphs in translation (src/schema/parts.ts `opening`): only their texts. */
@@ -123,52 +263,55 @@ export const openingTranslation = z
       .meta({ title: 'Đoạn mở đầu' }),
   )
   .max(20)
-  .meta({ title: 'Các đoạn mở đầu', description: 'Đúng số đoạn và thứ tự như bản gốc.' });
+  .meta({ title: 'Các đoạn mở đầu', description: 'Đúng số đoạn và thứ tự như bản gốc; khác số đoạn thì trang dịch hiện các đoạn này bằng tiếng Việt.' });
 
 type Opening = { text: string; cites?: { number: string }[] }[];
 
-/** The opening's translation against the original's: as many paragraphs, every cited number copied as it is. */
-export function openingProblems(issues: Issue[], base: (string | number)[], original: Opening, translated: { text: string }[]) {
-  sameLength(issues, [...base, 'opening'], translated, original, 'đoạn mở đầu', 'Mỗi đoạn của bản gốc cần đúng một đoạn dịch, cùng thứ tự.');
+/**
+ * The original's opening with the translation's texts in place (the cited documents stay
+ * the original's), when it has as many paragraphs and each copies the numbers its
+ * paragraph cites; otherwise the original's paragraphs, in Vietnamese.
+ */
+export function translateOpening<P extends Opening[number]>(m: Merge, original: P[], translated: { text: string }[]): P[] {
+  // The original's paragraphs; only their texts are shown (the cited documents are data).
+  const vietnamese = () => (original.forEach((p) => m.keep(p.text)), original);
+  if (!sameCount(m, ['opening'], translated, original, 'đoạn mở đầu')) return vietnamese();
+  let cited = true;
   translated.forEach((p, i) => {
     for (const c of original[i]?.cites ?? []) {
-      if (!p.text.includes(c.number)) {
-        issues.push({
-          path: [...base, 'opening', i, 'text'],
-          message: `Đoạn dịch thiếu số hiệu "${c.number}" mà đoạn gốc viện dẫn. Số hiệu văn bản không dịch: hãy chép nguyên "${c.number}" vào đoạn dịch.`,
-        });
-      }
+      if (p.text.includes(c.number)) continue;
+      cited = false;
+      m.warn(
+        m.at('opening', i, 'text'),
+        `Đoạn dịch thiếu số hiệu "${c.number}" mà đoạn gốc viện dẫn, nên trang dịch hiện các đoạn mở đầu bằng tiếng Việt. Số hiệu văn bản không dịch: hãy chép nguyên "${c.number}" vào đoạn dịch.`,
+      );
     }
   });
-}
-
-/** The original's opening with the translation's texts in place (the cited documents stay the original's). */
-export function translateOpening<P extends { text: string }>(original: P[], translated: { text: string }[]): P[] {
+  if (!cited) return vietnamese();
   return original.map((p, i) => ({ ...p, text: translated[i]!.text }));
 }
 
-/** What the frame's checks need of the original. */
+/** What the frame needs of the original. */
 interface FrameOriginal {
-  recipients: unknown[];
-  signer: { onBehalfOf?: string };
+  recipients: string[];
+  signer: { onBehalfOf?: string; post: string };
 }
 
 /**
- * Where the frame's texts of the translation in `lang` do not match the original (the
- * kind's texts are checked by the kind). Paths are from the notice's root, so messages
- * point at the translation's own lines.
+ * The frame's texts of the translation put in place (the kind's are put by the kind): the
+ * recipients when there are as many, the post of the head on whose behalf the signer signs
+ * when both have it.
  */
-export function frameTranslationProblems(original: FrameOriginal, lang: string, tr: NoticeTranslation): Issue[] {
-  const base = ['translations', lang];
-  const issues: Issue[] = [];
-  sameLength(issues, [...base, 'recipients'], tr.recipients, original.recipients, 'nơi nhận', 'Mỗi nơi nhận của bản gốc cần đúng một dòng dịch, cùng thứ tự.');
-  const hasAuthority = original.signer.onBehalfOf !== undefined;
-  if (hasAuthority !== (tr.signer.onBehalfOf !== undefined)) {
-    issues.push(
-      hasAuthority
-        ? { path: [...base, 'signer'], message: 'Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf"), nên bản dịch cũng cần "onBehalfOf:" với chức vụ người đứng đầu đã dịch.' }
-        : { path: [...base, 'signer', 'onBehalfOf'], message: 'Bản gốc không có "onBehalfOf", nên bản dịch không được có. Hãy xóa dòng này.' },
-    );
+export function translateFrame(m: Merge, original: FrameOriginal, tr: NoticeTranslation): { recipients: string[]; onBehalfOf?: string } {
+  const recipients = sameCount(m, ['recipients'], tr.recipients, original.recipients, 'nơi nhận') ? tr.recipients : m.keepAll(original.recipients);
+  const onBehalfOf = original.signer.onBehalfOf;
+  if (onBehalfOf === undefined) {
+    if (tr.signer.onBehalfOf !== undefined) m.warn(m.at('signer', 'onBehalfOf'), 'Bản gốc không có "onBehalfOf", nên dòng này của bản dịch không được đăng. Hãy xóa dòng này.');
+    return { recipients };
   }
-  return issues;
+  if (tr.signer.onBehalfOf === undefined) {
+    m.warn(m.at('signer'), `Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf") mà ${translationName(m.lang)} chưa có: trang dịch hiện chức vụ người đứng đầu bằng tiếng Việt. Hãy thêm "onBehalfOf:" với chức vụ đã dịch.`);
+    return { recipients, onBehalfOf: m.keep(onBehalfOf) };
+  }
+  return { recipients, onBehalfOf: tr.signer.onBehalfOf };
 }

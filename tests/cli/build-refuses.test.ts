@@ -142,3 +142,20 @@ describe('npm run validate --format=github', () => {
     expect(r.stdout).not.toContain('::error');
   });
 });
+
+describe('a translation behind its original (a person added, not yet translated)', () => {
+  const file = 'tests/fixtures/site/thu-nghiem-ban-dich-chua-du-2026-04.yaml';
+  it('is not refused by npm run validate: exit 0, with a Vietnamese warning naming the person', async () => {
+    const r = await npm(['validate', '--', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('✓ Hợp lệ: 1 tệp thông báo.');
+    expect(r.stderr).toContain(`⚠ ${file}:81:7 (dòng 81, cột 7)`);
+    expect(r.stderr).toContain('Cảnh báo: Chức vụ của người trực thứ 3 (Bà Phạm Thị Mới, Chuyên viên Văn phòng Sở) chưa có trong bản dịch tiếng Anh (en)');
+  });
+  it('is a ::warning annotation, not an ::error, in --format=github', async () => {
+    const r = await npm(['validate', '--', '--format=github', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^::warning file=${file.replace(/[.]/g, '\\.')},line=81,col=7,title=Cảnh báo::Chức vụ của người trực thứ 3`, 'm'));
+    expect(`${r.stdout}${r.stderr}`).not.toContain('::error');
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * A rebuild is never wrong: after one notice changed, the site rebuilt from the caches
- * (Astro's incremental build, the PDF cache) is exactly, byte for byte, the site a fresh
- * build of the same content gives in another folder; a damaged PDF cache entry is detected
- * and printed again; a change to the print stylesheet or to a strings file renders and prints
- * again the pages and PDFs it affects; so does a change to the middleware.
+ * (Astro's incremental build, the PDF cache, the search index's, validation's) is exactly,
+ * byte for byte, the site a fresh build of the same content gives in another folder; a damaged
+ * PDF cache entry (even one whose size and modification time were kept), a damaged search index
+ * or validation cache is detected and made again; a change to the print stylesheet or to a
+ * strings file renders and prints again the pages and PDFs it affects; so does a change to the
+ * middleware; a change to the indexing code indexes again, to the schema validates again.
  *
  * The builds run in a copy of the project (its files, the same node_modules), so that the
  * test can edit a stylesheet and a strings file without touching the work tree. Real
@@ -11,7 +13,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -42,6 +44,13 @@ interface Build {
   printed: number;
   reused: number;
   damaged: number;
+  /** PDF cache entries whose SHA-256 was checked (the others were trusted by their file's state). */
+  hashed: number;
+  /** Languages whose search index came from the cache. */
+  searchReused: number;
+  /** Notice files validated, and taken from the validation cache. */
+  validated: number;
+  validationReused: number;
 }
 
 /** `npm run build` of the copy into `outDir` (the same clock for every build). */
@@ -52,15 +61,24 @@ async function build(outDir: string, env: Record<string, string> = { PDF_REQUIRE
     env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1780000000', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   const log = stdout + stderr;
-  if (env.CHROMIUM_PATH) return { restored: [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!), printed: 0, reused: 0, damaged: 0 };
-  const pdfs = /(\d+) bản in mới, (\d+) bản dùng lại từ bộ nhớ đệm(?: \((\d+) bản trong bộ nhớ đệm bị hỏng)?/.exec(log);
+  const search = /Chỉ mục tìm kiếm: \d+ trang, \d+ ngôn ngữ \((\d+) dùng lại từ bộ nhớ đệm\)/.exec(log);
+  const validation = /Kiểm tra nội dung: (\d+) tệp thông báo được kiểm tra, (\d+) tệp không đổi/.exec(log);
+  if (!search || !validation) throw new Error(`no search index or validation line in the build's output:\n${log}`);
+  const caches = { searchReused: Number(search[1]), validated: Number(validation[1]), validationReused: Number(validation[2]) };
+  const restored = [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!);
+  if (env.CHROMIUM_PATH) return { restored, printed: 0, reused: 0, damaged: 0, hashed: 0, ...caches };
+  const pdfs = /(\d+) bản in mới, (\d+) bản dùng lại từ bộ nhớ đệm(?: \((\d+) bản trong bộ nhớ đệm bị hỏng, đã in lại\))?; mã SHA-256 của (\d+) bản/.exec(log);
   if (!pdfs) throw new Error(`no PDF line in the build's output:\n${log}`);
-  return {
-    restored: [...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!),
-    printed: Number(pdfs[1]),
-    reused: Number(pdfs[2]),
-    damaged: Number(pdfs[3] ?? 0),
-  };
+  return { restored, printed: Number(pdfs[1]), reused: Number(pdfs[2]), damaged: Number(pdfs[3] ?? 0), hashed: Number(pdfs[4]), ...caches };
+}
+
+/** Every file under a folder, with its path. */
+function* walkFiles(dir: string): Generator<string> {
+  for (const f of readdirSync(dir)) {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) yield* walkFiles(p);
+    else yield p;
+  }
 }
 
 /** Every file of a built site, with the SHA-256 of its bytes. */
@@ -107,9 +125,15 @@ afterAll(() => {
 });
 
 describe('a rebuild after one notice changed', () => {
-  it('printed every PDF the first time (three: the seed in Vietnamese and English, the second notice)', () => {
-    expect(first).toMatchObject({ printed: 3, reused: 0, damaged: 0 });
+  it('printed every PDF the first time (three: the seed in Vietnamese and English, the second notice), indexed and validated everything', () => {
+    expect(first).toMatchObject({ printed: 3, reused: 0, damaged: 0, searchReused: 0, validated: 2, validationReused: 0 });
     expect(first.restored).toEqual([]);
+  });
+
+  it('validates again only the changed file, trusts the PDF entries it wrote itself, and indexes again (the changed subject is in both languages\' records)', () => {
+    expect(afterEdit).toMatchObject({ validated: 1, validationReused: 1, hashed: 0, searchReused: 0 });
+    const index = path.join(site, 'pagefind', 'pagefind-entry.json');
+    expect(JSON.parse(readFileSync(index, 'utf8')).languages.vi.page_count).toBe(3);
   });
 
   it("prints again only the changed notice's PDF, and renders again only its pages and the pages listing every notice", () => {
@@ -142,19 +166,46 @@ describe('a rebuild after one notice changed', () => {
 });
 
 describe('the caches', () => {
-  it('detect a damaged or cut-short PDF entry, print it again and publish the right file', async () => {
-    const dir = path.join(buildCacheDir(site, project), 'pdfs');
+  it('detect a damaged or cut-short PDF entry, print it again and publish the right file; a damaged search index or validation cache too', async () => {
+    const cacheDir = buildCacheDir(site, project);
+    const dir = path.join(cacheDir, 'pdfs');
     const entries = readdirSync(dir).filter((f) => f.endsWith('.pdf-entry'));
     expect(entries).toHaveLength(3);
-    // A byte of one PDF changed (a disk error); another entry cut short.
+    // A byte of one PDF changed (a disk error), its size and modification time kept as they were
+    // (only the change time, which no program can set back, tells); another entry cut short.
     const damaged = path.join(dir, entries[0]!);
+    const { atime, mtime } = statSync(damaged);
     const bytes = readFileSync(damaged);
     bytes[bytes.length - 100] ^= 0xff;
     writeFileSync(damaged, bytes);
+    utimesSync(damaged, atime, mtime);
     const cut = path.join(dir, entries[1]!);
     writeFileSync(cut, readFileSync(cut).subarray(0, 2000));
+    // One language's search index: a byte of its largest file changed. The validation cache: cut short.
+    const viFiles = path.join(cacheDir, 'search', 'vi', 'files');
+    const largest = [...walkFiles(viFiles)].sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const index = readFileSync(largest);
+    index[index.length >> 1] ^= 0xff;
+    writeFileSync(largest, index);
+    const validation = path.join(cacheDir, 'validation.bin');
+    writeFileSync(validation, readFileSync(validation).subarray(0, 100));
+
     const again = await build(site);
-    expect(again).toMatchObject({ printed: 2, reused: 1, damaged: 2 });
+    expect(again).toMatchObject({ printed: 2, reused: 1, damaged: 2, searchReused: 1, validated: 2, validationReused: 0 });
+    expect(files(site)).toEqual(files(fresh));
+  }, 600_000);
+
+  it("take every language's index and every file's validation from the cache when nothing changed", async () => {
+    const again = await build(site);
+    expect(again).toMatchObject({ printed: 0, reused: 3, damaged: 0, hashed: 0, searchReused: 2, validated: 0, validationReused: 2 });
+    expect(files(site)).toEqual(files(fresh));
+  }, 600_000);
+
+  it('index every language again when the indexing code changes, and validate every file again when a schema changes', async () => {
+    edit(path.join(project, 'src/outputs/search-index.ts'), /$/, '\n// incremental test\n');
+    edit(path.join(project, 'src/schema/fields.ts'), /$/, '\n// incremental test\n');
+    const again = await build(site);
+    expect(again).toMatchObject({ searchReused: 0, validated: 2, validationReused: 0 });
     expect(files(site)).toEqual(files(fresh));
   }, 600_000);
 

@@ -294,3 +294,45 @@ describe('a notice\'s lifecycle, and the directory, in English', () => {
     expect(await unmarkedVietnamese(page)).toEqual([]);
   });
 });
+
+describe('a person the translation does not have yet (tests/fixtures/site/thu-nghiem-ban-dich-chua-du-2026-04.yaml)', () => {
+  const slug = 'thu-nghiem-ban-dich-chua-du-2026-04';
+  const note = '(not yet translated)';
+
+  it('the English page shows her post in Vietnamese, marked lang="vi" and "(not yet translated)", the others in English', async () => {
+    await page.goto(`${site.url}/en/thong-bao/${slug}/`);
+    // The contact block: each person's post as the page shows it, and whether it is marked Vietnamese.
+    const posts = await page.$$eval('.contact .hotline__post', (ps) =>
+      ps.map((p) => [p.textContent!.replace(/\s+/g, ' ').trim(), p.querySelector('[lang="vi"]')?.textContent ?? null]),
+    );
+    expect(posts).toEqual([
+      ['Chief of Office', null],
+      ['Officer', null],
+      [`Chuyên viên Văn phòng Sở ${note}`, 'Chuyên viên Văn phòng Sở'],
+    ]);
+    // The official text's line for her, the same way; the note is visible, in English.
+    const line = page.locator('.doc-list li').filter({ hasText: '0225.3842.613' });
+    expect(squash(await line.innerText())).toBe(`Ms Phạm Thị Mới, Chuyên viên Văn phòng Sở ${note}, phone: 0225.3842.613.`);
+    expect(await line.locator('span[lang="vi"]', { hasText: 'Chuyên viên Văn phòng Sở' }).count()).toBe(1);
+    expect(await line.getByText(note).isVisible()).toBe(true);
+    // Her number is offered like the others'.
+    expect(await page.locator('a[href="tel:+842253842613"]').count()).toBeGreaterThan(0);
+    expect(await unmarkedVietnamese(page)).toEqual([]);
+  });
+
+  it('the Vietnamese page and the translated people carry no such note', async () => {
+    await page.goto(`${site.url}/thong-bao/${slug}/`);
+    expect(await page.locator('.untranslated').count()).toBe(0);
+    expect(await page.innerText('main')).not.toContain('(chưa dịch)');
+    expect(await page.innerText('main')).not.toContain(note);
+    await page.goto(`${site.url}/en/thong-bao/${slug}/`);
+    expect(await page.locator('.untranslated').count()).toBe(2);
+  });
+
+  it('its English print, the PDF\'s source, marks her post the same way', async () => {
+    await page.goto(`${site.url}/en/thong-bao/${slug}/ban-in/`);
+    const line = page.locator('.doc-list li').filter({ hasText: '0225.3842.613' });
+    expect(squash(await line.innerText())).toContain(`Chuyên viên Văn phòng Sở ${note}`);
+    expect(await line.locator('span[lang="vi"]').filter({ hasText: 'Chuyên viên Văn phòng Sở' }).count()).toBe(1);
+  });
+});

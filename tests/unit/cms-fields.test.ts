@@ -48,7 +48,7 @@ describe('the staff form\'s fields', () => {
     expect(at('translations').fields?.map((f) => f.name)).toEqual(['en']);
     expect(at('translations.en')).toMatchObject({ widget: 'object', required: false, label: 'Bản dịch tiếng Anh (en)' });
     expect(at('translations.en.reviewed')).toMatchObject({ widget: 'boolean', required: true });
-    expect(at('translations.en.hotlines.contacts').fields?.map((f) => f.name)).toEqual(['post']);
+    expect(at('translations.en.hotlines.contacts').fields?.map((f) => f.name)).toEqual(['of', 'post']);
     expect(at('translations.en.opening.text').widget).toBe('text');
     // Nothing that is never translated: numbers, names, dates and addresses come from the original.
     const names = every(at('translations.en').fields!).map((f) => f.name);

@@ -6,7 +6,7 @@ import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Notice } from '../../src/schema/notice.ts';
+import { Notice, translationWarnings } from '../../src/schema/notice.ts';
 import { validateSource } from '../../src/pipeline/validate.ts';
 import { SEED_YAML } from '../support/paths.ts';
 
@@ -135,10 +135,14 @@ describe('the text of the notice', () => {
   it('requires authority and the post it acts for to come together', () => {
     expect(problems((n) => (n.signer.authority = 'KT.'))).toHaveProperty('signer.onBehalfOf');
     const signedFor = (n: Record<string, any>) => Object.assign(n.signer, { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', post: 'PHÓ GIÁM ĐỐC' });
-    // The translation follows: it needs the post acted for too.
-    expect(problems(signedFor)).toEqual({
-      'translations.en.signer': 'Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf"), nên bản dịch cũng cần "onBehalfOf:" với chức vụ người đứng đầu đã dịch.',
-    });
+    // A translation without the post acted for is not a refusal: the English page shows it in
+    // Vietnamese, and staff are warned.
+    expect(problems(signedFor)).toEqual({});
+    const warned = seed();
+    signedFor(warned);
+    expect(translationWarnings(Notice.parse(warned)).map((w) => [w.path.join('.'), w.message])).toEqual([
+      ['translations.en.signer', 'Bản gốc ký thay, ký thừa lệnh… (có "onBehalfOf") mà bản dịch tiếng Anh (en) chưa có: trang dịch hiện chức vụ người đứng đầu bằng tiếng Việt. Hãy thêm "onBehalfOf:" với chức vụ đã dịch.'],
+    ]);
     expect(problems((n) => (signedFor(n), (n.translations.en.signer = { onBehalfOf: 'DIRECTOR', post: 'DEPUTY DIRECTOR' })))).toEqual({});
   });
 });

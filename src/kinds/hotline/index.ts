@@ -6,7 +6,7 @@
 import type { Kind } from '../kind.ts';
 import type { NoticeTranslation as FrameTranslation } from '../../schema/translation.ts';
 import { body, type HotlineNotice } from './schema.ts';
-import { translation, translationProblems, translate, type HotlineTranslation } from './translation.ts';
+import { translation, translate, type HotlineTranslation } from './translation.ts';
 import { hotlineBody } from './sections.ts';
 import { hotlineContact } from './contact.ts';
 
@@ -16,7 +16,6 @@ export const hotline: Kind<HotlineNotice, HotlineTranslation> = {
   isDefault: true,
   body,
   translation,
-  translationProblems,
   translate,
   sections: hotlineBody,
   contact: hotlineContact,

@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../kind.ts';
 import { body, periodProblems, type ReceptionNotice } from './schema.ts';
-import { translation, translationProblems, translate, type ReceptionTranslation } from './translation.ts';
+import { translation, translate, type ReceptionTranslation } from './translation.ts';
 import { receptionBody } from './sections.ts';
 import { receptionContact } from './contact.ts';
 
@@ -15,7 +15,6 @@ export const reception: Kind<ReceptionNotice, ReceptionTranslation> = {
   title: 'Lịch tiếp công dân',
   body,
   translation,
-  translationProblems,
   translate,
   problems: periodProblems,
   sections: receptionBody,

@@ -177,8 +177,9 @@ describe('the checks, in Vietnamese at the field', () => {
 describe('the translation', () => {
   it('puts its texts in place and keeps days, hours, address and numbers of the original', () => {
     const en = notice.translations.en;
-    expect(reception.translationProblems(notice, 'en', en)).toEqual([]);
-    const merged = reception.translate(notice, en);
+    const { notice: merged, warnings, untranslated } = reception.translate(notice, en, 'en');
+    expect(warnings).toEqual([]);
+    expect([...untranslated]).toEqual([]);
     expect(merged.headReception.text).toBe(en.headReception.text);
     expect(merged.headReception.days).toEqual(notice.headReception.days);
     expect(merged.location.address).toBe(notice.location.address);

@@ -3,10 +3,15 @@
  * `translations.<lang>` block, the checks of that block against the original, and the merge
  * that puts the texts in place. Only texts: the days, hours, period, address for the map,
  * phone numbers and e-mail always come from the original.
+ *
+ * A translation that is behind the original never blocks a save (src/schema/translation.ts):
+ * the numbers to register are paired with their translated "who" by the Vietnamese text
+ * (`of`), never by position; the rules are taken only when there are as many as in the
+ * original, otherwise shown whole in Vietnamese; so is the room when the translation lacks it.
  */
 import { z } from 'zod';
 import { paragraph, text } from '../../schema/fields.ts';
-import { openingProblems, openingTranslation, sameLength, samePresence, translatedHeading, translateOpening, type Issue } from '../../schema/translation.ts';
+import { Merge, ofField, openingTranslation, pairByOf, sameCount, samePresence, translatedHeading, translateOpening, type Translated } from '../../schema/translation.ts';
 import type { ReceptionNotice } from './schema.ts';
 
 const reception = (title: string) =>
@@ -34,7 +39,7 @@ export const translation = {
   rules: z
     .strictObject({
       heading: translatedHeading(),
-      items: z.array(paragraph('Một điều')).max(30).meta({ title: 'Các điều', description: 'Đúng số mục và thứ tự như bản gốc.' }),
+      items: z.array(paragraph('Một điều')).max(30).meta({ title: 'Các điều', description: 'Đúng số mục và thứ tự như bản gốc; khác số mục thì trang dịch hiện các điều này bằng tiếng Việt.' }),
     })
     .meta({ title: 'Mục giấy tờ mang theo và nội quy' }),
   registration: z
@@ -42,40 +47,50 @@ export const translation = {
       heading: translatedHeading(),
       text: paragraph('Nội dung'),
       phones: z
-        .array(z.strictObject({ who: text('Nơi nhận đăng ký') }).meta({ title: 'Số điện thoại đăng ký' }))
+        .array(
+          z
+            .strictObject({ of: ofField('Nơi nhận tiếng Việt', 'Văn phòng Sở'), who: text('Nơi nhận đã dịch') })
+            .meta({ title: 'Mục nơi nhận đăng ký' }),
+        )
         .max(10)
-        .meta({ title: 'Các số điện thoại đăng ký', description: 'Đúng số mục và thứ tự như bản gốc; chỉ dịch nơi nhận (số điện thoại lấy từ bản gốc).' }),
+        .meta({
+          title: 'Nơi nhận đăng ký',
+          summary: '{{fields.of}} → {{fields.who}}',
+          description: 'Mỗi nơi nhận một mục: "of" chép nguyên chữ tiếng Việt, "who" là bản dịch. Thứ tự không quan trọng; nơi chưa có ở đây hiện bằng tiếng Việt. Số điện thoại lấy từ bản gốc.',
+        }),
     })
     .meta({ title: 'Mục đăng ký trước' }),
 };
 
 export type ReceptionTranslation = z.infer<z.ZodObject<typeof translation>>;
 
-/** Where the translation in `lang` does not match the structure of the original's body. */
-export function translationProblems(original: ReceptionNotice, lang: string, tr: ReceptionTranslation): Issue[] {
-  const base = ['translations', lang];
-  const issues: Issue[] = [];
-  openingProblems(issues, base, original.opening, tr.opening);
-  sameLength(issues, [...base, 'rules', 'items'], tr.rules.items, original.rules.items, 'điều', 'Mỗi điều của bản gốc cần đúng một mục dịch, cùng thứ tự.');
-  sameLength(issues, [...base, 'registration', 'phones'], tr.registration.phones, original.registration.phones, 'số điện thoại đăng ký', 'Mỗi số của bản gốc cần đúng một mục "- who: …", cùng thứ tự.');
-  samePresence(issues, [...base, 'location'], 'room', original.location.room !== undefined, tr.location.room !== undefined, 'tên phòng', 'room');
-  return issues;
-}
-
-/** The original's body with the translation's texts in their places (validation has checked the structures match). */
-export function translate(n: ReceptionNotice, tr: ReceptionTranslation): ReceptionNotice {
-  return {
+/**
+ * The original's body with the translation's texts in their places, where they can be
+ * paired safely; elsewhere the original's, recorded as untranslated, with a warning.
+ */
+export function translate(n: ReceptionNotice, tr: ReceptionTranslation, lang: string): Translated<ReceptionNotice> {
+  const m = new Merge(lang);
+  const phones = pairByOf(m, ['registration', 'phones'], tr.registration.phones, n.registration.phones, 'who', (p, i) => `Nơi nhận đăng ký thứ ${i + 1} (${p.who}, ${p.phone})`);
+  const rules = sameCount(m, ['rules', 'items'], tr.rules.items, n.rules.items, 'điều');
+  const room = samePresence(m, ['location', 'room'], n.location.room !== undefined, tr.location.room !== undefined, 'tên phòng', 'room');
+  const notice: ReceptionNotice = {
     ...n,
-    opening: translateOpening(n.opening, tr.opening),
+    opening: translateOpening(m, n.opening, tr.opening),
     headReception: { ...n.headReception, heading: tr.headReception.heading, who: tr.headReception.who, text: tr.headReception.text },
     regularReception: { ...n.regularReception, heading: tr.regularReception.heading, who: tr.regularReception.who, text: tr.regularReception.text },
-    location: { ...n.location, heading: tr.location.heading, text: tr.location.text, ...(n.location.room && tr.location.room ? { room: tr.location.room } : {}) },
-    rules: { heading: tr.rules.heading, items: tr.rules.items },
+    location: {
+      ...n.location,
+      heading: tr.location.heading,
+      text: tr.location.text,
+      ...(n.location.room ? { room: room ? tr.location.room! : m.keep(n.location.room) } : {}),
+    },
+    rules: { heading: tr.rules.heading, items: rules ? tr.rules.items : m.keepAll(n.rules.items) },
     registration: {
       ...n.registration,
       heading: tr.registration.heading,
       text: tr.registration.text,
-      phones: n.registration.phones.map((p, i) => ({ ...p, who: tr.registration.phones[i]!.who })),
+      phones: n.registration.phones.map((p, i) => ({ ...p, who: phones[i]?.who ?? m.keep(p.who) })),
     },
   };
+  return { notice, untranslated: m.untranslated, warnings: m.warnings };
 }

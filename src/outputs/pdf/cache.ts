@@ -15,6 +15,19 @@
  * entry damaged since is printed again, never published. After a build, the entries that build
  * did not use are deleted: the folder holds one site's PDFs, not every version ever printed.
  *
+ * Checking an entry's SHA-256 means reading and hashing every PDF on every build (≈ 0.3 s of
+ * CPU per 54 MB). So the folder also records (`verified.json`), for each entry whose hash this
+ * process checked or which it wrote itself, the entry file's size, modification and change
+ * times (nanoseconds) and inode: an entry whose file still has exactly those is the file that
+ * was checked, and its bytes are not hashed again. Any write to the file through the file system
+ * changes its change time (which no program can set back) and most also its size or
+ * modification time; a file replaced or restored from elsewhere (the deploy workflow's cache)
+ * has another inode and change time; so each of them is hashed again before it is used. What
+ * this does not see is what the hash would not be needed for on any other file the build
+ * reads: the disk returning other bytes than were written, which ext4 does not detect for the
+ * source files either. The header's length is still checked against the bytes read, so a file
+ * cut short is always seen.
+ *
  * The folder is inside Astro's cache folder (`cacheDir`), which `npm run build` names per
  * output folder (scripts/lib/build-site.ts) and the deploy workflow keeps between runs.
  */
@@ -25,9 +38,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loaded } from './site-files.ts';
+import { fileState, rememberHash } from '../known-hashes.ts';
 
 const FORMAT = 'thong-bao-pdf-cache/1';
 const SUFFIX = '.pdf-entry';
+/** The entries whose hash was checked, each with what its file was then (fileState). */
+const VERIFIED = 'verified.json';
+
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -75,16 +92,26 @@ export class PdfCache {
   readonly dir: string;
   private readonly salt: string;
   private readonly used = new Set<string>();
+  /** Entry key → its file's state when its hash was last checked or when it was written (fileState). */
+  private readonly verified = new Map<string, string>();
   printed = 0;
   reused = 0;
   /** Entries found damaged (and printed again). */
   rejected = 0;
+  /** Entries whose PDF was hashed in this build (the others were trusted by their file's state). */
+  hashed = 0;
 
   /** `browserVersion`: Chromium's (browserVersion()). */
   constructor(dir: string, browserVersion: string) {
     this.dir = dir;
     this.salt = `${FORMAT}\n${browserVersion}\n${codeFingerprint()}`;
     mkdirSync(dir, { recursive: true });
+    try {
+      const recorded = JSON.parse(readFileSync(path.join(dir, VERIFIED), 'utf8')) as unknown;
+      if (Array.isArray(recorded)) for (const [key, state] of recorded) if (typeof key === 'string' && typeof state === 'string') this.verified.set(key, state);
+    } catch {
+      // None yet, or unreadable: every entry is hashed.
+    }
   }
 
   key(job: CacheJob): string {
@@ -99,14 +126,19 @@ export class PdfCache {
    * The PDF kept for this job, if the entry is whole and every file the page loaded when it
    * was printed is unchanged (`hash`: the SHA-256 a file has now, or null); otherwise null.
    */
-  get(key: string, hash: (url: string) => string | null): Uint8Array | null {
+  get(key: string, hash: (url: string) => string | null): { pdf: Uint8Array; sha256: string } | null {
     this.used.add(key);
+    // Taken before and after reading: trusted only if the file was the one checked all along.
+    const state = fileState(this.file(key));
+    const recorded = this.verified.get(key);
+    this.verified.delete(key);
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file(key));
     } catch {
       return null;
     }
+    const trusted = state !== null && recorded === state && fileState(this.file(key)) === state;
     const newline = bytes.indexOf(0x0a);
     let header: Header | null = null;
     try {
@@ -115,13 +147,22 @@ export class PdfCache {
       header = null;
     }
     const pdf = newline > 0 ? bytes.subarray(newline + 1) : null;
-    if (!header || !pdf || header.format !== FORMAT || header.key !== key || header.length !== pdf.length || header.sha256 !== sha256(pdf)) {
+    if (!header || !pdf || header.format !== FORMAT || header.key !== key || header.length !== pdf.length) {
       this.rejected++;
       return null;
     }
+    if (!trusted) {
+      this.hashed++;
+      if (header.sha256 !== sha256(pdf)) {
+        this.rejected++;
+        return null;
+      }
+    }
+    this.verified.set(key, state!);
     if (!header.loaded.every(([url, h]) => hash(url) === h)) return null;
     this.reused++;
-    return new Uint8Array(pdf);
+    // The entry's own bytes (a view of what was read, not a copy of 90 KB per PDF).
+    return { pdf, sha256: header.sha256 };
   }
 
   /**
@@ -131,20 +172,21 @@ export class PdfCache {
   restore<J extends CacheJob & { name: string; file: string }>(jobs: J[], hash: (url: string) => string | null, sizes: Map<string, number>): J[] {
     const left: J[] = [];
     for (const job of jobs) {
-      const pdf = this.get(this.key(job), hash);
-      if (!pdf) {
+      const kept = this.get(this.key(job), hash);
+      if (!kept) {
         left.push(job);
         continue;
       }
       mkdirSync(path.dirname(job.file), { recursive: true });
-      writeFileSync(job.file, pdf);
-      sizes.set(job.name, pdf.length);
+      writeFileSync(job.file, kept.pdf);
+      rememberHash(job.file, kept.sha256);
+      sizes.set(job.name, kept.pdf.length);
     }
     return left;
   }
 
-  /** Keeps a PDF just printed, with what its page loaded; a whole entry or nothing. */
-  set(key: string, pdf: Uint8Array, loaded: Loaded): void {
+  /** Keeps a PDF just printed, with what its page loaded; a whole entry or nothing. Returns the PDF's SHA-256. */
+  set(key: string, pdf: Uint8Array, loaded: Loaded): string {
     this.used.add(key);
     this.printed++;
     const header: Header = {
@@ -156,21 +198,39 @@ export class PdfCache {
     };
     const target = this.file(key);
     const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    this.verified.delete(key);
     try {
       writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), pdf]));
       renameSync(temp, target);
+      // The file this process has just written (renaming changes its change time, so taken after).
+      const state = fileState(target);
+      if (state) this.verified.set(key, state);
     } catch (e) {
       // A cache that cannot be written costs the next build time, never this one its PDF.
       rmSync(temp, { force: true });
       console.warn(`Không lưu được bản PDF vào bộ nhớ đệm ${this.dir}: ${(e as Error).message}`);
     }
+    return header.sha256;
   }
 
-  /** Deletes the entries this build did not use, and temporary files left by a build that was stopped. */
+  /**
+   * Deletes the entries this build did not use, and temporary files left by a build that was
+   * stopped; records the state of the entries whose hash was checked or which were written.
+   */
   prune(): void {
     for (const name of readdirSync(this.dir)) {
       const key = name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : null;
-      if (key === null || !this.used.has(key)) rmSync(path.join(this.dir, name), { force: true });
+      if (name !== VERIFIED && (key === null || !this.used.has(key))) rmSync(path.join(this.dir, name), { force: true });
+    }
+    const verified = [...this.verified].filter(([key]) => this.used.has(key)).sort(([a], [b]) => (a < b ? -1 : 1));
+    const target = path.join(this.dir, VERIFIED);
+    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      writeFileSync(temp, JSON.stringify(verified));
+      renameSync(temp, target);
+    } catch {
+      // Without it the next build hashes every entry: slower, never wrong.
+      rmSync(temp, { force: true });
     }
   }
 }

@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../../lib/chromium.ts';
 import type { PdfCache } from './cache.ts';
+import { rememberHash } from '../known-hashes.ts';
 import type { PdfMetadata, PrintedLinks } from './finalize.ts';
 import type { SiteFiles } from './site-files.ts';
 
@@ -99,9 +100,10 @@ export async function printAll(
           const loaded = tab.nextPage();
           const printed = await printPage(page, job.url);
           const pdf = await finalizePdf(printed, { metadata: job.metadata, outlineTitles: job.outline, links: await printedLinks(page) });
-          cache?.set(cache.key(job), pdf, loaded);
+          const sha256 = cache?.set(cache.key(job), pdf, loaded);
           mkdirSync(path.dirname(job.file), { recursive: true });
           writeFileSync(job.file, pdf);
+          if (sha256) rememberHash(job.file, sha256);
           sizes.set(job.name, pdf.length);
         } catch (e) {
           throw new Error(`Không in được bản PDF của thông báo ${job.name}: ${(e as Error)?.message ?? e}`, { cause: e });

@@ -4,7 +4,7 @@
  */
 import { optionFor } from '../../schema/walk.ts';
 import { z } from 'zod';
-import { Notice } from '../../schema/notice.ts';
+import { Notice, translationWarnings } from '../../schema/notice.ts';
 import { genericMarker, locate, positionAt, problemAt, schemaProblems, type SourceContext } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf, wholeFile } from './source.ts';
 import { parseStructure } from './structure.ts';
@@ -82,7 +82,18 @@ export function validateSource(file: string, bytes: Uint8Array, options: NoticeO
   // Where each `replaces` entry is written, kept from this one parse for the checks across
   // files (lifecycle.ts), which point at those lines; the document itself is not kept.
   const replaces = (r.data.replaces ?? []).map((_, i) => positionOf(r.ctx, ['replaces', i]));
-  return { ok: true, slug, file, data: r.data, positions: { replaces } };
+  return { ok: true, slug, file, data: r.data, positions: { replaces }, warnings: warningsOf(r.data, r.ctx) };
+}
+
+/**
+ * What a translation leaves in Vietnamese (a person added and not yet translated, a stale
+ * entry): published all the same, with a warning at the translation's line (src/schema/translation.ts).
+ */
+function warningsOf(data: Notice, ctx: SourceContext): Problem[] {
+  return translationWarnings(data).map((w) => {
+    const { node, keyNode } = locate(ctx.doc, w.path);
+    return { ...problemAt(ctx, (keyNode ?? node)?.range?.[0], w.path, w.message), ...(w.origin ? { origin: w.origin } : {}) };
+  });
 }
 
 /** The line, column and text of the value at `fieldPath` in a parsed file. */

@@ -4,7 +4,7 @@
  * `recipients[1] (Nơi nhận thứ 2)`, or in a kind's body the field and the list item it is in.
  */
 import { z } from 'zod';
-import { LANGUAGE_CODE, Notice } from '../../schema/notice.ts';
+import { Notice } from '../../schema/notice.ts';
 import type { FieldPath } from './types.ts';
 import { childrenOf, schemaAt as walkSchemaAt, titleOf, unwrap } from '../../schema/walk.ts';
 
@@ -18,17 +18,8 @@ function isRecordEntry(parent: z.ZodType | undefined, seg: string | number): boo
   return typeof seg === 'string' && parent !== undefined && unwrap(parent) instanceof z.ZodRecord;
 }
 
-const languageNames = new Intl.DisplayNames(['vi'], { type: 'language', fallback: 'none' });
-/** "tiếng Anh": a language code as staff read it; a code Intl does not know is shown as written. */
-export function languageName(code: string): string {
-  let name: string | undefined;
-  try {
-    if (LANGUAGE_CODE.test(code)) name = languageNames.of(code);
-  } catch {
-    // not a well-formed code: the schema says so; the label shows the code as written
-  }
-  return name && name.toLowerCase() !== code.toLowerCase() ? inSentence(name) : `"${code}"`;
-}
+export { languageName } from '../../schema/translation.ts';
+import { languageName } from '../../schema/translation.ts';
 
 /** The staff form's label of a language's translation block: "Bản dịch tiếng Anh (en)". */
 export function translationTitle(code: string): string {

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { validateSource, type NoticeOptions } from './check.ts';
 import { lifecycleProblems } from './lifecycle.ts';
+import type { ValidationCache } from './cache.ts';
 import { slugOf, wholeFile } from './source.ts';
 import type { LoadResult, Problem, ValidNotice } from './types.ts';
 
@@ -21,14 +22,21 @@ export function readFileProblem(file: string, e: unknown): Problem {
   return wholeFile(file, `Không mở được tệp (${why}). Hãy kiểm tra lại đường dẫn.`);
 }
 
-export function validateFile(file: string, options: NoticeOptions = {}): LoadResult {
+/** `cache`: results of earlier runs (cache.ts); a file that passed with the same bytes is not checked again. */
+export function validateFile(file: string, options: NoticeOptions = {}, cache?: ValidationCache): LoadResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, slug: slugOf(file), file, problems: [readFileProblem(file, e)] };
   }
-  return validateSource(file, bytes, options);
+  if (!cache) return validateSource(file, bytes, options);
+  const key = cache.key(file, bytes, options);
+  const kept = cache.get(key);
+  if (kept) return kept;
+  const r = validateSource(file, bytes, options);
+  if (r.ok) cache.set(key, r);
+  return r;
 }
 
 /** Every notice file in a folder, sorted by name so results are stable. */
@@ -40,22 +48,23 @@ export function noticeFiles(dir = NOTICES_DIR): string[] {
 }
 
 /**
- * Validates every file and the checks across them; returns all problems of all files at once.
+ * Validates every file and the checks across them; returns all problems of all files at once
+ * (`cache`: see validateFile; the checks across files always run on the whole set).
  * `context`: other notice files that the checks across files see (so `npm run validate x.yaml`
  * knows the notices `x` replaces), whose own problems are not reported; a problem across
  * files is reported when it concerns one of `files`.
  */
-export function validateAll(files: string[], context: string[] = [], options: NoticeOptions = {}): { notices: ValidNotice[]; problems: Problem[] } {
+export function validateAll(files: string[], context: string[] = [], options: NoticeOptions = {}, cache?: ValidationCache): { notices: ValidNotice[]; problems: Problem[] } {
   const notices: ValidNotice[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const r = validateFile(file, options);
+    const r = validateFile(file, options, cache);
     if (r.ok) notices.push(r);
     else problems.push(...r.problems);
   }
   problems.push(...sameAddress(files));
   const given = new Set(files.map((f) => path.resolve(f)));
-  const others = context.filter((f) => !given.has(path.resolve(f))).map((f) => validateFile(f, options)).filter((r): r is ValidNotice => r.ok);
+  const others = context.filter((f) => !given.has(path.resolve(f))).map((f) => validateFile(f, options, cache)).filter((r): r is ValidNotice => r.ok);
   const concerns = (p: Problem) => [p.file, ...(p.related ?? [])].some((f) => given.has(path.resolve(f)));
   problems.push(...lifecycleProblems([...notices, ...others]).filter(concerns));
   return { notices, problems };

@@ -58,7 +58,7 @@ export function formatProblems(problems: Problem[]): string {
   ].join('\n');
 }
 
-/** Warnings: published all the same, but staff should act (a reception schedule reaching a year without its days off). */
+/** Warnings: published all the same, but staff should act (a translation behind the original, a reception schedule reaching a year without its days off). */
 export function formatWarnings(warnings: Problem[]): string {
   return [
     `Có ${warnings.length} cảnh báo (trang web vẫn được dựng, nhưng nên sửa):`,

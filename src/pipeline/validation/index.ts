@@ -8,6 +8,7 @@
  *   structure.ts      the YAML document: syntax, shape, aliases, keys written twice
  *   schema-issues.ts  the zod schema's issues as messages staff can act on
  *   files.ts          reading files and folders, and the checks across files
+ *   cache.ts          each file's result kept between builds (by its bytes and the validator's code)
  *   original.ts       the signed original beside a valid notice (async: after the rest)
  *   format.ts         how problems are printed (terminal, GitHub annotations)
  *
@@ -24,3 +25,4 @@ export { NOTICES_DIR, noticeFiles, validateFile, validateAll, readFileProblem } 
 export { formatProblem, formatProblems, formatWarnings, formatGithub } from './format.ts';
 export { fieldTitle, fieldLabel, languageName } from './fields.ts';
 export { validateStrings } from './strings.ts';
+export { ValidationCache, validatorFingerprint } from './cache.ts';

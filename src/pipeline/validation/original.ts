@@ -17,6 +17,7 @@ import { loadTrustRoots } from '../../original/trust.ts';
 import type { OriginalProblemCode, TrustRoot } from '../../original/types.ts';
 import { validateAll } from './files.ts';
 import type { NoticeOptions } from './check.ts';
+import type { ValidationCache } from './cache.ts';
 import { Notice } from '../../schema/notice.ts';
 import { locate, problemAt, type SourceContext } from './schema-issues.ts';
 import { readSource, wholeFile } from './source.ts';
@@ -136,7 +137,7 @@ export async function checkOriginals(notices: ValidNotice[], trustRoots: TrustRo
 /**
  * Every check of a set of notice files, in order: each file's YAML (validateAll, with the
  * checks across files, `context` as there; `options`: the languages of the site), then the
- * originals of the notices that passed. What the build,
+ * originals of the notices that passed (`cache`: earlier results of each file's YAML, files.ts). What the build,
  * `npm run validate` and the content loader all run.
  */
 export async function validateNotices(
@@ -144,8 +145,9 @@ export async function validateNotices(
   trustRoots: TrustRoot[],
   context: string[] = [],
   options: NoticeOptions = {},
+  cache?: ValidationCache,
 ): Promise<{ notices: ValidNotice[]; problems: Problem[] }> {
-  const yaml = validateAll(files, context, options);
+  const yaml = validateAll(files, context, options, cache);
   const originals = await checkOriginals(yaml.notices, trustRoots);
   return { notices: originals.notices, problems: [...yaml.problems, ...originals.problems] };
 }

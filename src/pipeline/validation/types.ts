@@ -24,6 +24,8 @@ export interface Problem {
   suggestion?: string;
   /** True when the field is absent (so a misspelt key naming it can stand in for this problem). */
   missing?: boolean;
+  /** For a warning about an item of the original its translation lacks: that item's own field, where the staff form also shows it. */
+  origin?: FieldPath;
   /** For a problem across files: the other files it concerns (so `npm run validate <file>` can show it). */
   related?: string[];
 }
@@ -58,6 +60,8 @@ export type LoadResult =
       data: Notice;
       /** Where the values that checks across files point at are written (one per `replaces` entry). */
       positions: { replaces: SourcePosition[] };
+      /** What is published all the same but staff should fix: a translation behind the original. */
+      warnings: Problem[];
       /** The verified original, set by validation's second step (original.ts). */
       original?: CheckedOriginal;
     }

@@ -34,19 +34,19 @@ describe('strings files', () => {
       ✗ content/i18n/xx.json
         Lỗi: Thiếu chữ "contact.call" (tiếng Việt: "Gọi đường dây nóng"). Hãy thêm một dòng "contact.call": "…" với bản dịch của chữ này.
 
-      ✗ content/i18n/xx.json:106:3 (dòng 106, cột 3)
-        Lỗi: Chữ "contact.callName" phải giữ đúng các chỗ điền {phone}, {person} như bản tiếng Việt ("Gọi {phone}, {person}"), viết nguyên như thế, không dịch. Bản này thiếu {person}.
-          106 │   "contact.callName": "Call {phone}",
-              │   ^
-
       ✗ content/i18n/xx.json:107:3 (dòng 107, cột 3)
-        Lỗi: Chữ "contact.save" đang để trống. Hãy viết bản dịch của "Lưu vào danh bạ".
-          107 │   "contact.save": " ",
+        Lỗi: Chữ "contact.callName" phải giữ đúng các chỗ điền {phone}, {person} như bản tiếng Việt ("Gọi {phone}, {person}"), viết nguyên như thế, không dịch. Bản này thiếu {person}.
+          107 │   "contact.callName": "Call {phone}",
               │   ^
 
-      ✗ content/i18n/xx.json:226:3 (dòng 226, cột 3)
+      ✗ content/i18n/xx.json:108:3 (dòng 108, cột 3)
+        Lỗi: Chữ "contact.save" đang để trống. Hãy viết bản dịch của "Lưu vào danh bạ".
+          108 │   "contact.save": " ",
+              │   ^
+
+      ✗ content/i18n/xx.json:227:3 (dòng 227, cột 3)
         Lỗi: Khóa "contact.cal" không có trong src/i18n/vi.json. Có phải ý bạn là "contact.call"? Hãy sửa tên khóa cho đúng.
-          226 │   "contact.cal": "Call the hotline"
+          227 │   "contact.cal": "Call the hotline"
               │   ^
 
       Cách đọc và sửa lỗi: docs/huong-dan-bien-tap.md"
