@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, fixtureNotice } from '../support/paths.ts';
-import { SEED, SEED_PATH, openForm, openSeed, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -94,6 +94,23 @@ describe('a person removed by mistake', () => {
     expect(gh.commits).toEqual([]);
     expect(gh.pulls).toEqual([]);
     expect(gh.filesAt('main').get(SEED_PATH)).toBe(SEED);
+    await context.close();
+  });
+});
+
+describe('the preview pane', () => {
+  it('lays the document out on A4 sheets, as the print preview /ban-in/ does: the text broken into pages', { timeout: 240_000 }, async () => {
+    const { context, page, problems } = await openForm(site);
+    await openSeed(page);
+    const { frame, official } = previewOf(page);
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Ông Đỗ Quang Minh');
+    // One box of the text per sheet (the sheets are the columns of a multi-column box), each as
+    // wide as the page's text area, the second a page below the first.
+    const boxes = await official.evaluate((el) => [...el.getClientRects()].map((r) => ({ top: r.top, width: r.width })));
+    const sheet = await frame.locator('.pp-paper').evaluate((el) => el.getBoundingClientRect().width);
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    expect(boxes[1]!.top - boxes[0]!.top).toBeGreaterThan(sheet * (297 / 210));
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
