@@ -31,8 +31,15 @@ context.setDefaultTimeout(120_000);
 const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED]: readFileSync(SEED, 'utf8') } });
 await gh.install(context);
 const page = await context.newPage();
+/** A picture once the page is still: its fonts loaded and every finite animation (a dialog opening, a toast) over. */
+const settled = () =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
 const shot = async (name: string) => {
-  await page.waitForTimeout(800);
+  await settled();
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
   console.log(`✓ docs/anh/${name}.png`);
 };
@@ -68,12 +75,12 @@ try {
 
   await phone.fill('0934.336.640');
   await save(page);
-  while (!gh.pulls.length) await page.waitForTimeout(250);
+  await gh.until(() => gh.pulls.length > 0);
   await page.locator('#notice-change-status').waitFor();
   await shot('7-da-luu');
 
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-  while (gh.pulls[0]!.draft) await page.waitForTimeout(250);
+  await gh.until(() => !gh.pulls[0]!.draft);
   await page.getByText('đã gửi duyệt').waitFor();
   await shot('8-da-gui-duyet');
 } finally {

@@ -106,6 +106,26 @@ export function replaceableOnly(fields: readonly CmsField[], collection = 'notic
   );
 }
 
+/**
+ * A notice in the list of notices: its number, date and status before the subject, so staff
+ * tell two notices of one subject apart and see which is a draft. Sveltia's templates only:
+ * `{{number.sequence}}` alone shows an empty number as "0" (its number display is
+ * Intl.NumberFormat(Number(null))), so every part that needs the number goes through
+ * `ternary`, which reads the raw value (empty in a draft). The number shows unpadded ("5/TB-NV"
+ * where the paper prints "05/TB-NV": a template cannot pad) and the date as the form holds it.
+ * Draft or numbered is what a template can know; whether a notice has since been replaced needs
+ * the other notices, which the site's page says (Sveltia's summary sees one entry at a time).
+ */
+export const LIST_SUMMARY =
+  "{{number.sequence | ternary('Số ', 'Dự thảo')}}{{number.sequence | ternary('{{number.sequence}}', '')}}{{number.sequence | ternary('/', '')}}{{number.sequence | ternary('{{number.symbol}}', '')}}" +
+  ' · {{date}} · {{subject}}';
+
+/** The list's filters: the drafts, or those with a number (issued). */
+export const LIST_FILTERS = [
+  { label: 'Dự thảo (chưa có số)', field: 'number.sequence', empty: true },
+  { label: 'Đã có số (đã ban hành)', field: 'number.sequence', empty: false },
+];
+
 /** A kind's collection: the default kind's keeps the name "notices", another's is "notices-<kind>". */
 const collectionName = (form: CmsForm) => (form.isDefault ? 'notices' : `notices-${form.kind}`);
 
@@ -148,7 +168,9 @@ export function editorConfig(o: EditorOptions): CmsConfig {
       format: FORMAT_NAME,
       create: true,
       identifier_field: 'subject',
-      summary: '{{subject}}',
+      summary: LIST_SUMMARY,
+      sortable_fields: { fields: ['date', 'number.sequence', 'subject'], default: { field: 'date', direction: 'descending' } },
+      view_filters: LIST_FILTERS,
       // Each collection holds only its kind's files; the default kind's also those that name
       // no kind (written before there were kinds). Sveltia matches `null` to a field left out.
       filter: { field: 'kind', value: form.isDefault ? [form.kind, null] : form.kind },

@@ -5,6 +5,7 @@
  * (src/integrations/admin.ts puts `patchVietnamese(strings)` in its place). So:
  *  - its own word for an entry, "bài viết" (an article), is "thông báo" here;
  *  - "Đường dẫn tĩnh" (slug) is "Tên tệp", the one name the form, the hint and the guide use;
+ *  - the side panel "Kiểm tra lỗi" checks only Sveltia's own rules: it says so, never "no errors";
  *  - a save refused is not "an error, try again later" (which reads as a server fault): it says
  *    the notice was not saved, and the reasons follow (ours, src/cms/validation.ts);
  *  - the strings this version left untranslated, which fall back to English ("Show Errors",
@@ -23,6 +24,11 @@ export const OVERRIDES: Record<string, string> = {
   'entry_sidebar.slug.unavailable': 'Thông báo này không có tên tệp.',
   'edit_slug_error.duplicate': 'Tên tệp này đã có thông báo khác dùng.',
   show_errors: 'Xem lỗi',
+  // Sveltia's side panel runs only its own checks (required fields, patterns); ours run on Lưu
+  // (validation.ts), so the panel must not tell staff "no errors found" for a number a save refuses.
+  'entry_sidebar.validation.title': 'Kiểm tra ô bắt buộc',
+  'entry_sidebar.validation.placeholder': 'Bấm Kiểm tra để xem ô bắt buộc nào còn trống. Số điện thoại, ngày tháng và các phần khác được kiểm tra khi bấm Lưu; lỗi hiện ngay dưới ô sai.',
+  'entry_sidebar.validation.no_errors_found': 'Các ô bắt buộc đã điền đủ. Số điện thoại, ngày tháng và các phần khác được kiểm tra khi bấm Lưu; lỗi hiện ngay dưới ô sai.',
   list_item_options: 'Tùy chọn của mục',
   folder_contents: 'Nội dung',
   sign_in_using_access_token_workflow_note: 'Vì mỗi lần lưu là một đề nghị thay đổi (pull request), mã cũng cần quyền đọc và ghi Pull requests.',

@@ -44,6 +44,8 @@ CMS.registerEventListener({
   }) as never,
 });
 CMS.registerPreviewStyle(opts.printCss!);
+// The A4 sheets of the site's print preview (/ban-in/): the same stylesheet, the same markup (preview.ts).
+CMS.registerPreviewStyle(opts.printPreviewCss!);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 watchEdits();
 showChangeStatus();

@@ -37,25 +37,23 @@ const t = translator('vi');
 
 /**
  * The preview's own heading: small, above the document, never mistaken for the notice's
- * title. The document is as wide as the A4 page's text box (tokens.css), so its lines
- * break where the paper's do, and it is scaled down (zoom) when the pane is narrower than
- * that, so the national header is never cut off at the pane's edge. The pane is an iframe:
- * its media queries see the pane's width.
+ * title. The document is laid out on A4 sheets as the site's print preview (/ban-in/) draws
+ * them: the same stylesheet (print-preview.css, registered in main.ts) and the same markup
+ * (the sheets are the columns of a multi-column box, one per page, so the pane breaks pages
+ * where print does), scaled down by that stylesheet's own steps when the pane is narrower
+ * than a sheet. The pane is an iframe: its media queries see the pane's width.
  */
-const ZOOM_STEPS: [maxWidth: number, zoom: number][] = [
-  [680, 0.88],
-  [600, 0.76],
-  [520, 0.64],
-  [440, 0.52],
-];
 export const PREVIEW_STYLE = [
+  '.notice-preview{padding:0 0 1rem}',
   '.notice-preview__title{font:600 0.9rem/1.4 system-ui,sans-serif;color:#4a4a4a;margin:0 0 1rem}',
-  '.notice-preview .official{box-sizing:border-box;width:var(--page-box-width);margin:0 auto}',
+  '.notice-preview .pp-desk{background:var(--desk);padding:4mm 0}',
   '.notice-preview__warnings{font:0.9rem/1.45 system-ui,sans-serif;color:#5c3b00;background:#fff6e0;border:1px solid #b7791f;border-radius:4px;padding:0.5rem 0.75rem;margin:0 0 1rem}',
   '.notice-preview__warnings h2{font-size:0.95rem;margin:0 0 0.25rem}',
   '.notice-preview__warnings ul{margin:0;padding-left:1.25rem}',
-  ...ZOOM_STEPS.map(([w, z]) => `@media (max-width:${w}px){.notice-preview .official{zoom:${z}}}`),
 ].join('');
+
+/** Page numbers drawn over the sheets from page 2 on, as /ban-in/ draws them; sheets beyond the text are cut off. */
+const PAGE_NUMBERS = Array.from({ length: 19 }, (_, i) => i + 2);
 
 export function noticePreview(site: string, base: string) {
   return function NoticePreview({ entry }: PreviewProps) {
@@ -98,7 +96,16 @@ export function noticePreview(site: string, base: string) {
             h('ul', null, ...warnings.map((w, i) => h('li', { key: i }, w.message))),
           )
         : null,
-      h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } }),
+      h(
+        'div',
+        { className: 'pp-desk' },
+        h(
+          'div',
+          { className: 'pp-paper' },
+          h('div', { className: 'pp-sheets' }, h('section', { className: 'official', dangerouslySetInnerHTML: { __html: documentHtml(view.document) } })),
+          h('div', { className: 'pp-numbers', 'aria-hidden': 'true' }, ...PAGE_NUMBERS.map((n) => h('span', { key: n, className: 'pp-number' }, String(n)))),
+        ),
+      ),
     );
   };
 }

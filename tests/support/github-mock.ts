@@ -246,7 +246,21 @@ export class GitHubMock {
   }
 
   async install(context: BrowserContext) {
-    await context.route(`${API}/**`, (route) => this.handle(route));
+    await context.route(`${API}/**`, async (route) => {
+      await this.handle(route);
+      for (const w of [...this.waiters]) if (w.done()) (this.waiters.delete(w), w.resolve());
+    });
+  }
+
+  private readonly waiters = new Set<{ done: () => boolean; resolve: () => void }>();
+
+  /**
+   * Resolves once `done()` holds of the stand-in's state: at once, or after the request that
+   * makes it so has been answered (no timer: each answered request checks the waiters).
+   */
+  until(done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.add({ done, resolve }));
   }
 
   private json(route: Route, status: number, body: unknown) {
