@@ -40,7 +40,7 @@ import { issuingBody, syntheticNotice, syntheticSlug, toYaml, vocabulary } from 
 import { measure, type Sample } from './lib/measure.ts';
 import { formatMiB, formatMs, gzipBytes, table } from './lib/stats.ts';
 import { machineDescription } from './lib/machine.ts';
-import { searchIndexByLanguage, summariseOutput, type OutputSummary } from './lib/output-size.ts';
+import { headersAt, searchIndexByLanguage, summariseOutput, type EntryHeaders, type OutputSummary } from './lib/output-size.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out/scale');
@@ -167,7 +167,36 @@ const int = (x: number) => Math.round(x).toLocaleString('en-US');
 let main: Build | null = null;
 let out: OutputSummary | null = null;
 const searches: SearchRun[] = [];
-let pdf: { without: Build; with: Build; pdfBytes: number; pdfFiles: number; cacheBytes: number } | null = null;
+interface PdfSample {
+  without: Build;
+  with: Build;
+  pdfBytes: number;
+  pdfFiles: number;
+  cacheBytes: number;
+  headers?: EntryHeaders;
+}
+let pdf: PdfSample | null = null;
+
+/**
+ * The first line of each PDF cache entry (src/outputs/pdf/cache.ts: its key and every file its
+ * tab had loaded before it), in bytes. It grows with the entry's place in its tab's queue: that
+ * is the part of the PDFs' cost that is not linear in N.
+ */
+function entryHeaders(cacheDir: string): EntryHeaders | undefined {
+  const dir = path.join(cacheDir, 'pdfs');
+  if (!existsSync(dir)) return undefined;
+  const sizes = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf-entry'))
+    .map((f) => {
+      const b = readFileSync(path.join(dir, f));
+      const nl = b.indexOf(10);
+      return nl < 0 ? b.length : nl + 1;
+    });
+  if (!sizes.length) return undefined;
+  return { entries: sizes.length, min: Math.min(...sizes), max: Math.max(...sizes), total: sizes.reduce((a, x) => a + x, 0) };
+}
+
+
 
 const LANGUAGE_LABEL: Record<string, string> = {
   vi: 'Vietnamese pages (`vi`)',
@@ -253,7 +282,7 @@ function report(stage: string) {
       }
       const total = s.requests.reduce((a, r) => ({ bytes: a.bytes + r.bytes, gzip: a.gzip + r.gzip }), { bytes: 0, gzip: 0 });
       const pf = s.requests.filter((r) => r.url.startsWith('/pagefind/')).reduce((a, r) => ({ bytes: a.bytes + r.bytes, gzip: a.gzip + r.gzip }), { bytes: 0, gzip: 0 });
-      lines.push(`**"${s.query}"**, ${s.how === 'typed' ? 'typed key by key' : 'entered at once (one search)'} (${s.results} results shown): ${s.requests.length} responses, **${mb(total.gzip)} gzipped** (${mb(total.bytes)} as served), of which the search itself (\`/pagefind/\`) ${mb(pf.gzip)} gzipped.`, '');
+      lines.push(`**"${s.query}"**, ${s.how === 'typed' ? 'typed key by key' : 'entered at once (one search)'} (${s.results} ${s.results === 1 ? 'result' : 'results'} shown): ${s.requests.length} responses, **${mb(total.gzip)} gzipped** (${mb(total.bytes)} as served), of which the search itself (\`/pagefind/\`) ${mb(pf.gzip)} gzipped.`, '');
       lines.push(table(['what', 'responses', 'bytes', 'gzipped'], [...by].map(([k, v]) => [k, v.n, mb(v.bytes), mb(v.gzip)])), '');
     }
   }
@@ -277,9 +306,13 @@ function report(stage: string) {
         ],
       ),
       '',
-      `Per notice: ${formatMs(phase.cpuMs / PDF_SAMPLE)} CPU and ${formatMs(phase.wallMs / PDF_SAMPLE)} wall in the PDF phase (the difference of the two builds: ${formatMs(diffCpu / PDF_SAMPLE)} CPU); ${mb(perPdfBytes)} per PDF; the PDF cache beside the output: ${mb(pdf.cacheBytes)} (${mb(pdf.cacheBytes / Math.max(1, pdf.pdfFiles))} per entry).`,
+      `Per notice: ${formatMs(phase.cpuMs / PDF_SAMPLE)} CPU and ${formatMs(phase.wallMs / PDF_SAMPLE)} wall in the PDF phase (the difference of the two builds: ${formatMs(diffCpu / PDF_SAMPLE)} CPU); ${mb(perPdfBytes)} per PDF; the build's cache folder after it (\`node_modules/.astro/…\`: the PDF entries, Astro's pages, the search index): ${mb(pdf.cacheBytes)}.`,
       '',
-      `**Extrapolated linearly to N = ${int(N)}** (the sample's PDF phase CPU and wall ÷ ${PDF_SAMPLE} × ${int(N)}; bytes per PDF × ${int(N)}): PDF phase ≈ ${formatMs((phase.cpuMs / PDF_SAMPLE) * N)} CPU, ≈ ${formatMs((phase.wallMs / PDF_SAMPLE) * N)} wall at this load; ${int(N)} more files, ≈ ${mb(perPdfBytes * N)} more output${main ? `; the whole fresh build ≈ ${formatMs(main.sample.cpuMs + (phase.cpuMs / PDF_SAMPLE) * N)} CPU` : ''}. A rebuild prints only what changed (the PDF cache). Not linear in one part: each cache entry records every file its tab loaded before it, other notices' QR images included (README, "Found at the end, not fixed"), so the entries' headers grow as N²; see the README.`,
+      `**Extrapolated linearly to N = ${int(N)}** (the sample's PDF phase CPU and wall ÷ ${PDF_SAMPLE} × ${int(N)}; bytes per PDF × ${int(N)}): PDF phase ≈ ${formatMs((phase.cpuMs / PDF_SAMPLE) * N)} CPU, ≈ ${formatMs((phase.wallMs / PDF_SAMPLE) * N)} wall at this load; ${int(N)} more files, ≈ ${mb(perPdfBytes * N)} more output${main ? `; the whole fresh build ≈ ${formatMs(main.sample.cpuMs + (phase.cpuMs / PDF_SAMPLE) * N)} CPU` : ''}. A rebuild prints only what changed (the PDF cache).${
+        pdf.headers
+          ? ` **Not linear in one part:** each cache entry's first line records every file its tab loaded before it, the QR image of every notice printed before it in that tab included (README, "Found at the end, not fixed"). In the sample: ${pdf.headers.entries} entries, first lines ${mb(pdf.headers.min)} to ${mb(pdf.headers.max)}, ${mb(pdf.headers.total)} in all; growing by the same step per page before it in its tab (2 tabs), they would hold ≈ ${mb(headersAt(pdf.headers, N))} at N = ${int(N)} (quadratic: \`headersAt()\` in bench/lib/output-size.ts), JSON the build writes once and every rebuild reads and checks.`
+          : ''
+      }`,
       '',
     );
   }
@@ -314,8 +347,11 @@ async function measureSearches(site: string) {
 
 if (process.env.BENCH_SCALE_SEARCH_ONLY) {
   // The searches again on the site a previous run built (its figures read back), e.g. after a change to this measurement.
-  const saved = JSON.parse(readFileSync(path.join(OUT, `results-${N}.json`), 'utf8')) as { startedAt: string; loads: number[]; main: Build; out: OutputSummary; pdf: typeof pdf };
-  ({ main, out, pdf } = saved);
+  const saved = JSON.parse(readFileSync(path.join(OUT, `results-${N}.json`), 'utf8')) as { startedAt: string; loads: number[]; main: Build; out: OutputSummary; pdf: PdfSample | null };
+  ({ main, out } = saved);
+  const savedPdf = saved.pdf;
+  if (savedPdf && !savedPdf.headers) savedPdf.headers = entryHeaders(buildCacheDir(savedPdf.with.site));
+  pdf = savedPdf;
   startedAt = new Date(saved.startedAt);
   loads = saved.loads;
   clearInterval(loadTimer);
@@ -344,7 +380,7 @@ if (PDF_SAMPLE > 0) {
   const withPdfs = await build(sampleContent, `pdf-${PDF_SAMPLE}-with`, true);
   const s = summariseOutput(withPdfs.site);
   if (s.pdf.files === 0) throw new Error('the sample built with Chromium has no PDF');
-  pdf = { without, with: withPdfs, pdfBytes: s.pdf.bytes, pdfFiles: s.pdf.files, cacheBytes: dirBytes(buildCacheDir(withPdfs.site)) };
+  pdf = { without, with: withPdfs, pdfBytes: s.pdf.bytes, pdfFiles: s.pdf.files, cacheBytes: dirBytes(buildCacheDir(withPdfs.site)), headers: entryHeaders(buildCacheDir(withPdfs.site)) };
   log(`sample with PDFs: ${formatMs(withPdfs.sample.cpuMs)} CPU, ${s.pdf.files} PDFs`);
   report('done');
 }

@@ -89,3 +89,25 @@ export function summariseOutput(site: string, largest = 5): OutputSummary {
     lists: LIST_PAGES.flatMap((p) => all.filter((f) => f.path === p)).map(gz),
   };
 }
+
+/** The first lines of a PDF cache's entries (src/outputs/pdf/cache.ts), in bytes. */
+export interface EntryHeaders {
+  entries: number;
+  min: number;
+  max: number;
+  total: number;
+}
+
+/**
+ * The entries' first lines in all at N, extrapolated from a sample's: the first entry of a tab
+ * records the shared files (`min`), each later one a step more per page printed before it in its
+ * tab (that page's QR image). The step is taken from the mean, which is min + step × (pages per
+ * tab − 1) / 2 when it grows so (the maximum would also carry one page's own extra files). The
+ * build prints in `tabs` tabs (src/outputs/pdf/print.ts: two).
+ */
+export function headersAt(h: EntryHeaders, n: number, tabs = 2): number {
+  const perTab = h.entries / tabs;
+  const step = perTab > 1 ? (2 * (h.total / h.entries - h.min)) / (perTab - 1) : 0;
+  const m = n / tabs;
+  return tabs * (m * h.min + (step * m * (m - 1)) / 2);
+}

@@ -12,7 +12,7 @@ import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { validateSource } from '../../src/pipeline/validate.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
 import { fakePhone, issuingBody, MAX_BODIES, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
-import { searchIndexByLanguage, searchLanguage } from '../../bench/lib/output-size.ts';
+import { headersAt, searchIndexByLanguage, searchLanguage } from '../../bench/lib/output-size.ts';
 import { gzipBytes, median } from '../../bench/lib/stats.ts';
 import { OUTSIDE, phaseMedians } from '../../bench/lib/phases.ts';
 import { firstRenderAssets, htmlParts, pageWeight } from '../../bench/lib/weight.ts';
@@ -95,6 +95,21 @@ describe('synthetic notices from many issuing bodies (npm run bench:scale)', () 
     const { issuer: _c, number: _d, signer: s2, ...rest2 } = spread;
     expect(rest2).toEqual(rest1);
     expect(s2.name).toBe(s1.name);
+  });
+});
+
+describe('headersAt (bench/lib/output-size.ts): PDF cache headers growing with the place in the tab', () => {
+  it('gives back the sample at the sample size, and grows as N² beyond it', () => {
+    // 2 tabs of 3 entries: 100, 110, 120 bytes each (a step of 10 per page before it).
+    const h = { entries: 6, min: 100, max: 120, total: 2 * (100 + 110 + 120) };
+    expect(headersAt(h, 6)).toBeCloseTo(h.total);
+    // 2 tabs of 50: 2 × (50 × 100 + 10 × 50 × 49 / 2).
+    expect(headersAt(h, 100)).toBeCloseTo(2 * (50 * 100 + (10 * 50 * 49) / 2));
+  });
+
+  it('is linear when the headers do not grow', () => {
+    const h = { entries: 10, min: 50, max: 50, total: 500 };
+    expect(headersAt(h, 1000)).toBeCloseTo(50_000);
   });
 });
 
