@@ -257,7 +257,7 @@ function report(stage: string) {
   if (searches.length) {
     lines.push('## What a first search downloads', '');
     lines.push(
-      `The search page \`/tim-kiem/\` opened in Chromium (390 px wide, empty cache, served by scripts/lib/static-server.ts), the query typed key by key (80 ms apart; the page searches whenever typing pauses 150 ms, which on this loaded machine happens within a word, so some prefixes are searched and their results' fragments fetched too) or entered at once (one search), until the status line says what was found; every response from the page's load on. "gzipped": what a host compressing text sends (Pagefind's own files are gzipped already).`,
+      `The search page \`/tim-kiem/\` opened in Chromium (390 px wide, empty cache, served by scripts/lib/static-server.ts), the query typed key by key (80 ms apart: the page searches whenever typing pauses 150 ms, so a slow or loaded machine may also search a prefix and fetch its results' fragments) or entered at once (one search), until the status line says what was found; every response from the page's load on. "gzipped": what a host compressing text sends (Pagefind's own files are gzipped already).`,
       '',
     );
     const group = (url: string) =>
