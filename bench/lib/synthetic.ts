@@ -73,8 +73,70 @@ export function fakePhone(r: () => number): string {
   }
 }
 
+/** An issuing body of a city portal: who issues, its notices' symbol and who signs. */
+export interface IssuingBody {
+  issuer: Notice['issuer'];
+  /** The notices' symbol, "TB-STP". */
+  symbol: string;
+  /** The signer's post, "GIÁM ĐỐC". */
+  signerPost: string;
+}
+
+/** The city's departments (Sở) and offices, as a city portal lists them; each has its own symbol. */
+const DEPARTMENTS: readonly [name: string, code: string, signer: string][] = [
+  ['Sở Ngoại vụ', 'NV', 'GIÁM ĐỐC'],
+  ['Sở Tư pháp', 'STP', 'GIÁM ĐỐC'],
+  ['Sở Y tế', 'SYT', 'GIÁM ĐỐC'],
+  ['Sở Tài chính', 'STC', 'GIÁM ĐỐC'],
+  ['Sở Nội vụ', 'SNV', 'GIÁM ĐỐC'],
+  ['Sở Xây dựng', 'SXD', 'GIÁM ĐỐC'],
+  ['Sở Công Thương', 'SCT', 'GIÁM ĐỐC'],
+  ['Sở Giáo dục và Đào tạo', 'SGDĐT', 'GIÁM ĐỐC'],
+  ['Sở Khoa học và Công nghệ', 'SKHCN', 'GIÁM ĐỐC'],
+  ['Sở Nông nghiệp và Môi trường', 'SNNMT', 'GIÁM ĐỐC'],
+  ['Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL', 'GIÁM ĐỐC'],
+  ['Thanh tra thành phố', 'TTR', 'CHÁNH THANH TRA'],
+];
+/** Syllables of invented ward and commune names: every pair is one name (24 × 12 = 288). */
+const PLACE_FIRST = ['An', 'Bình', 'Cát', 'Đông', 'Gia', 'Hòa', 'Hồng', 'Kiến', 'Lạc', 'Minh', 'Nam', 'Ngọc', 'Phú', 'Quang', 'Tân', 'Thạch', 'Thanh', 'Thiên', 'Thủy', 'Tiên', 'Trung', 'Vĩnh', 'Xuân', 'Yên'];
+const PLACE_SECOND = ['Bảo', 'Hải', 'Hưng', 'Lâm', 'Lợi', 'Long', 'Phong', 'Sơn', 'Thành', 'Thịnh', 'Tiến', 'Vinh'];
+/** How many distinct bodies issuingBody() can give. */
+export const MAX_BODIES = DEPARTMENTS.length + PLACE_FIRST.length * PLACE_SECOND.length;
+
+/**
+ * Issuing body `k` (0-based) of a city portal: the 12 departments and offices first, then
+ * invented wards and communes ("(giả lập)": a real commune may share a generated name). Pure:
+ * body k is the same on every run, and k < MAX_BODIES gives MAX_BODIES distinct bodies.
+ */
+export function issuingBody(k: number): IssuingBody {
+  if (!Number.isInteger(k) || k < 0 || k >= MAX_BODIES) throw new RangeError(`issuing body ${k}: 0 ≤ k < ${MAX_BODIES}`);
+  const parent = 'UBND THÀNH PHỐ HẢI PHÒNG';
+  if (k < DEPARTMENTS.length) {
+    const [name, code, signerPost] = DEPARTMENTS[k]!;
+    return { issuer: { parent, name: name.toUpperCase(), fullName: `${name} thành phố Hải Phòng (giả lập)` }, symbol: `TB-${code}`, signerPost };
+  }
+  const c = k - DEPARTMENTS.length;
+  const place = `${PLACE_FIRST[c % PLACE_FIRST.length]} ${PLACE_SECOND[Math.floor(c / PLACE_FIRST.length)]}`;
+  const level = c % 2 ? 'xã' : 'phường';
+  return {
+    issuer: { parent, name: `UBND ${level} ${place}`.toUpperCase(), fullName: `Ủy ban nhân dân ${level} ${place} (giả lập)` },
+    symbol: 'TB-UBND',
+    signerPost: 'CHỦ TỊCH',
+  };
+}
+
+/** How syntheticNotice() varies beyond its number. */
+export interface SyntheticOptions {
+  /**
+   * Spread the notices over this many issuing bodies (issuingBody(): notice i is body
+   * (i − 1) mod bodies's, numbered in that body's own series). Unset: every notice is the
+   * seed's body's, as `npm run bench` has always built them.
+   */
+  bodies?: number;
+}
+
 /** Synthetic notice number `i` (1-based), shaped like the seed. */
-export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed)): Notice {
+export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed), options: SyntheticOptions = {}): Notice {
   const r = rng(i * 7919 + 1);
   const month = 1 + (i % 12);
   const day = 1 + (i % 28);
@@ -84,7 +146,9 @@ export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed
   // No translation: its structure would have to follow each synthetic notice's (the
   // English pages are still built, as for any notice without one).
   const { translations: _translations, ...original } = seed;
-  return {
+  // Takes nothing from `r`: without `bodies`, the notices of `npm run bench` are byte for byte what they were.
+  const body = options.bodies ? issuingBody((i - 1) % options.bodies) : null;
+  const notice: Notice = {
     ...original,
     number: { sequence: 1 + (i % 99999), symbol: 'TB-NV' },
     date: `2026-${pad(month)}-${pad(day)}`,
@@ -117,6 +181,14 @@ export function syntheticNotice(seed: Notice, i: number, vocab = vocabulary(seed
     },
     closing: `${paragraph(r, vocab, 1)}/.`,
     signer: { post: 'GIÁM ĐỐC', name: `${fakeName(r)} (giả lập)` },
+  };
+  if (!body) return notice;
+  return {
+    ...notice,
+    issuer: body.issuer,
+    // Each body numbers its own notices: the k-th notice of a body is number k.
+    number: { sequence: 1 + Math.floor((i - 1) / options.bodies!), symbol: body.symbol },
+    signer: { ...notice.signer, post: body.signerPost },
   };
 }
 

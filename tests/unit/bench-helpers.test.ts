@@ -11,7 +11,8 @@ import { parse } from 'yaml';
 import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
 import { validateSource } from '../../src/pipeline/validate.ts';
 import { isValidDisplayPhone } from '../../src/lib/phone.ts';
-import { fakePhone, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
+import { fakePhone, issuingBody, MAX_BODIES, rng, syntheticNotice, syntheticSlug, textsOf, toYaml, vocabulary } from '../../bench/lib/synthetic.ts';
+import { headersAt, searchIndexByLanguage, searchLanguage } from '../../bench/lib/output-size.ts';
 import { gzipBytes, median } from '../../bench/lib/stats.ts';
 import { OUTSIDE, phaseMedians } from '../../bench/lib/phases.ts';
 import { firstRenderAssets, htmlParts, pageWeight } from '../../bench/lib/weight.ts';
@@ -54,6 +55,87 @@ describe('synthetic notices', () => {
       expect(p).toMatch(/^0\d{3}\.\d{3}\.\d{3}$/);
       expect(isValidDisplayPhone(p)).toBe(true);
     }
+  });
+});
+
+describe('synthetic notices from many issuing bodies (npm run bench:scale)', () => {
+  const vocab = vocabulary(seed);
+  const bodies = 300;
+
+  it('300 bodies: 300 distinct issuers, the same on every call', () => {
+    const all = Array.from({ length: bodies }, (_, k) => issuingBody(k));
+    expect(new Set(all.map((b) => b.issuer.fullName)).size).toBe(bodies);
+    expect(new Set(all.map((b) => b.issuer.name)).size).toBe(bodies);
+    expect(Array.from({ length: bodies }, (_, k) => issuingBody(k))).toEqual(all);
+    expect(MAX_BODIES).toBeGreaterThanOrEqual(bodies);
+    expect(() => issuingBody(MAX_BODIES)).toThrow(RangeError);
+  });
+
+  it('N notices cover every body, each body numbering its own notices 1, 2, 3 …', () => {
+    const notices = Array.from({ length: 2 * bodies + 5 }, (_, k) => syntheticNotice(seed, k + 1, vocab, { bodies }));
+    expect(new Set(notices.map((n) => n.issuer.fullName)).size).toBe(bodies);
+    const numbers = notices.map((n) => `${n.issuer.fullName} ${n.number.sequence}/${n.number.symbol}`);
+    expect(new Set(numbers).size).toBe(notices.length);
+    const firstBody = notices.filter((n) => n.issuer.fullName === notices[0]!.issuer.fullName).map((n) => n.number.sequence);
+    expect(firstBody).toEqual([1, 2, 3]);
+  });
+
+  it.each([1, 12, 13, 300, 9999, 10000])('notice %i is valid per the schema', (i) => {
+    const r = validateSource(`${syntheticSlug(i)}.yaml`, Buffer.from(toYaml(syntheticNotice(seed, i, vocab, { bodies }))));
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it('without `bodies`, the notices npm run bench builds are unchanged: the seed\'s body, TB-NV, and the same text as with bodies', () => {
+    const plain = syntheticNotice(seed, 42, vocab);
+    expect(plain.issuer).toEqual(seed.issuer);
+    expect(plain.number).toEqual({ sequence: 43, symbol: 'TB-NV' });
+    const spread = syntheticNotice(seed, 42, vocab, { bodies });
+    expect(spread.issuer).not.toEqual(seed.issuer);
+    const { issuer: _a, number: _b, signer: s1, ...rest1 } = plain;
+    const { issuer: _c, number: _d, signer: s2, ...rest2 } = spread;
+    expect(rest2).toEqual(rest1);
+    expect(s2.name).toBe(s1.name);
+  });
+});
+
+describe('headersAt (bench/lib/output-size.ts): PDF cache headers growing with the place in the tab', () => {
+  it('gives back the sample at the sample size, and grows as N² beyond it', () => {
+    // 2 tabs of 3 entries: 100, 110, 120 bytes each (a step of 10 per page before it).
+    const h = { entries: 6, min: 100, max: 120, total: 2 * (100 + 110 + 120) };
+    expect(headersAt(h, 6)).toBeCloseTo(h.total);
+    // 2 tabs of 50: 2 × (50 × 100 + 10 × 50 × 49 / 2).
+    expect(headersAt(h, 100)).toBeCloseTo(2 * (50 * 100 + (10 * 50 * 49) / 2));
+  });
+
+  it('is linear when the headers do not grow', () => {
+    const h = { entries: 10, min: 50, max: 50, total: 500 };
+    expect(headersAt(h, 1000)).toBeCloseTo(50_000);
+  });
+});
+
+describe('searchLanguage (bench/lib/output-size.ts)', () => {
+  it("gives each of Pagefind's files its language, the scripts shared", () => {
+    expect(searchLanguage('pagefind.vi_54598b6210.pf_meta')).toBe('vi');
+    expect(searchLanguage('index/en_3265dcc.pf_index')).toBe('en');
+    expect(searchLanguage('fragment/vi_ac7670a.pf_fragment')).toBe('vi');
+    expect(searchLanguage('filter/en_cf28a66.pf_filter')).toBe('en');
+    expect(searchLanguage('wasm.unknown.pagefind')).toBe('unknown');
+    expect(searchLanguage('pagefind.js')).toBe('shared');
+    expect(searchLanguage('pagefind-entry.json')).toBe('shared');
+  });
+
+  it('sums files and bytes per language, shared last', () => {
+    const rows = searchIndexByLanguage([
+      { path: 'pagefind.js', bytes: 10 },
+      { path: 'index/vi_1.pf_index', bytes: 5 },
+      { path: 'index/vi_2.pf_index', bytes: 7 },
+      { path: 'fragment/en_3.pf_fragment', bytes: 3 },
+    ]);
+    expect(rows).toEqual([
+      { language: 'en', files: 1, bytes: 3 },
+      { language: 'vi', files: 2, bytes: 12 },
+      { language: 'shared', files: 1, bytes: 10 },
+    ]);
   });
 });
 
