@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, SECOND_SLUG, fixtureNotice } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
@@ -33,6 +34,15 @@ async function committed(gh: GitHubMock): Promise<{ path: string; text: string }
   expect(gh.commits).toHaveLength(1);
   expect(gh.commits[0]!.additions).toHaveLength(1);
   return gh.commits[0]!.additions[0]!;
+}
+
+/** A third person added to the seed's hotlines, as staff fill her in (the English left to the translation block). */
+async function addPerson(page: Page) {
+  await addItem(page, 'hotlines.contacts');
+  await pick(page, 'hotlines.contacts.2.honorific', 'Bà');
+  await fill(page, 'hotlines.contacts.2.name', 'Nguyễn Thị Thử');
+  await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
+  await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
 }
 
 describe('GitHub backend, editorial workflow', () => {
@@ -239,11 +249,7 @@ describe('the English translation in the form', () => {
 
   it('saves a person added without English: the form says, in Vietnamese, that her post will show in Vietnamese on the English page', { timeout: 240_000 }, async () => {
     const { context, page, gh, problems } = await start();
-    await addItem(page, 'hotlines.contacts');
-    await pick(page, 'hotlines.contacts.2.honorific', 'Bà');
-    await fill(page, 'hotlines.contacts.2.name', 'Nguyễn Thị Thử');
-    await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
-    await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
+    await addPerson(page);
     // Before the save, the preview names her and says how to fill the translation in.
     const warning = 'Chức vụ của người trực thứ 3 (Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ) chưa có trong bản dịch tiếng Anh (en)';
     const preview = page.locator('iframe.preview').contentFrame();
@@ -280,11 +286,7 @@ describe('structural edits', () => {
 
   it('adds a hotline: the new item in the canonical style, every other line as it was', { timeout: 300_000 }, async () => {
     const { context, page, gh, problems } = await start();
-    await addItem(page, 'hotlines.contacts');
-    await pick(page, 'hotlines.contacts.2.honorific', 'Bà');
-    await fill(page, 'hotlines.contacts.2.name', 'Nguyễn Thị Thử');
-    await fill(page, 'hotlines.contacts.2.post', 'Chuyên viên Văn phòng Sở Ngoại vụ');
-    await fill(page, 'hotlines.contacts.2.phone', '0225.3842.689');
+    await addPerson(page);
     // Her post in English: an entry keyed by the Vietnamese post it translates.
     await addItem(page, 'translations.en.hotlines.contacts');
     await fill(page, 'translations.en.hotlines.contacts.2.of', 'Chuyên viên Văn phòng Sở Ngoại vụ');
