@@ -4,9 +4,8 @@
  * page; the rules of a lifecycle mark (lifecycle.css) and of a reception schedule's days
  * (reception.css) are inline in the <head> of the pages that show one only, so that they
  * paint from the HTML alone and cost nothing on the pages that do not. Each such <style>
- * gets its hash in the page's Content-Security-Policy (src/components/InlineStyle.astro).
+ * gets its hash in the page's Content-Security-Policy (src/components/InlineStyle.astro, `inlineHash` of src/lib/csp-hashes.ts).
  */
-import { createHash } from 'node:crypto';
 import type { NoticeRef, NoticeView } from '../model/notice.ts';
 import lifecycleCss from '../styles/lifecycle.css?inline';
 import receptionCss from '../styles/reception.css?inline';
@@ -35,9 +34,4 @@ export function noticeStyles(view: NoticeView): string[] {
   const lifecycle = bannerKind(view) !== null || notInForceBadge(view) || replacesShown(view).length > 0;
   const receptionDays = view.lifecycle.offersContacts && (view.reception?.sessions.some((s) => s.upcoming.length > 0) ?? false);
   return [...(lifecycle ? [lifecycleCss] : []), ...(receptionDays ? [receptionCss] : [])];
-}
-
-/** The CSP source of an inline <style> with this text (Astro's algorithm, security.csp in astro.config.mjs). */
-export function styleHash(css: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }
