@@ -130,6 +130,23 @@ describe('a rebuild after one notice changed', () => {
     expect(first.restored).toEqual([]);
   });
 
+  it("records in each PDF's cache entry only the files its own page used: none of another notice's, so entries do not grow with the site", () => {
+    const dir = path.join(buildCacheDir(site, project), 'pdfs');
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.pdf-entry'));
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) {
+      const bytes = readFileSync(path.join(dir, entry));
+      const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as { loaded: [string, string | null][] };
+      const urls = header.loaded.map(([url]) => new URL(url).pathname);
+      // The page itself, its QR code beside it, the stylesheets and fonts every notice page shares.
+      const notices = new Set(urls.flatMap((u) => /^(\/en)?\/thong-bao\/([^/]+)\//.exec(u)?.slice(1, 3).join('') ?? []));
+      expect(notices.size, `${entry}: ${urls.join(' ')}`).toBe(1);
+      expect(urls.some((u) => u.endsWith('/ma-qr.svg'))).toBe(true);
+      expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true);
+      expect(header.loaded.every(([, sha256]) => sha256 !== null)).toBe(true);
+    }
+  });
+
   it('validates again only the changed file, trusts the PDF entries it wrote itself, and indexes again (the changed subject is in both languages\' records)', () => {
     expect(afterEdit).toMatchObject({ validated: 1, validationReused: 1, hashed: 0, searchReused: 0 });
     const index = path.join(site, 'pagefind', 'pagefind-entry.json');
@@ -247,5 +264,12 @@ describe('the caches', () => {
       expect(html, page).not.toContain('<!--pdf');
       expect(html, page).not.toMatch(/href="[^"]+\.pdf"/);
     }
+  }, 600_000);
+
+  it("print no other notice's PDF again when a notice is deleted", async () => {
+    rmSync(path.join(content, 'notices', path.basename(SECOND_YAML)));
+    const again = await build(site);
+    expect(again).toMatchObject({ printed: 0, reused: 2, damaged: 0 });
+    expect(existsSync(path.join(site, 'thong-bao', SECOND_SLUG))).toBe(false);
   }, 600_000);
 });

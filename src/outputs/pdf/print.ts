@@ -99,6 +99,7 @@ export async function printAll(
         try {
           const loaded = tab.nextPage();
           const printed = await printPage(page, job.url);
+          await tab.used(loaded);
           const pdf = await finalizePdf(printed, { metadata: job.metadata, outlineTitles: job.outline, links: await printedLinks(page) });
           const sha256 = cache?.set(cache.key(job), pdf, loaded);
           mkdirSync(path.dirname(job.file), { recursive: true });

@@ -11,7 +11,18 @@
  * depend only on the files.
  *
  * It also tells the PDF cache (cache.ts) exactly which files a page loaded while printing
- * (the page, its print stylesheet, its fonts, its images), with their SHA-256.
+ * (the page, its print stylesheet, its fonts, its images), with their SHA-256: the files of the
+ * page's own requests, and of every resource the page reports having used (its Resource
+ * Timing entries, which list a resource taken from Chromium's memory cache as well). Nothing a
+ * page did not use is recorded, so an entry holds a dozen files whatever the site's size, and
+ * a change to another notice's files (its QR code, or the notice deleted) reprints no other PDF.
+ *
+ * Why a tab's earlier pages need not be counted: routing every request (page.route) makes
+ * Playwright turn Chromium's cache off for the tab (`Network.setCacheDisabled`), which empties
+ * Blink's memory cache and makes every page request each of its files again (seen: every page
+ * printed in a tab requests its stylesheets, fonts, QR code and icon, whichever came before).
+ * Should a later Chromium still take a file from memory, the page's Resource Timing entries
+ * name it, and it is recorded with the hash of the one version this build serves.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -39,11 +50,11 @@ export interface SiteFiles {
   hash(url: string): string | null;
   /**
    * Answers the tab's requests from the folder. `nextPage()`, called before each page is
-   * loaded, gives the map that records what that page loads: the files of its own requests,
-   * and every file besides pages the tab loaded before it, since Chromium may take a stylesheet
-   * or a font from its memory without asking again (so a change to any of them counts).
+   * loaded, gives the map that records the files of that page's own requests; `used(loaded)`,
+   * once it is printed, adds every resource the page reports having used (Resource Timing)
+   * that it did not request.
    */
-  attach(page: Page): Promise<{ nextPage(): Loaded }>;
+  attach(page: Page): Promise<{ nextPage(): Loaded; used(loaded: Loaded): Promise<void> }>;
 }
 
 /**
@@ -83,14 +94,11 @@ export function siteFiles(dir: string, site: string, base: string): SiteFiles {
   return {
     hash: (url) => load(url)?.sha256 ?? null,
     async attach(page) {
-      const tab: Loaded = new Map();
       let current: Loaded = new Map();
       await page.route('**/*', async (route: Route) => {
-        const request = route.request();
-        const url = request.url().split('#')[0]!;
+        const url = route.request().url().split('#')[0]!;
         const file = load(url);
         current.set(url, file?.sha256 ?? null);
-        if (!request.isNavigationRequest()) tab.set(url, file?.sha256 ?? null);
         if (!file) {
           // Another site, or no such file: refused alike (a page of ours requests neither).
           await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
@@ -99,7 +107,15 @@ export function siteFiles(dir: string, site: string, base: string): SiteFiles {
         await route.fulfill({ status: 200, contentType: file.type, body: file.body });
       });
       return {
-        nextPage: () => (current = new Map(tab)),
+        nextPage: () => (current = new Map()),
+        async used(loaded) {
+          // Evaluated in Playwright's own world: the tab runs no page script.
+          const names = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+          for (const name of names) {
+            const url = name.split('#')[0]!;
+            if (!loaded.has(url)) loaded.set(url, load(url)?.sha256 ?? null);
+          }
+        },
       };
     },
   };
