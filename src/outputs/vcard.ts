@@ -15,12 +15,15 @@ const MAX_OCTETS = 75;
  * and strict parsers such as ical.js read "\\;" in FN or TITLE as a literal backslash.
  */
 export function escapeText(value: string): string {
+  // Most values have nothing to escape: three passes over each would be most of a vCard's cost.
+  if (!/[\\,\r\n]/.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Escapes one component of a structured value (N, ADR, ORG), where ";" separates components. */
 export function escapeComponent(value: string): string {
-  return escapeText(value).replace(/;/g, '\\;');
+  const text = escapeText(value);
+  return text.includes(';') ? text.replace(/;/g, '\\;') : text;
 }
 
 /**
@@ -38,12 +41,15 @@ export function quoteParam(value: string): string {
  * octets in UTF-8 and must stay whole.
  */
 export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   let limit = MAX_OCTETS;
   for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
+    // UTF-8 octets of the code point (as Buffer.byteLength(ch) gives, without a call per letter).
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (octets + size > limit) {
       out.push(current);
       current = ' ';
