@@ -18,7 +18,7 @@
  * banner also allows the banner's one stylesheet (the page's <meta> does not), which lets
  * nothing else in. A rule per page instead would either meet the folder's rule on that page
  * (two policies, both enforced) or take one rule per page, past what hosts read (Cloudflare
- * Pages: 100 rules). Only the start of each file is read (HEAD_BYTES).
+ * Pages: 100 rules). Only the start of each file is read (policyOf).
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,13 +32,25 @@ const TYPES_MARK = '# Content types of the feeds and the open data: written here
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 /** Astro writes the policy in <head>; a page's head is well within this many bytes. */
 const HEAD_BYTES = 16 * 1024;
+/** Where Astro writes it in every page of this site: the first read (the rest only if it is not there). */
+const FIRST_BYTES = 4 * 1024;
+const buffer = Buffer.allocUnsafe(HEAD_BYTES);
 
-/** The start of a file, where Astro writes the policy. */
-function headOf(file: string): string {
+/**
+ * The policy of a page: its <meta>, found at the start of the file. The bytes are read as
+ * Latin-1, one character per byte: the policy is ASCII, and what precedes it (a title in
+ * Vietnamese) need not be decoded to be skipped.
+ */
+function policyOf(file: string): string | undefined {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    return buf.subarray(0, readSync(fd, buf, 0, HEAD_BYTES, 0)).toString('utf8');
+    let length = readSync(fd, buffer, 0, FIRST_BYTES, 0);
+    let m = META.exec(buffer.latin1Slice(0, length));
+    if (!m && length === FIRST_BYTES) {
+      length += readSync(fd, buffer, FIRST_BYTES, HEAD_BYTES - FIRST_BYTES, FIRST_BYTES);
+      m = META.exec(buffer.latin1Slice(0, length));
+    }
+    return m?.[1];
   } finally {
     closeSync(fd);
   }
@@ -102,10 +114,10 @@ export default function securityHeaders(): AstroIntegration {
           const file = fileURLToPath(url);
           if (!file.endsWith('.html')) continue;
           const rel = path.relative(out, file).split(path.sep).join('/');
-          const m = META.exec(headOf(file));
-          if (!m) throw new Error(`${rel}: trang không có chính sách bảo mật (Content-Security-Policy).`);
+          const policy = policyOf(file);
+          if (!policy) throw new Error(`${rel}: trang không có chính sách bảo mật (Content-Security-Policy).`);
           const rule = ruleFor(rel.replace(/(^|\/)index\.html$/, '$1'));
-          rules.set(rule, (rules.get(rule) ?? new Set()).add(m[1]!.replace(/&#39;/g, "'")));
+          rules.set(rule, (rules.get(rule) ?? new Set()).add(policy.replace(/&#39;/g, "'")));
         }
         const headersFile = path.join(out, '_headers');
         const headers = readFileSync(headersFile, 'utf8');
