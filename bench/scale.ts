@@ -178,9 +178,8 @@ interface PdfSample {
 let pdf: PdfSample | null = null;
 
 /**
- * The first line of each PDF cache entry (src/outputs/pdf/cache.ts: its key and every file its
- * tab had loaded before it), in bytes. It grows with the entry's place in its tab's queue: that
- * is the part of the PDFs' cost that is not linear in N.
+ * The header of each PDF cache entry (src/outputs/pdf/cache.ts: its key and the files its page
+ * used), in bytes: what every rebuild reads and checks for each PDF.
  */
 function entryHeaders(cacheDir: string): EntryHeaders | undefined {
   const dir = path.join(cacheDir, 'pdfs');
@@ -310,7 +309,7 @@ function report(stage: string) {
       '',
       `**Extrapolated linearly to N = ${int(N)}** (the sample's PDF phase CPU and wall ÷ ${PDF_SAMPLE} × ${int(N)}; bytes per PDF × ${int(N)}): PDF phase ≈ ${formatMs((phase.cpuMs / PDF_SAMPLE) * N)} CPU, ≈ ${formatMs((phase.wallMs / PDF_SAMPLE) * N)} wall at this load; ${int(N)} more files, ≈ ${mb(perPdfBytes * N)} more output${main ? `; the whole fresh build ≈ ${formatMs(main.sample.cpuMs + (phase.cpuMs / PDF_SAMPLE) * N)} CPU` : ''}. A rebuild prints only what changed (the PDF cache).${
         pdf.headers
-          ? ` **Not linear in one part:** each cache entry's first line records every file its tab loaded before it, the QR image of every notice printed before it in that tab included (README, "Found at the end, not fixed"). In the sample: ${pdf.headers.entries} entries, first lines ${mb(pdf.headers.min)} to ${mb(pdf.headers.max)}, ${mb(pdf.headers.total)} in all; growing by the same step per page before it in its tab (2 tabs), they would hold ≈ ${mb(headersAt(pdf.headers, N))} at N = ${int(N)} (quadratic: \`headersAt()\` in bench/lib/output-size.ts), JSON the build writes once and every rebuild reads and checks.`
+          ? ` Each cache entry's header records the files its own page used when it was printed (src/outputs/pdf/site-files.ts). In the sample: ${pdf.headers.entries} entries, headers of ${mb(pdf.headers.min)} to ${mb(pdf.headers.max)}, ${mb(pdf.headers.total)} in all; ≈ ${mb(headersAt(pdf.headers, N))} at N = ${int(N)} (\`headersAt()\` in bench/lib/output-size.ts: linear unless they grow with an entry's place in its tab, as they did before 7 Dec, when each recorded every file its tab had loaded), JSON every rebuild reads and checks.`
           : ''
       }`,
       '',

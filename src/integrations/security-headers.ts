@@ -45,10 +45,10 @@ function policyOf(file: string): string | undefined {
   const fd = openSync(file, 'r');
   try {
     let length = readSync(fd, buffer, 0, FIRST_BYTES, 0);
-    let m = META.exec(buffer.latin1Slice(0, length));
+    let m = META.exec(buffer.toString('latin1', 0, length));
     if (!m && length === FIRST_BYTES) {
       length += readSync(fd, buffer, FIRST_BYTES, HEAD_BYTES - FIRST_BYTES, FIRST_BYTES);
-      m = META.exec(buffer.latin1Slice(0, length));
+      m = META.exec(buffer.toString('latin1', 0, length));
     }
     return m?.[1];
   } finally {

@@ -190,13 +190,14 @@ describe('the caches', () => {
     expect(entries).toHaveLength(3);
     // A byte of one PDF changed (a disk error), its size and modification time kept as they were
     // (only the change time, which no program can set back, tells); another entry cut short.
-    const damaged = path.join(dir, entries[0]!);
+    // An entry is its header (`.pdf-entry`) and its PDF (`.pdf`, copied into the output by the kernel when trusted).
+    const damaged = path.join(dir, entries[0]!.replace(/\.pdf-entry$/, '.pdf'));
     const { atime, mtime } = statSync(damaged);
     const bytes = readFileSync(damaged);
     bytes[bytes.length - 100] ^= 0xff;
     writeFileSync(damaged, bytes);
     utimesSync(damaged, atime, mtime);
-    const cut = path.join(dir, entries[1]!);
+    const cut = path.join(dir, entries[1]!.replace(/\.pdf-entry$/, '.pdf'));
     writeFileSync(cut, readFileSync(cut).subarray(0, 2000));
     // One language's search index: a byte of its largest file changed. The validation cache: cut short.
     const viFiles = path.join(cacheDir, 'search', 'vi', 'files');

@@ -9,39 +9,42 @@
  * its print stylesheet, fonts and images, as recorded by site-files.ts) still has the
  * SHA-256 recorded with it, and none it asked for and did not get has appeared.
  *
- * An entry is one file, `<key>.pdf-entry`: a JSON line (the key, what was loaded, the PDF's
- * length and SHA-256), then the PDF's bytes. It is written to a temporary name and renamed, so
- * a reader sees a whole entry or none; and it is checked on reading (key, length, hash), so an
- * entry damaged since is printed again, never published. After a build, the entries that build
- * did not use are deleted: the folder holds one site's PDFs, not every version ever printed.
+ * An entry is two files: `<key>.pdf`, the PDF's bytes, and `<key>.pdf-entry`, one JSON line
+ * (the key, what was loaded, the PDF's length and SHA-256). Each is written to a temporary name
+ * and renamed, the PDF first, so a reader finds a header only beside its whole PDF; and an
+ * entry is checked on reading (key, length, hash), so one damaged since is printed again, never
+ * published. After a build, the entries that build did not use are deleted: the folder holds
+ * one site's PDFs, not every version ever printed.
  *
  * Checking an entry's SHA-256 means reading and hashing every PDF on every build (≈ 0.3 s of
  * CPU per 54 MB). So the folder also records (`verified.json`), for each entry whose hash this
- * process checked or which it wrote itself, the entry file's size, modification and change
- * times (nanoseconds) and inode: an entry whose file still has exactly those is the file that
- * was checked, and its bytes are not hashed again. Any write to the file through the file system
- * changes its change time (which no program can set back) and most also its size or
- * modification time; a file replaced or restored from elsewhere (the deploy workflow's cache)
- * has another inode and change time; so each of them is hashed again before it is used. What
- * this does not see is what the hash would not be needed for on any other file the build
- * reads: the disk returning other bytes than were written, which ext4 does not detect for the
- * source files either. The header's length is still checked against the bytes read, so a file
- * cut short is always seen.
+ * process checked or which it wrote itself, both files' size, modification and change times
+ * (nanoseconds) and inode: an entry whose files still have exactly those is the one that was
+ * checked, its PDF is not hashed again, nor even read: the kernel copies it into the output
+ * (copyFileSync), and the copy's size is checked against the header. Any write to a file
+ * through the file system changes its change time (which no program can set back) and most
+ * also its size or modification time; a file replaced or restored from elsewhere (the deploy
+ * workflow's cache) has another inode and change time; so each of them is hashed again before
+ * it is used. What this does not see is what the hash would not be needed for on any other
+ * file the build reads: the disk returning other bytes than were written, which ext4 does not
+ * detect for the source files either. The header's length is still checked against the PDF's,
+ * so a file cut short is always seen.
  *
  * The folder is inside Astro's cache folder (`cacheDir`), which `npm run build` names per
  * output folder (scripts/lib/build-site.ts) and the deploy workflow keeps between runs.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loaded } from './site-files.ts';
 import { fileState, rememberHash } from '../known-hashes.ts';
 
-const FORMAT = 'thong-bao-pdf-cache/1';
+const FORMAT = 'thong-bao-pdf-cache/2';
 const SUFFIX = '.pdf-entry';
+const PDF_SUFFIX = '.pdf';
 /** The entries whose hash was checked, each with what its file was then (fileState). */
 const VERIFIED = 'verified.json';
 
@@ -122,65 +125,91 @@ export class PdfCache {
     return path.join(this.dir, key + SUFFIX);
   }
 
-  /**
-   * The PDF kept for this job, if the entry is whole and every file the page loaded when it
-   * was printed is unchanged (`hash`: the SHA-256 a file has now, or null); otherwise null.
-   */
-  get(key: string, hash: (url: string) => string | null): { pdf: Uint8Array; sha256: string } | null {
-    this.used.add(key);
-    // Taken before and after reading: trusted only if the file was the one checked all along.
-    const state = fileState(this.file(key));
-    const recorded = this.verified.get(key);
-    this.verified.delete(key);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.file(key));
-    } catch {
-      return null;
-    }
-    const trusted = state !== null && recorded === state && fileState(this.file(key)) === state;
-    const newline = bytes.indexOf(0x0a);
-    let header: Header | null = null;
-    try {
-      header = newline > 0 ? (JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Header) : null;
-    } catch {
-      header = null;
-    }
-    const pdf = newline > 0 ? bytes.subarray(newline + 1) : null;
-    if (!header || !pdf || header.format !== FORMAT || header.key !== key || header.length !== pdf.length) {
-      this.rejected++;
-      return null;
-    }
-    if (!trusted) {
-      this.hashed++;
-      if (header.sha256 !== sha256(pdf)) {
-        this.rejected++;
-        return null;
-      }
-    }
-    this.verified.set(key, state!);
-    if (!header.loaded.every(([url, h]) => hash(url) === h)) return null;
-    this.reused++;
-    // The entry's own bytes (a view of what was read, not a copy of 90 KB per PDF).
-    return { pdf, sha256: header.sha256 };
+  private pdfFile(key: string): string {
+    return path.join(this.dir, key + PDF_SUFFIX);
+  }
+
+  /** Both files of an entry as they are now (fileState), or null if either is missing. */
+  private state(key: string): string | null {
+    const header = fileState(this.file(key));
+    const pdf = fileState(this.pdfFile(key));
+    return header && pdf ? `${header}|${pdf}` : null;
   }
 
   /**
-   * Writes to its file every job's PDF the cache holds (get()), recording its size in
+   * Writes the PDF kept for this job to `target`, if the entry is whole and every file the page
+   * loaded when it was printed is unchanged (`hash`: the SHA-256 a file has now, or null);
+   * returns its length and SHA-256, or null (then nothing is left at `target`).
+   */
+  copyTo(key: string, hash: (url: string) => string | null, target: string): { length: number; sha256: string } | null {
+    this.used.add(key);
+    // Taken before and after reading: trusted only if the files were the ones checked all along.
+    const state = this.state(key);
+    const recorded = this.verified.get(key);
+    this.verified.delete(key);
+    if (state === null) return null;
+    let header: Header | null = null;
+    try {
+      const text = readFileSync(this.file(key), 'utf8');
+      header = text.endsWith('\n') ? (JSON.parse(text) as Header) : null;
+    } catch {
+      header = null;
+    }
+    if (!header || header.format !== FORMAT || header.key !== key) {
+      this.rejected++;
+      return null;
+    }
+    if (!header.loaded.every(([url, h]) => hash(url) === h)) {
+      if (recorded === state) this.verified.set(key, state);
+      return null;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (recorded === state) {
+      // Checked before and unchanged since: the kernel copies the bytes (copy_file_range), no
+      // read into this process; the copy's length is still held to the header's.
+      copyFileSync(this.pdfFile(key), target);
+      if (this.state(key) === state && statSync(target).size === header.length) {
+        this.verified.set(key, state);
+        this.reused++;
+        return { length: header.length, sha256: header.sha256 };
+      }
+      rmSync(target, { force: true });
+      this.rejected++;
+      return null;
+    }
+    this.hashed++;
+    let pdf: Buffer;
+    try {
+      pdf = readFileSync(this.pdfFile(key));
+    } catch {
+      this.rejected++;
+      return null;
+    }
+    if (pdf.length !== header.length || sha256(pdf) !== header.sha256) {
+      this.rejected++;
+      return null;
+    }
+    const after = this.state(key);
+    if (after === state) this.verified.set(key, state);
+    writeFileSync(target, pdf);
+    this.reused++;
+    return { length: header.length, sha256: header.sha256 };
+  }
+
+  /**
+   * Writes to its file every job's PDF the cache holds (copyTo()), recording its size in
    * `sizes` under the job's name; returns the jobs left to print.
    */
   restore<J extends CacheJob & { name: string; file: string }>(jobs: J[], hash: (url: string) => string | null, sizes: Map<string, number>): J[] {
     const left: J[] = [];
     for (const job of jobs) {
-      const kept = this.get(this.key(job), hash);
+      const kept = this.copyTo(this.key(job), hash, job.file);
       if (!kept) {
         left.push(job);
         continue;
       }
-      mkdirSync(path.dirname(job.file), { recursive: true });
-      writeFileSync(job.file, kept.pdf);
       rememberHash(job.file, kept.sha256);
-      sizes.set(job.name, kept.pdf.length);
+      sizes.set(job.name, kept.length);
     }
     return left;
   }
@@ -196,18 +225,28 @@ export class PdfCache {
       length: pdf.length,
       sha256: sha256(pdf),
     };
-    const target = this.file(key);
-    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const tag = `${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     this.verified.delete(key);
+    // The old header first: a header is never left beside another PDF than its own.
+    rmSync(this.file(key), { force: true });
+    const written: string[] = [];
     try {
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), pdf]));
-      renameSync(temp, target);
-      // The file this process has just written (renaming changes its change time, so taken after).
-      const state = fileState(target);
+      for (const [target, bytes] of [
+        [this.pdfFile(key), pdf],
+        [this.file(key), `${JSON.stringify(header)}\n`],
+      ] as const) {
+        const temp = `${target}.${tag}`;
+        written.push(temp);
+        writeFileSync(temp, bytes);
+        renameSync(temp, target);
+      }
+      // The files this process has just written (renaming changes their change time, so taken after).
+      const state = this.state(key);
       if (state) this.verified.set(key, state);
     } catch (e) {
       // A cache that cannot be written costs the next build time, never this one its PDF.
-      rmSync(temp, { force: true });
+      for (const temp of written) rmSync(temp, { force: true });
+      rmSync(this.file(key), { force: true });
       console.warn(`Không lưu được bản PDF vào bộ nhớ đệm ${this.dir}: ${(e as Error).message}`);
     }
     return header.sha256;
@@ -219,7 +258,8 @@ export class PdfCache {
    */
   prune(): void {
     for (const name of readdirSync(this.dir)) {
-      const key = name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : null;
+      const suffix = [SUFFIX, PDF_SUFFIX].find((x) => name.endsWith(x));
+      const key = suffix ? name.slice(0, -suffix.length) : null;
       if (name !== VERIFIED && (key === null || !this.used.has(key))) rmSync(path.join(this.dir, name), { force: true });
     }
     const verified = [...this.verified].filter(([key]) => this.used.has(key)).sort(([a], [b]) => (a < b ? -1 : 1));
