@@ -27,6 +27,8 @@ export type Run = string | { vi: string };
 type Kind = 'vi' | 'syllable' | 'other';
 
 function kindOf(word: string): Kind {
+  // Most words of a page in another language: plain letters, no Vietnamese one (as below, faster).
+  if (/^[A-Za-z]+$/.test(word)) return PLAIN_SYLLABLE.test(word) ? 'syllable' : 'other';
   if (!/^\p{L}+$/u.test(word)) {
     // Letters with marks inside ("i>(trừ" of a text that quotes markup): Vietnamese when one
     // of its letter runs is; never a number or a reference ("1413/QĐ-UBND").
@@ -54,7 +56,8 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0];
-    const parts = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(raw)!;
+    // A word of plain letters and digits has no punctuation to split off (as the pattern below would find).
+    const parts = /^[A-Za-z0-9]+$/.test(raw) ? [raw, '', raw, ''] : /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(raw)!;
     const [lead, word, trail] = [parts[1]!, parts[2]!, parts[3]!];
     const start = m.index + lead.length;
     out.push({ start, end: start + word.length, kind: word ? kindOf(word) : 'other', word, lead, trail });
@@ -91,8 +94,27 @@ export function vietnameseSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * The runs of texts seen in this process: a page and its print preview show the same texts,
+ * and every page the site's own. Bounded, for a long `astro dev`.
+ */
+const seen = new Map<string, Run[]>();
+
 /** The text cut into plain runs and Vietnamese runs, in order; the runs join to the text. */
 export function vietnameseRuns(text: string): Run[] {
+  // No Vietnamese letter, no run: the text as it is (what the search below finds for it).
+  if (!VIETNAMESE_LETTER.test(text)) return text ? [text] : [];
+  let runs = seen.get(text);
+  if (!runs) {
+    if (seen.size >= 50_000) seen.clear();
+    runs = findRuns(text);
+    seen.set(text, runs);
+  }
+  // A copy: the caller may add to it.
+  return runs.slice();
+}
+
+function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   let pos = 0;
   for (const [start, end] of vietnameseSpans(text)) {
