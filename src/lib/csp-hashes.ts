@@ -19,22 +19,26 @@ const HASH = /'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g;
 const RUN = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /** The CSP source of an inline <style> or <script> with this text (Astro's algorithm is sha256: security.csp in astro.config.mjs). */
-export function inlineHash(text: string, algorithm: 'sha256' | 'sha384' | 'sha512' = 'sha256'): `${typeof algorithm}-${string}` {
+export function inlineHash(text: string | Uint8Array, algorithm: 'sha256' | 'sha384' | 'sha512' = 'sha256'): `${typeof algorithm}-${string}` {
   return `${algorithm}-${createHash(algorithm).update(text).digest('base64')}`;
 }
 
-export function keepOwnHashes(html: string): string {
+export function keepOwnHashes(html: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
   const meta = META.exec(html);
   if (!meta) return html;
+  const listed = meta[2]!.replace(/&#39;/g, "'");
+  // Only the algorithms the policy uses: a hash of another could match nothing in it.
+  const algorithms = new Set([...listed.matchAll(HASH)].map((m) => m[1] as 'sha256' | 'sha384' | 'sha512'));
   const own = new Set<string>();
-  for (const [, tag, attrs, body] of html.matchAll(INLINE)) {
+  for (const [, tag, attrs, body] of algorithms.size ? html.matchAll(INLINE) : []) {
     if (/\ssrc\s*=/i.test(attrs!)) continue;
     if (tag!.toLowerCase() === 'script' && !RUN.test(/\stype\s*=\s*"([^"]*)"/i.exec(attrs!)?.[1]?.trim() ?? '')) continue;
-    for (const algorithm of ['sha256', 'sha384', 'sha512'] as const) own.add(`'${inlineHash(body!, algorithm)}'`);
+    // Read as Latin-1, the text is the page's UTF-8 bytes one per character: hashed as those bytes.
+    const text = encoding === 'latin1' ? Buffer.from(body!, 'latin1') : body!;
+    for (const algorithm of algorithms) own.add(`'${inlineHash(text, algorithm)}'`);
   }
   // A directive with 'unsafe-inline' keeps its hashes: they are what switch 'unsafe-inline' off.
-  const policy = meta[2]!
-    .replace(/&#39;/g, "'")
+  const policy = listed
     .split(';')
     .map((d) => (d.includes("'unsafe-inline'") ? d : d.replace(HASH, (h) => (own.has(h) ? h : '')).replace(/ {2,}/g, ' ').trimEnd()))
     .join(';');

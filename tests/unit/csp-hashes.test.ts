@@ -27,6 +27,15 @@ describe('keepOwnHashes', () => {
     expect(policyOf(keepOwnHashes(html))).toBe(`script-src 'self'; style-src 'self' 'unsafe-inline' ${others[0]}`);
   });
 
+  it("gives the same page when it reads the page's UTF-8 bytes as Latin-1 (as the middleware does), Vietnamese in a style included", () => {
+    const viCss = '.a::before{content:"Đường dây nóng"}';
+    const html = page(`style-src 'self' ${others[0]} ${hash(viCss)} &#39;sha384-x&#39;`, `<style>${viCss}</style><p>Sở Ngoại vụ</p>`);
+    const bytes = Buffer.from(html, 'utf8');
+    const viaLatin1 = Buffer.from(keepOwnHashes(bytes.toString('latin1'), 'latin1'), 'latin1');
+    expect(viaLatin1.toString('utf8')).toBe(keepOwnHashes(html));
+    expect(policyOf(keepOwnHashes(html))).toBe(`style-src 'self' ${hash(viCss)}`);
+  });
+
   it('leaves a page without a policy as it is', () => {
     expect(keepOwnHashes(`<style>${css}</style>`)).toBe(`<style>${css}</style>`);
   });
