@@ -3,9 +3,10 @@
  * which holds every kind of page of dist/ and more (the seed and the second notice, a replaced
  * notice and a draft with their banners, signed and scanned originals, reception schedules,
  * search, the directory), in Vietnamese and in English, loaded ONCE and read by:
- *  - the layout's reading checks (WCAG 2.2 AA): reflow at 320 CSS px, targets of 24×24 px,
- *    one h1 and the landmarks (the checks that change the page, text at 200 % and the skip
- *    link, are in layout.test.ts, each on a document of its own);
+ *  - the layout's checks (WCAG 2.2 AA): reflow at 320 CSS px, targets of 24×24 px, one h1
+ *    and the landmarks, a print preview's sheets across 320 px and its headings; and, last, as
+ *    it changes the page, the skip link (text at 200 %, which restyles the page, is in
+ *    layout.test.ts on a document of its own);
  *  - axe-core, in the light and the dark colour scheme, with the WCAG 2.0/2.1/2.2 A and AA
  *    rules and axe's best practices, none switched off (dist/'s pages: axe.test.ts);
  *  - IBM's Equal Access engine (ace), a second accessibility engine (tests/support/checkers/ace.ts),
@@ -15,8 +16,8 @@
  *
  * Why one file: these were three files (axe.test.ts, checkers/ace.test.ts, layout.test.ts), each
  * loading every page again; loading a page and its styles is a third of what checking it costs.
- * Here the tests of a page only read it and keep its document (tests/support/tab.ts), so each
- * page is loaded once, resized and switched from the light to the dark scheme as a person
+ * Here the tests of a page only read it and keep its document (tests/support/tab.ts), but the
+ * last, which starts from the document as loaded and only read, so each page is loaded once, resized and switched from the light to the dark scheme as a person
  * resizing the window or changing the system setting would. Each check is still a test of its
  * own, named by page, engine and scheme, and reads the page in the viewport and scheme it sets.
  *
@@ -33,7 +34,7 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { isPrintPreview, sitePages } from '../../scripts/lib/site-pages.ts';
 import { reusedTabs, type TabOptions } from '../support/tab.ts';
-import { sideways, smallTargets } from './layout-checks.ts';
+import { sideways, smallTargets, words } from './layout-checks.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -74,7 +75,26 @@ describe.each(pages)('%s', (pagePath) => {
     expect(outside).toEqual([]);
   });
 
-  // The engines last: they add their scripts to the document (and nothing a reading above looks at).
+  if (isPrintPreview(pagePath)) {
+    it('shows each A4 sheet whole across a 320 px screen, no smaller than it must be', async () => {
+      const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
+      const paper = await page.evaluate(() => document.querySelector('.pp-paper')!.getBoundingClientRect());
+      expect(paper.left).toBeGreaterThanOrEqual(0);
+      expect(paper.right).toBeLessThanOrEqual(320);
+      expect(paper.width).toBeGreaterThan(280);
+    });
+
+    it('gives assistive technology the heading the sheets do not show, between the h1 and the sections', async () => {
+      const page = await open(pagePath);
+      // The headings the screen's accessibility tree has (the document's h1 for paper is display: none here).
+      const headings = await page.$$eval('h1, h2, h3', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.tagName));
+      // The page's h1, the full text's h2 (not shown on the sheets), then the clauses.
+      expect(headings.slice(0, 3)).toEqual(['H1', 'H2', 'H2']);
+      await expect(page.getByRole('heading', { level: 2, name: words(pagePath).fullText }).count()).resolves.toBe(1);
+    });
+  }
+
+  // The engines after the layout's readings: they add their scripts to the document (and nothing a reading looks at).
   describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
     it('axe passes', async () => {
       const page = await open(pagePath, { colorScheme: scheme });
@@ -90,5 +110,22 @@ describe.each(pages)('%s', (pagePath) => {
       expect(await aceFailures(page)).toEqual([]);
       expect(headingProblems(await headingLevels(page))).toEqual([]);
     });
+  });
+
+  // Last, as it changes the page (focus, the address's #fragment): from the document as loaded and
+  // only read so far, where nothing has had focus yet, as on a page just opened.
+  it('starts with a skip link that shows on focus and moves focus into main', async () => {
+    const page = await tab(site.url + pagePath, { bypassCSP: true, keep: true, changes: true });
+    expect(await page.evaluate(() => document.activeElement === document.body && location.hash === '')).toBe(true);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: words(pagePath).skip });
+    expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height >= 24).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    // The next Tab lands on the first control inside main (or beyond), not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer') || document.activeElement === document.body)).toBe(true);
   });
 });
