@@ -60,13 +60,13 @@ interface Watch {
 function settling(page: Page) {
   const pending = new Set<Request>();
   let changed: () => void = () => undefined;
+  const answered = (r: Request) => {
+    pending.delete(r);
+    changed();
+  };
   page.on('request', (r) => pending.add(r));
-  for (const done of ['requestfinished', 'requestfailed'] as const) {
-    page.on(done, (r) => {
-      pending.delete(r);
-      changed();
-    });
-  }
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
   return {
     /** Forgets requests of a document the page has left (its navigation cancels them). */
     reset: () => pending.clear(),
