@@ -4,7 +4,7 @@
  * the light and the dark colour scheme (the notices' print previews too, which the
  * sitemap leaves out), with the WCAG 2.0/2.1/2.2 A and AA rules and
  * axe's best practices. The search page is also checked with results on screen.
- * No rule is switched off. The fixture site's pages are checked in tests/a11y/fixture-pages.test.ts,
+ * No rule is switched off. The fixture site's pages are checked in tests/a11y/fixture-pages.ts,
  * in the same load as ace and the layout checks; here, that the list of its pages is whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ for (const [name, dist, mustHave, everyPage] of [
       `/en/${DIRECTORY_PATH}`,
       `/en/thong-bao/${CHAIN.replaced}/`,
     ],
-    // Each page in tests/a11y/fixture-pages.test.ts.
+    // Each page in tests/a11y/fixture-pages.ts.
     false,
   ],
 ] as const) {

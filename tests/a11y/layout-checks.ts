@@ -1,6 +1,6 @@
 /**
  * What the layout tests read in a page (tests/a11y/layout.test.ts, and the per-page pass of
- * tests/a11y/fixture-pages.test.ts, which reads them in the document it checks with axe and ace).
+ * tests/a11y/fixture-pages.ts, which reads them in the document it checks with axe and ace).
  */
 import type { Page } from 'playwright-core';
 

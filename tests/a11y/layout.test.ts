@@ -2,7 +2,7 @@
  * What WCAG 2.2 AA asks of the layout, measured in Chromium on every page of the
  * fixture site (both notices), in Vietnamese and in English: reflow at 320 CSS px, text
  * at 200 %, target size, one h1, landmarks, a working skip link, the print previews' sheets
- * and headings. All but one are in tests/a11y/fixture-pages.test.ts, which reads each page in
+ * and headings. All but one are in tests/a11y/fixture-pages.ts, which reads each page in
  * one load with axe and ace (the skip link last, as it changes the page); here, text at 200 %,
  * which restyles the page and so gets a document of its own, and the colour scheme.
  */

@@ -4,7 +4,7 @@
  * kind of page of dist/ and more (the seed and the second notice, a replaced notice and a
  * draft with their banners, signed and scanned originals, print previews, search, the
  * directory, 404), in Vietnamese and in English, in the light and the dark scheme, in
- * tests/a11y/fixture-pages.test.ts: there each page is loaded once for axe, ace and the layout
+ * tests/a11y/fixture-pages.ts: there each page is loaded once for axe, ace and the layout
  * checks. Neither engine fails a heading before the h1 (a status banner's h2 did that), so the
  * same pass also reads the page's visible headings: one h1, first, and no level skipped after it.
  * Here: that those pages are there to check, the heading check's own cases, and the engine on a
