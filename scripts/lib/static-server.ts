@@ -29,9 +29,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(dir: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  base?: string;
+  /**
+   * Headers to send with the response to each address (its path, as requested), over the
+   * server's own: a host's header rules (the tests serve a site with its _headers this way).
+   */
+  headers?: (pathname: string) => Record<string, string>;
+}
+
+export async function serveDir(dir: string, { base = '/', headers }: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
+    const extra = headers?.(new URL(req.url ?? '/', 'http://x').pathname) ?? {};
     try {
       const fullPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (!fullPath.startsWith(base)) throw new Error('outside base');
@@ -44,11 +54,11 @@ export async function serveDir(dir: string, { base = '/' }: { base?: string } = 
       // step loads a thousand pages that share one print stylesheet and its fonts, and
       // without this Chromium would fetch and decode them again for every page.
       const immutable = urlPath.startsWith('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...immutable });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...immutable, ...extra });
       res.end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...extra });
       res.end(notFound);
     }
   });

@@ -1,21 +1,20 @@
 /**
  * What WCAG 2.2 AA asks of the layout, measured in Chromium on every page of the
  * fixture site (both notices), in Vietnamese and in English: reflow at 320 CSS px, text
- * at 200 %, target size, one h1, landmarks, a working skip link.
+ * at 200 %, target size, one h1, landmarks, a working skip link, the print previews' sheets
+ * and headings. All but one are in tests/a11y/fixture-pages.ts, which reads each page in
+ * one load with axe and ace (the skip link last, as it changes the page); here, text at 200 %,
+ * which restyles the page and so gets a document of its own, and the colour scheme.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
-import { isPrintPreview, sitePages } from '../../scripts/lib/site-pages.ts';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { reusedTabs, type TabOptions } from '../support/tab.ts';
+import { sideways } from './layout-checks.ts';
 
 const pages = sitePages(FIXTURE_DIST);
-/** Words the tests look for, in the language of the page (from its address). */
-const words = (pagePath: string) =>
-  pagePath.startsWith('/en/')
-    ? { skip: 'Skip to main content', fullText: 'Full text of the notice' }
-    : { skip: 'Bỏ qua, đến nội dung chính', fullText: 'Toàn văn thông báo' };
 let site: SiteSession;
 
 beforeAll(async () => {
@@ -26,25 +25,8 @@ afterAll(() => site?.close());
 const tab = reusedTabs(() => site.browser);
 const open = (pagePath: string, options: TabOptions = {}): Promise<Page> => tab(site.url + pagePath, options);
 
-/** Elements wider than the viewport, and whether the document scrolls sideways. */
-function sideways(page: Page) {
-  return page.evaluate(() => {
-    const de = document.documentElement;
-    const tooWide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > de.clientWidth + 0.5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
-    return { scrolls: de.scrollWidth > de.clientWidth, tooWide };
-  });
-}
-
-// The tests that only read keep the page loaded from one to the next and resize it, as a person
-// resizing the window does (tests/support/tab.ts); the ones that change it get a new document.
+// The test changes the page, so each gets a new document (tests/support/tab.ts).
 describe.each(pages)('%s', (pagePath) => {
-  it('reflows at 320 CSS px without sideways scrolling', async () => {
-    const page = await open(pagePath, { viewport: { width: 320, height: 640 }, keep: true });
-    expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
-  });
-
   it('stays whole with text at 200 % on a phone', async () => {
     // Text-only zoom: the root font size doubled, as the browser's text-size setting does.
     const page = await open(pagePath, { viewport: { width: 390, height: 800 }, bypassCSP: true });
@@ -56,85 +38,6 @@ describe.each(pages)('%s', (pagePath) => {
       els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible').map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(clipped).toEqual([]);
-  });
-
-  it('gives every link and button a target of at least 24×24 px, or the spacing 2.5.8 allows', async () => {
-    const page = await open(pagePath, { viewport: { width: 390, height: 800 }, keep: true });
-    const small = await page.evaluate(() => {
-      const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter(
-        (e) => e.getClientRects().length > 0 && !e.classList.contains('skip-link'),
-      );
-      const rects = targets.map((e) => e.getBoundingClientRect());
-      const bad: string[] = [];
-      targets.forEach((e, i) => {
-        const r = rects[i];
-        if (r.width >= 24 && r.height >= 24) return;
-        // Exception: a link inside a sentence (WCAG 2.5.8 "inline").
-        const parentText = e.parentElement?.textContent?.trim() ?? '';
-        if (getComputedStyle(e).display === 'inline' && parentText.length > (e.textContent?.trim().length ?? 0)) return;
-        // Spacing: a 24 px circle on the target's centre must not touch another target.
-        const cx = r.left + r.width / 2;
-        const cy = r.top + r.height / 2;
-        const clash = rects.some((o, j) => {
-          if (j === i) return false;
-          const dx = Math.max(o.left - cx, 0, cx - o.right);
-          const dy = Math.max(o.top - cy, 0, cy - o.bottom);
-          return Math.hypot(dx, dy) < 12;
-        });
-        if (clash) bad.push(`${e.outerHTML.slice(0, 80)} (${Math.round(r.width)}×${Math.round(r.height)})`);
-      });
-      return bad;
-    });
-    expect(small).toEqual([]);
-  });
-
-  it('has one h1, one banner, one main, one contentinfo, and nothing outside them', async () => {
-    const page = await open(pagePath, { keep: true });
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    expect(await page.getByRole('banner').count()).toBe(1);
-    expect(await page.getByRole('main').count()).toBe(1);
-    expect(await page.getByRole('contentinfo').count()).toBe(1);
-    // Pages built on src/layouts/Base.astro carry the site's search box in their banner.
-    // The print preview (ban-in/) is a proofreading view of one notice: its banner leads
-    // back to the notice and the site, and it has no search of its own.
-    expect(await page.getByRole('search').count()).toBe(isPrintPreview(pagePath) ? 0 : 1);
-    const outside = await page.$$eval('body > *', (els) =>
-      els.filter((e) => !e.matches('header, main, footer, .skip-link, script')).map((e) => e.tagName),
-    );
-    expect(outside).toEqual([]);
-  });
-
-  it('starts with a skip link that shows on focus and moves focus into main', async () => {
-    const page = await open(pagePath);
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: words(pagePath).skip });
-    expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
-    const box = await skip.boundingBox();
-    expect(box && box.y >= 0 && box.height >= 24).toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
-    // The next Tab lands on the first control inside main (or beyond), not back in the header.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer') || document.activeElement === document.body)).toBe(true);
-  });
-});
-
-describe.each(pages.filter(isPrintPreview))('print preview %s', (pagePath) => {
-  it('shows each A4 sheet whole across a 320 px screen, no smaller than it must be', async () => {
-    const page = await open(pagePath, { viewport: { width: 320, height: 640 } });
-    const paper = await page.evaluate(() => document.querySelector('.pp-paper')!.getBoundingClientRect());
-    expect(paper.left).toBeGreaterThanOrEqual(0);
-    expect(paper.right).toBeLessThanOrEqual(320);
-    expect(paper.width).toBeGreaterThan(280);
-  });
-
-  it('gives assistive technology the heading the sheets do not show, between the h1 and the sections', async () => {
-    const page = await open(pagePath);
-    // The headings the screen's accessibility tree has (the document's h1 for paper is display: none here).
-    const headings = await page.$$eval('h1, h2, h3', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.tagName));
-    // The page's h1, the full text's h2 (not shown on the sheets), then the clauses.
-    expect(headings.slice(0, 3)).toEqual(['H1', 'H2', 'H2']);
-    await expect(page.getByRole('heading', { level: 2, name: words(pagePath).fullText }).count()).resolves.toBe(1);
   });
 });
 

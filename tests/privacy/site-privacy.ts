@@ -50,17 +50,52 @@ interface Watch {
 }
 
 /**
- * A tab that records requests, CSP violations and console errors, with the headers of
- * _headers on every response. One per site, reused from page to page (tests/support/tab.ts
- * says why); `visit()` empties the record, then loads the page until the network is idle.
+ * Resolves when the page's requests have settled: every request it made is answered (or has
+ * failed), its fonts are loaded, and a frame has been drawn since (what layout asks for, lazy
+ * images and fonts, is asked for by then). Called after the load event (`goto` waits for it).
+ * Waiting on these, not on `networkidle` (no request for 500 ms), ends as soon as the last
+ * answer is in: the pages start no request later on their own (the search page's script fetches
+ * its index only when someone searches; no page has a timer that loads anything).
  */
-function watchedTab(browser: () => Browser, origin: () => string, dist: string) {
+function settling(page: Page) {
+  const pending = new Set<Request>();
+  let changed: () => void = () => undefined;
+  const answered = (r: Request) => {
+    pending.delete(r);
+    changed();
+  };
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  return {
+    /** Forgets requests of a document the page has left (its navigation cancels them). */
+    reset: () => pending.clear(),
+    async settled(): Promise<void> {
+      for (;;) {
+        await page.evaluate(() => Promise.all([document.fonts.ready, new Promise((frame) => requestAnimationFrame(frame))]));
+        if (pending.size === 0) return;
+        await new Promise<void>((resolve) => (changed = resolve));
+      }
+    },
+  };
+}
+
+/**
+ * A tab that records requests, CSP violations and console errors, on a server that sends the
+ * headers of _headers with every response, as the production host does. One per site, reused
+ * from page to page (tests/support/tab.ts says why); `visit()` empties the record, then loads
+ * the page until its requests have settled.
+ */
+function watchedTab(browser: () => Browser, origin: () => string) {
   const seen: Watch = { offsite: [], problems: [] };
-  let opened: Promise<Page> | undefined;
+  /** The path of every request since the last visit. */
+  const requested: string[] = [];
+  let opened: Promise<{ page: Page; settle: ReturnType<typeof settling> }> | undefined;
   const open = async () => {
     const page = await (await browser().newContext()).newPage();
     page.on('request', (r) => {
       const u = new URL(r.url());
+      requested.push(u.pathname);
       if (u.origin !== origin() && u.protocol !== 'data:') seen.offsite.push(r.url());
     });
     page.on('console', (m) => {
@@ -73,29 +108,28 @@ function watchedTab(browser: () => Browser, origin: () => string, dist: string) 
         (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
       );
     });
-    // Serve every response with the headers _headers gives its path, as the production host does.
-    await page.route('**/*', async (route) => {
-      // A fetch that fails (the page or its server closing under it, after the test) is
-      // aborted: while the page is open, a failed load is a console error the test reports.
-      const response = await route.fetch().catch(() => null);
-      if (!response) return route.abort().catch(() => undefined);
-      const headers = single(headersFor(dist, new URL(route.request().url()).pathname));
-      await route.fulfill({ response, headers: { ...response.headers(), ...headers } }).catch(() => undefined);
-    });
-    return page;
+    return { page, settle: settling(page) };
   };
   return {
     seen,
+    requested,
     async visit(url: string): Promise<Page> {
-      if (opened && (await opened.then((p) => p.isClosed(), () => true))) opened = undefined;
-      const page = await (opened ??= open());
-      // Chromium asks for the favicon whenever it likes, even after "networkidle": what the
+      if (opened && (await opened.then(({ page }) => page.isClosed(), () => true))) opened = undefined;
+      const { page, settle } = await (opened ??= open());
+      // Chromium asks for the favicon whenever it likes, even after the page has loaded: what the
       // last page still asked for is counted against it, not against this one.
       await page.goto('about:blank');
+      settle.reset();
       seen.offsite.length = 0;
       seen.problems.length = 0;
-      await page.goto(url, { waitUntil: 'networkidle' });
+      requested.length = 0;
+      await page.goto(url);
+      await settle.settled();
       return page;
+    },
+    /** Waits until what the page has asked for since is answered (after an action on it). */
+    async settled(): Promise<void> {
+      await (await opened!).settle.settled();
     },
   };
 }
@@ -106,9 +140,9 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[])
     let browser: Browser;
     let server: StaticServer;
     const pages = sitePages(dist);
-    const watched = watchedTab(() => browser, () => server.url, dist);
+    const watched = watchedTab(() => browser, () => server.url);
     beforeAll(async () => {
-      [browser, server] = await Promise.all([connectBrowser(), serveDir(dist)]);
+      [browser, server] = await Promise.all([connectBrowser(), serveDir(dist, { headers: (pathname) => single(headersFor(dist, pathname)) })]);
     });
     afterAll(async () => {
       await browser?.close();
@@ -153,7 +187,7 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[])
       const box = page.getByRole('searchbox', { name: 'Tìm thông báo' });
       await box.pressSequentially('duong day nong', { delay: 10 });
       await page.locator('#danh-sach a').first().waitFor({ timeout: 10_000 });
-      await page.waitForLoadState('networkidle');
+      await watched.settled();
       // The index really was fetched when searching (and only then), from this site.
       page.off('request', record);
       expect(requestsBefore.some((u) => u.includes('/pagefind/'))).toBe(true);
@@ -162,12 +196,9 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[])
 
     it('the notice pages load no script and no search index', async () => {
       for (const slug of slugs) {
-        const page = await browser.newPage();
-        const urls: string[] = [];
-        page.on('request', (r) => urls.push(new URL(r.url()).pathname));
-        await page.goto(`${server.url}/thong-bao/${slug}/`, { waitUntil: 'networkidle' });
-        expect(urls.filter((u) => u.endsWith('.js') || u.includes('/pagefind/'))).toEqual([]);
-        await page.close();
+        await watched.visit(`${server.url}/thong-bao/${slug}/`);
+        expect(watched.requested.length).toBeGreaterThan(0);
+        expect(watched.requested.filter((u) => u.endsWith('.js') || u.includes('/pagefind/'))).toEqual([]);
       }
     });
   });

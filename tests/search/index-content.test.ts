@@ -14,6 +14,7 @@ import { D_STROKE_META, restoreDStroke } from '../../src/lib/search-text.ts';
 import { DIRECTORY_PATH, noticePath } from '../../src/lib/urls.ts';
 import { REPLACED_META, STATE, STATE_FILTER } from '../../src/outputs/search-record.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
+import { reusedTabs } from '../support/tab.ts';
 import { SEED_SLUG, SEED_TEXT } from '../support/paths.ts';
 import { BASE_SITE, LANGUAGES, SITES, peopleOf } from '../data/notices.ts';
 import type { HotlineFile } from '../../src/kinds/hotline/index.ts';
@@ -115,14 +116,16 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
 
   describe('against the pages as Chromium shows them', () => {
     let session: SiteSession;
+    // One tab for the site's pages, without scripts, each test navigating it to its page (a new
+    // document): a new page per test was a new browser context and renderer process each time.
+    const tab = reusedTabs(() => session.browser);
     beforeAll(async () => {
       session = await openSite(dir, { base });
     });
     afterAll(() => session?.close());
 
     it.each(notices.map((n) => n.slug))('%s: every word of its English page\'s text is in the English record', async (slug) => {
-      const page = await session.browser.newPage({ javaScriptEnabled: false });
-      await page.goto(`${session.url}${base}en/${noticePath(slug)}`);
+      const page = await tab(`${session.url}${base}en/${noticePath(slug)}`, { javaScriptEnabled: false });
       const translated = (await page.locator('.doc-body').count()) > 0;
       // The note after a text shown untranslated ("(not yet translated)") is the page's word about the
       // text, not the notice's: the record holds the text, as it holds no other word of the interface.
@@ -137,7 +140,6 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
       const shown = translated
         ? (await page.innerText('.doc-body')).split('\n').map((l) => squash(l).replace(/^\d+\. /, '')).filter(Boolean)
         : await page.$$eval('.notice-head h1, .hotline__who, .contact .address, .call__number', (els) => els.flatMap((e) => (e as HTMLElement).innerText.split('\n')));
-      await page.close();
       const r = records.find((x) => x.url === `${base}en/${noticePath(slug)}`)!;
       const text = restoreDStroke(r.content, r.meta[D_STROKE_META] ?? '').replace(/ \(\d+\)/g, '');
       const offers = notices.find((n) => n.slug === slug)!.view.lifecycle.offersContacts;
@@ -146,11 +148,9 @@ describe.each([...SITES, BASE_SITE])('the search index of $name', ({ dir, notice
     });
 
     it.each(notices.map((n) => n.slug))('%s: every word of the official text is in the record', async (slug) => {
-      const page = await session.browser.newPage({ javaScriptEnabled: false });
-      await page.goto(`${session.url}${url(slug)}`);
+      const page = await tab(`${session.url}${url(slug)}`, { javaScriptEnabled: false });
       // Line by line: the page draws list markers with CSS and numbers its sections.
       const shown = (await page.innerText('.doc-body')).split('\n').map((l) => squash(l).replace(/^\d+\. /, '')).filter(Boolean);
-      await page.close();
       const text = textOf(slug).replace(/ \(\d+\)/g, '');
       expect(shown.length).toBeGreaterThan(3);
       expect(shown.filter((l) => !text.includes(l))).toEqual([]);

@@ -32,6 +32,8 @@ export interface TabOptions {
   colorScheme?: 'light' | 'dark';
   /** The test only reads the page: keep the document if it is the one at `url` and unchanged. */
   keep?: boolean;
+  /** With `keep`: the test changes the page, so the next test gets a new document. */
+  changes?: boolean;
 }
 
 export type OpenTab = (url: string, options?: TabOptions) => Promise<Page>;
@@ -43,7 +45,7 @@ export function reusedTabs(browser: () => Browser): OpenTab {
   const tabs = new Map<string, Promise<Page>>();
   /** The tabs whose document is the one a `keep` test last navigated to, unchanged since. */
   const unchanged = new WeakMap<Page, string>();
-  return async (url, { bypassCSP = false, javaScriptEnabled = true, viewport = DEFAULT_VIEWPORT, colorScheme = 'light', keep = false } = {}) => {
+  return async (url, { bypassCSP = false, javaScriptEnabled = true, viewport = DEFAULT_VIEWPORT, colorScheme = 'light', keep = false, changes = false } = {}) => {
     const key = `${bypassCSP}:${javaScriptEnabled}`;
     let tab = tabs.get(key);
     // A test that timed out may have left its tab closed or crashed: the next one gets a new tab.
@@ -60,7 +62,7 @@ export function reusedTabs(browser: () => Browser): OpenTab {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
     if (!reuse) await page.goto(url);
-    if (keep) unchanged.set(page, url);
+    if (keep && !changes) unchanged.set(page, url);
     return page;
   };
 }
