@@ -23,7 +23,7 @@ export const PULL_REQUEST_BODY = [
 ].join('\n');
 
 export const DIRECT_WRITE_REFUSED =
-  'Trang biên tập không ghi thẳng vào nhánh chính của trang web: mọi thay đổi phải qua đề nghị thay đổi (pull request) và người duyệt. Bản gốc PDF của một thông báo được đăng cùng thông báo đó (hướng dẫn biên tập, mục 9).';
+  'Trang biên tập không ghi thẳng vào nhánh chính của trang web: mọi thay đổi phải qua đề nghị thay đổi (pull request) và người duyệt. Bản gốc PDF của một thông báo được đính kèm ở ô «Tệp PDF bản gốc» của chính thông báo đó, và lưu cùng nó (hướng dẫn biên tập, mục 9.1).';
 
 export interface PullRequestSeen {
   number: number;
