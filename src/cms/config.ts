@@ -12,7 +12,6 @@ import type { CmsField, CmsForm } from './schema-to-fields.ts';
 import { translationTitle } from '../pipeline/validation/fields.ts';
 import { SLUG } from '../pipeline/validation/source.ts';
 import { KINDS } from '../kinds/index.ts';
-import { FIELD_TYPE as ORIGINAL_FIELD } from './original.ts';
 
 export interface EditorOptions {
   /** "owner/name" of the site's repository on GitHub. */
@@ -126,6 +125,9 @@ export const LIST_FILTERS = [
   { label: 'Dự thảo (chưa có số)', field: 'number.sequence', empty: true },
   { label: 'Đã có số (đã ban hành)', field: 'number.sequence', empty: false },
 ];
+
+/** The custom field type of `original.file`: its control is in original.ts, registered in main.ts. */
+export const ORIGINAL_FIELD = 'signed-original';
 
 /**
  * The signed original is attached, not typed (src/cms/original.ts): its file name is a file

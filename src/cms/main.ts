@@ -10,13 +10,13 @@ import './no-third-party.ts';
 import './github-guard.ts';
 import './ui-locale.ts';
 import CMS from '@sveltia/cms';
-import { editorConfig } from './config.ts';
+import { ORIGINAL_FIELD, editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
 import { assertValid, currentPath, readOthers, rememberPath, watchEdits } from './validation.ts';
 import { otherNotices } from './other-notices.ts';
 import { PREVIEW_STYLE, noticePreview } from './preview.ts';
 import { showChangeStatus } from './change-status.ts';
-import { FIELD_TYPE as ORIGINAL_FIELD, configureOriginals, originalControl, originalOnSave } from './original.ts';
+import { configureOriginals, originalControl, originalOnSave } from './original.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;

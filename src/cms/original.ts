@@ -29,8 +29,6 @@ import { addToCommit, githubAuthorization } from './github-guard.ts';
 import { readFolder } from './other-notices.ts';
 import { RefusedSave, showProblems } from './validation.ts';
 
-export const FIELD_TYPE = 'signed-original';
-
 interface Attachment {
   /** The editor it was chosen in (Sveltia's address of the entry). */
   where: string;
