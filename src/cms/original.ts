@@ -96,11 +96,15 @@ export async function checkAttachment(bytes: Uint8Array, sha256: string, data: D
 const asProblems = (pdf: string, problems: OriginalProblem[]): Problem[] =>
   problems.map((p) => ({ file: pdf, line: 0, col: 0, path: ['original', 'file'], message: `${pdf}: ${p.message}` }));
 
-function describe(result: VerifyOriginalResult): string {
+function describe(result: VerifyOriginalResult, data: Data): string {
   if (!result.ok) return '';
-  if (!result.digitalSignature) return 'Bản quét, không có chữ ký số: đã kiểm tra số và ngày văn bản in trên tệp.';
+  const e = expectedOf(data);
+  // Only what was compared: a draft has no number yet, and a date without its day is compared by month.
+  const facts = [e.number ? `số ${e.number}` : '', e.date ? 'ngày' : ''].filter(Boolean).join(' và ');
+  const printed = facts ? `${facts} in trên tệp khớp với thông báo` : 'chưa so số và ngày (thông báo chưa có)';
+  if (!result.digitalSignature) return `Bản quét, không có chữ ký số; ${printed}.`;
   const who = result.signatures.map((s) => `${s.signerName} (${s.kind === 'person' ? 'người ký' : 'cơ quan'})`).join(', ');
-  return `Chữ ký số hợp lệ: ${who}; chứng thư dẫn đến chứng thư gốc trong content/trust/; số và ngày văn bản khớp với thông báo.`;
+  return `Chữ ký số hợp lệ: ${who}; chứng thư dẫn đến chứng thư gốc trong content/trust/; ${printed}.`;
 }
 
 /**
@@ -179,31 +183,37 @@ export function originalControl() {
       this.setState({
         busy: false,
         verdict: result.ok
-          ? { ok: true, lines: [`Đã đính kèm ${file.name} (${size}, SHA-256 ${sha256}).`, describe(result), `Khi bấm Lưu, tệp được lưu thành ${pdf}, cùng thông báo, trong cùng đề nghị thay đổi.`] }
+          ? { ok: true, lines: [`Đã đính kèm ${file.name} (${size}, SHA-256 ${sha256}).`, describe(result, data), `Khi bấm Lưu, tệp được lưu thành ${pdf}, cùng thông báo, trong cùng đề nghị thay đổi.`] }
           : { ok: false, lines: ['Tệp này không dùng làm bản gốc được; bấm Lưu sẽ bị từ chối cho đến khi chọn đúng tệp:', ...asProblems(pdf, result.problems).map((p) => p.message)] },
       });
       // A change of the entry, so that it can be saved; the name and hash are written on save.
       this.props.onChange(name);
     },
-    render(this: { props: ControlProps; state: ControlState; choose(f: File | undefined): void }) {
+    render(this: { props: ControlProps; state: ControlState; choose(f: File | undefined): void; input?: HTMLInputElement | null }) {
       const { value, forID, classNameWrapper } = this.props;
       const { busy, verdict } = this.state;
-      // The file input takes a dropped file where the browser lets it; the whole field does too.
+      // The whole field takes a dropped file.
       const drop = (e: DragEvent) => {
         e.preventDefault();
         this.choose(e.dataTransfer?.files?.[0]);
       };
       return h(
         'div',
-        { className: classNameWrapper, style: { display: 'grid', gap: '6px' }, onDragOver: (e: DragEvent) => e.preventDefault(), onDrop: drop, 'data-original-field': '' },
-        value ? h('p', { style: { margin: 0 } }, `Tệp bản gốc hiện tại: ${value}`) : null,
+        { className: classNameWrapper, style: { display: 'grid', gap: '6px', justifyItems: 'start' }, onDragOver: (e: DragEvent) => e.preventDefault(), onDrop: drop, 'data-original-field': '' },
+        // What the entry holds, until a file is chosen here.
+        value && !verdict ? h('p', { style: { margin: 0 } }, `Tệp bản gốc đã có: ${value}`) : null,
+        // Our own button, in Vietnamese (the browser's file input says "Choose File" in the browser's language).
+        h('button', { id: forID, type: 'button', style: { padding: '6px 14px', border: '1px solid currentColor', borderRadius: '4px', background: 'transparent', color: 'inherit', font: 'inherit', cursor: 'pointer' }, onClick: () => this.input?.click(), 'aria-describedby': `${forID}-verdict`, disabled: busy }, value ? 'Chọn tệp PDF khác…' : 'Chọn tệp PDF bản gốc…'),
+        h('span', { style: { fontSize: '13px' } }, 'hoặc kéo thả tệp PDF vào ô này.'),
         h('input', {
-          id: forID,
           type: 'file',
           accept: 'application/pdf,.pdf',
-          'aria-label': 'Chọn tệp PDF bản gốc (hoặc kéo thả tệp vào đây)',
-          'aria-describedby': `${forID}-verdict`,
+          hidden: true,
+          tabIndex: -1,
           'data-original-input': '',
+          ref: (el: HTMLInputElement | null) => {
+            this.input = el;
+          },
           onChange: (e: { target: HTMLInputElement }) => this.choose(e.target.files?.[0]),
         }),
         h(

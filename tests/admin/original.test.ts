@@ -19,7 +19,7 @@ import { FIXTURE_DIST } from '../support/paths.ts';
 import type { GitHubMock } from '../support/github-mock.ts';
 import { makeSigningFixtures, sha256, type SigningFixtures } from '../support/signing/index.ts';
 import { verifyOriginal } from '../../src/original/verify.ts';
-import { SEED, SEED_PATH, fill, lineDiff, openForm, openSeed, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, fill, lineDiff, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 let fx: SigningFixtures;
@@ -73,6 +73,25 @@ async function attach(page: Page, bytes: Uint8Array, name = '15-TB-NV.signed.pdf
   return { state: await verdict.getAttribute('data-original-verdict'), text: (await verdict.textContent()) ?? '' };
 }
 
+/** Drops `bytes` on the field, as staff drag a file from their folder onto it. */
+async function dropOn(page: Page, bytes: Uint8Array, name: string) {
+  await originalInput(page);
+  const field = page.locator('[data-original-field]').first();
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const binary = atob(base64);
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(binary, (c) => c.charCodeAt(0))], name, { type: 'application/pdf' }));
+      return dt;
+    },
+    { base64: Buffer.from(bytes).toString('base64'), name },
+  );
+  await field.dispatchEvent('drop', { dataTransfer });
+  const verdict = page.locator('[data-original-verdict="ok"], [data-original-verdict="refused"]').first();
+  await verdict.waitFor();
+  return { state: await verdict.getAttribute('data-original-verdict'), text: (await verdict.textContent()) ?? '' };
+}
+
 /** What reached GitHub that writes anything: commits, branches, pull requests. */
 const writes = (gh: GitHubMock) => gh.requests.filter((r) => ['createCommitOnBranch', 'createRef'].includes(r.operation ?? '') || (r.path !== 'graphql' && r.method !== 'GET'));
 
@@ -82,6 +101,9 @@ describe('the signed original, attached in the form', () => {
     const mainBefore = gh.refs.get('main');
     const verdict = await attach(page, fx.pdfs.signed);
     expect(verdict.state).toBe('ok');
+    // The preview still shows the document: the hash is written on save, and the original is not printed.
+    await expect.poll(() => previewOf(page).official.textContent(), PREVIEW_WAIT).toContain('GIÁM ĐỐC');
+    if (process.env.ORIGINAL_SHOT) await page.screenshot({ path: process.env.ORIGINAL_SHOT });
     expect(verdict.text).toContain('Chữ ký số hợp lệ: Trần Thị Quỳnh Trang (người ký)');
     expect(verdict.text).toContain(`Khi bấm Lưu, tệp được lưu thành ${PDF_PATH}`);
     // Chosen, not yet sent anywhere.
@@ -152,15 +174,23 @@ describe('the signed original, attached in the form', () => {
     await context.close();
   });
 
-  it('two notices, one PDF file name on the computer: each saved under its own notice\'s name, never over the other', { timeout: 300_000 }, async () => {
+  it('two notices, one PDF file name on the computer (chosen for one, dropped on the other): each saved under its own notice\'s name, never over the other', { timeout: 300_000 }, async () => {
     const { context, page, gh } = await start({ [COPY_PATH]: COPY });
     expect((await attach(page, fx.pdfs.signed, 'ban-goc.pdf')).state).toBe('ok');
     await save(page);
     await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
-    await page.goto(`${site.url}/admin/#/collections/notices`);
+    // Back to the list, as staff leave the editor ("Hủy chỉnh sửa": nothing left unsaved).
+    // Sveltia redraws the editor once the save is done: the button is pressed once it stays.
+    const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
+    const back = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
+    await expect
+      .poll(async () => (await list.isVisible()) || (await back.click({ timeout: 2000 }).then(() => list.isVisible(), () => false)), { timeout: 60_000 })
+      .toBe(true);
     await page.locator('bdi', { hasText: 'Bản sao thử nghiệm' }).locator('visible=true').first().click();
     await page.locator('[data-key-path="issuer"]').first().waitFor();
-    expect((await attach(page, fx.pdfs.signed, 'ban-goc.pdf')).state).toBe('ok');
+    const dropped = await dropOn(page, fx.pdfs.signed, 'ban-goc.pdf');
+    expect(dropped.state).toBe('ok');
+    expect(dropped.text).toContain(`Khi bấm Lưu, tệp được lưu thành ${COPY_PATH.replace(/\.yaml$/, '.pdf')}`);
     await save(page);
     await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(2);
     const paths = gh.commits.map((c) => c.additions.map((a) => a.path).sort());
