@@ -103,7 +103,6 @@ describe('the signed original, attached in the form', () => {
     expect(verdict.state).toBe('ok');
     // The preview still shows the document: the hash is written on save, and the original is not printed.
     await expect.poll(() => previewOf(page).official.textContent(), PREVIEW_WAIT).toContain('GIÁM ĐỐC');
-    if (process.env.ORIGINAL_SHOT) await page.screenshot({ path: process.env.ORIGINAL_SHOT });
     expect(verdict.text).toContain('Chữ ký số hợp lệ: Trần Thị Quỳnh Trang (người ký)');
     expect(verdict.text).toContain(`Khi bấm Lưu, tệp được lưu thành ${PDF_PATH}`);
     // Chosen, not yet sent anywhere.
