@@ -34,6 +34,11 @@ interface Attachment {
   where: string;
   /** As chosen on the staff member's computer, for what the form says. */
   chosenName: string;
+  /**
+   * The original the notice had when the editor opened (`original.file`): a new PDF takes its
+   * place under the same name, so no superseded file is left behind in the folder.
+   */
+  previous?: string;
   bytes: Uint8Array;
   sha256: string;
 }
@@ -54,8 +59,11 @@ export function configureOriginals(s: Setup) {
   setup = s;
 }
 
-/** A notice's original is named after the notice: one name per entry, never the YAML's. */
-export const originalName = (slug: string) => `${slug}.pdf`;
+/**
+ * A notice's original is named after the notice: one name per entry, never the YAML's. One the
+ * notice already has keeps its name (the new file replaces it).
+ */
+export const originalName = (slug: string, previous?: string) => previous || `${slug}.pdf`;
 
 type Data = Record<string, any>;
 
@@ -120,7 +128,7 @@ export async function originalOnSave(entry: ImmutableEntry): Promise<ImmutableEn
   const yaml = String(entry.get('path') ?? '');
   // The field was set when the file was chosen; if it holds something else now, the change was discarded.
   if (!slug || !yaml || !data.original?.file) return undefined;
-  const name = originalName(slug);
+  const name = originalName(slug, a.previous);
   const pdf = `${yaml.replace(/\/[^/]*$/, '')}/${name}`;
   const result = await checkAttachment(a.bytes, a.sha256, data);
   if (!result.ok) {
@@ -173,10 +181,12 @@ export function originalControl() {
       this.setState({ busy: true, verdict: undefined });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const sha256 = await sha256Hex(bytes);
-      attachment = { where: location.hash, chosenName: file.name, bytes, sha256 };
+      // The name the notice had before any file was chosen in this editor.
+      const previous = attachment?.where === location.hash ? attachment.previous : this.props.value || undefined;
+      attachment = { where: location.hash, chosenName: file.name, bytes, sha256, ...(previous ? { previous } : {}) };
       const data = this.props.entry?.getIn(['data'])?.toJS() ?? {};
       const slug = String(this.props.entry?.get('slug') ?? '');
-      const name = slug ? originalName(slug) : file.name;
+      const name = slug || previous ? originalName(slug, previous) : file.name;
       const pdf = `${setup?.folder ?? 'content/notices'}/${name}`;
       const result = await checkAttachment(bytes, sha256, data).catch((e: unknown) => ({ ok: false as const, problems: [{ code: 'pdf-unreadable' as const, message: `Không kiểm tra được tệp (${String(e)}).` }] }));
       const size = `${(bytes.length / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB`;
@@ -186,8 +196,16 @@ export function originalControl() {
           ? { ok: true, lines: [`Đã đính kèm ${file.name} (${size}, SHA-256 ${sha256}).`, describe(result, data), `Khi bấm Lưu, tệp được lưu thành ${pdf}, cùng thông báo, trong cùng đề nghị thay đổi.`] }
           : { ok: false, lines: ['Tệp này không dùng làm bản gốc được; bấm Lưu sẽ bị từ chối cho đến khi chọn đúng tệp:', ...asProblems(pdf, result.problems).map((p) => p.message)] },
       });
-      // A change of the entry, so that it can be saved; the name and hash are written on save.
+      // A change of the entry, so that it can be saved (the name and hash are written again on save,
+      // from the file): the name, and the hash in its read-only field, which is also what changes when a
+      // new file replaces one of the same name. Sveltia has no API to set another field: its input is
+      // given the value as typing would (Svelte's binding reads the input event).
       this.props.onChange(name);
+      const hash = document.querySelector<HTMLInputElement>('[role="group"][data-key-path="original.sha256"] input');
+      if (hash) {
+        hash.value = sha256;
+        hash.dispatchEvent(new Event('input', { bubbles: true }));
+      }
     },
     render(this: { props: ControlProps; state: ControlState; choose(f: File | undefined): void; input?: HTMLInputElement | null }) {
       const { value, forID, classNameWrapper } = this.props;

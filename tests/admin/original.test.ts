@@ -92,6 +92,10 @@ async function dropOn(page: Page, bytes: Uint8Array, name: string) {
   return { state: await verdict.getAttribute('data-original-verdict'), text: (await verdict.textContent()) ?? '' };
 }
 
+/** The seed with an original already named (put there by hand, section 9.2 of the guide), and that file. */
+const OLD_PDF = 'content/notices/15-TB-NV.signed.pdf';
+const withOriginal = (sha: string) => SEED.replace(/^translations:/m, `original:\n  file: 15-TB-NV.signed.pdf\n  sha256: ${sha}\n\ntranslations:`);
+
 /** What reached GitHub that writes anything: commits, branches, pull requests. */
 const writes = (gh: GitHubMock) => gh.requests.filter((r) => ['createCommitOnBranch', 'createRef'].includes(r.operation ?? '') || (r.path !== 'graphql' && r.method !== 'GET'));
 
@@ -179,12 +183,13 @@ describe('the signed original, attached in the form', () => {
     await save(page);
     await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
     // Back to the list, as staff leave the editor ("Hủy chỉnh sửa": nothing left unsaved).
-    // Sveltia redraws the editor once the save is done: the button is pressed once it stays.
+    // Sveltia then offers to send the draft for review ("Để sau": later), and redraws the editor
+    // once the save is done: each button is pressed once it stays.
     const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
+    const later = page.getByRole('button', { name: 'Để sau' }).locator('visible=true').first();
     const back = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
-    await expect
-      .poll(async () => (await list.isVisible()) || (await back.click({ timeout: 2000 }).then(() => list.isVisible(), () => false)), { timeout: 60_000 })
-      .toBe(true);
+    const press = (b: typeof back) => b.click({ timeout: 2000 }).then(() => list.isVisible(), () => false);
+    await expect.poll(async () => (await list.isVisible()) || ((await later.isVisible()) && (await press(later))) || (await press(back)), { timeout: 60_000 }).toBe(true);
     await page.locator('bdi', { hasText: 'Bản sao thử nghiệm' }).locator('visible=true').first().click();
     await page.locator('[data-key-path="issuer"]').first().waitFor();
     const dropped = await dropOn(page, fx.pdfs.signed, 'ban-goc.pdf');
@@ -195,6 +200,25 @@ describe('the signed original, attached in the form', () => {
     const paths = gh.commits.map((c) => c.additions.map((a) => a.path).sort());
     expect(paths).toEqual([[PDF_PATH, SEED_PATH].sort(), [COPY_PATH.replace(/\.yaml$/, '.pdf'), COPY_PATH].sort()]);
     expect(new Set(gh.commits.map((c) => c.branch)).size).toBe(2);
+    expect(gh.commits.every((c) => c.branch !== 'main')).toBe(true);
+    await context.close();
+  });
+
+  it('a notice that already has an original: the new PDF replaces it under the same name, nothing left behind; only the hash line changes', { timeout: 300_000 }, async () => {
+    const old = withOriginal('a'.repeat(64));
+    const { context, page, gh } = await start({ [SEED_PATH]: old, [OLD_PDF]: 'an earlier file' });
+    // The field says which file the notice has.
+    expect(await (await reveal(page, 'original.file')).textContent()).toContain('Tệp bản gốc đã có: 15-TB-NV.signed.pdf');
+    const verdict = await attach(page, fx.pdfs.signed, 'ban-goc-moi.pdf');
+    expect(verdict.state).toBe('ok');
+    expect(verdict.text).toContain(`Khi bấm Lưu, tệp được lưu thành ${OLD_PDF}`);
+    await save(page);
+    await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
+    const [commit] = gh.commits;
+    expect(commit!.additions.map((a) => a.path).sort()).toEqual([OLD_PDF, SEED_PATH].sort());
+    expect(Buffer.compare(commit!.additions.find((a) => a.path === OLD_PDF)!.bytes, Buffer.from(fx.pdfs.signed))).toBe(0);
+    const diff = lineDiff(old, commit!.additions.find((a) => a.path === SEED_PATH)!.text);
+    expect(diff).toEqual({ removed: [`  sha256: ${'a'.repeat(64)}`], added: [`  sha256: ${sha256(fx.pdfs.signed)}`] });
     expect(gh.commits.every((c) => c.branch !== 'main')).toBe(true);
     await context.close();
   });
