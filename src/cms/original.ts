@@ -186,7 +186,8 @@ export function originalControl() {
       attachment = { where: location.hash, chosenName: file.name, bytes, sha256, ...(previous ? { previous } : {}) };
       const data = this.props.entry?.getIn(['data'])?.toJS() ?? {};
       const slug = String(this.props.entry?.get('slug') ?? '');
-      const name = slug || previous ? originalName(slug, previous) : file.name;
+      // A new notice has no file name until it is typed (at the end of the form): said as such.
+      const name = slug || previous ? originalName(slug, previous) : originalName('<tên tệp của thông báo>');
       const pdf = `${setup?.folder ?? 'content/notices'}/${name}`;
       const result = await checkAttachment(bytes, sha256, data).catch((e: unknown) => ({ ok: false as const, problems: [{ code: 'pdf-unreadable' as const, message: `Không kiểm tra được tệp (${String(e)}).` }] }));
       const size = `${(bytes.length / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB`;

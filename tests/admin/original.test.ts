@@ -19,7 +19,7 @@ import { FIXTURE_DIST } from '../support/paths.ts';
 import type { GitHubMock } from '../support/github-mock.ts';
 import { makeSigningFixtures, sha256, type SigningFixtures } from '../support/signing/index.ts';
 import { verifyOriginal } from '../../src/original/verify.ts';
-import { PREVIEW_WAIT, SEED, SEED_PATH, fill, lineDiff, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, fill, fillNewNotice, lineDiff, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
 
 let site: SiteSession;
 let fx: SigningFixtures;
@@ -50,9 +50,9 @@ async function buildSays(pdf: Uint8Array, number?: string): Promise<string[]> {
   return result.ok ? [] : result.problems.map((p) => `${PDF_PATH}: ${p.message}`);
 }
 
-async function start(files: Record<string, string> = {}) {
+async function start(files: Record<string, string> = {}, open = true) {
   const form = await openForm(site, { [SEED_PATH]: SEED, [TRUST]: fx.trustRoots[0]!, 'README.md': '# Thông báo\n', ...files });
-  await openSeed(form.page);
+  if (open) await openSeed(form.page);
   return form;
 }
 
@@ -220,6 +220,27 @@ describe('the signed original, attached in the form', () => {
     const diff = lineDiff(old, commit!.additions.find((a) => a.path === SEED_PATH)!.text);
     expect(diff).toEqual({ removed: [`  sha256: ${'a'.repeat(64)}`], added: [`  sha256: ${sha256(fx.pdfs.signed)}`] });
     expect(gh.commits.every((c) => c.branch !== 'main')).toBe(true);
+    await context.close();
+  });
+
+  it('a new notice: the PDF chosen before its file name is typed is saved under that name, in the notice\'s first commit', { timeout: 300_000 }, async () => {
+    const { context, page, gh } = await start({}, false);
+    await page.getByText('Tạo mới').first().click();
+    await fillNewNotice(page);
+    // The notice the fixture PDF is: number 15, 15 May 2026.
+    await fill(page, 'number.sequence', '15');
+    await fill(page, 'date', '2026-05-15');
+    const verdict = await attach(page, fx.pdfs.signed, '15-TB-NV.signed.pdf');
+    expect(verdict.state).toBe('ok');
+    expect(verdict.text).toContain('số 15/TB-NV và ngày in trên tệp khớp với thông báo');
+    await page.getByRole('textbox').last().fill('thong-bao-so-15-2026');
+    await save(page);
+    await expect.poll(() => gh.pulls.length, { timeout: 60_000 }).toBe(1);
+    const [commit] = gh.commits;
+    expect(commit!.additions.map((a) => a.path).sort()).toEqual(['content/notices/thong-bao-so-15-2026.pdf', 'content/notices/thong-bao-so-15-2026.yaml']);
+    const yaml = commit!.additions.find((a) => a.path.endsWith('.yaml'))!.text;
+    expect(yaml).toContain(`original:\n  file: thong-bao-so-15-2026.pdf\n  sha256: ${sha256(fx.pdfs.signed)}\n`);
+    expect(commit!.branch).not.toBe('main');
     await context.close();
   });
 });
