@@ -7,10 +7,13 @@
  * fixtures (a throwaway PKI, a notice printed by Chromium and signed) are made at test time;
  * the repository the stand-in serves trusts their root in content/trust/.
  *
- * Against Sveltia 0.221's known problems with entry-relative media: the commit holds the
- * YAML as our format wrote it (no upload written over it), exactly two files, both directly
- * in content/notices/ (no stray folder), and the PDF is named after its notice (two notices
- * never share one name).
+ * Against Sveltia 0.221's known problems with entry-relative media (README, "The signed
+ * original is attached in the form"): the commit holds the YAML as our format wrote it (no
+ * upload written over it), exactly two files, both directly in content/notices/ (no stray
+ * folder), and the PDF is named after its notice (two notices never share one name). The
+ * paths a file can take: the field's button (a file input), a file dropped on the field, in an
+ * existing notice, one that already has an original, and a new one; none writes to `main`
+ * (the media library's "Tải lên" is refused: tests/admin/staff-paths.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
