@@ -73,6 +73,14 @@ module.exports = {
       to: { path: '^src/schema/notice\\.ts$' },
     },
     {
+      name: 'original-runs-in-the-browser',
+      severity: 'error',
+      comment:
+        'The staff form verifies an attached original with this same code before the save (src/cms/original.ts): no Node built-in in it, nor in the helpers it uses, but trust.ts (reading content/trust/ from disk, for the build).',
+      from: { path: '^src/(original/(?!trust\\.ts$)|lib/bytes\\.ts$)' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to no file.',

@@ -126,6 +126,22 @@ export const LIST_FILTERS = [
   { label: 'Đã có số (đã ban hành)', field: 'number.sequence', empty: false },
 ];
 
+/** The custom field type of `original.file`: its control is in original.ts, registered in main.ts. */
+export const ORIGINAL_FIELD = 'signed-original';
+
+/**
+ * The signed original is attached, not typed (src/cms/original.ts): its file name is a file
+ * input (the custom field type registered in main.ts), its hash is written from the file on
+ * save and only shown.
+ */
+export function attachedOriginal(fields: readonly CmsField[]): CmsField[] {
+  return fields.map((f) =>
+    f.name === 'original' && f.widget === 'object'
+      ? { ...f, fields: f.fields?.map((g) => (g.name === 'file' ? { ...g, widget: ORIGINAL_FIELD as CmsField['widget'] } : g.name === 'sha256' ? { ...g, readonly: true } : g)) }
+      : f,
+  );
+}
+
 /** A kind's collection: the default kind's keeps the name "notices", another's is "notices-<kind>". */
 const collectionName = (form: CmsForm) => (form.isDefault ? 'notices' : `notices-${form.kind}`);
 
@@ -182,7 +198,7 @@ export function editorConfig(o: EditorOptions): CmsConfig {
         pattern: [SLUG_PATTERN, 'Tên tệp chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang web), ví dụ duong-day-nong-2026-07.'],
       },
       preview_path: 'thong-bao/{{slug}}/',
-      fields: replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages), KINDS.find((k) => k.id === form.kind)?.optionLabels), collectionName(form)) as never,
+      fields: attachedOriginal(replaceableOnly(labelledOptions(translationBlocks(form.fields, o.languages), KINDS.find((k) => k.id === form.kind)?.optionLabels), collectionName(form))) as never,
     })),
   } as CmsConfig;
 }

@@ -23,7 +23,7 @@ export const PULL_REQUEST_BODY = [
 ].join('\n');
 
 export const DIRECT_WRITE_REFUSED =
-  'Trang biên tập không ghi thẳng vào nhánh chính của trang web: mọi thay đổi phải qua đề nghị thay đổi (pull request) và người duyệt. Bản gốc PDF của một thông báo được đăng cùng thông báo đó (hướng dẫn biên tập, mục 9).';
+  'Trang biên tập không ghi thẳng vào nhánh chính của trang web: mọi thay đổi phải qua đề nghị thay đổi (pull request) và người duyệt. Bản gốc PDF của một thông báo được đính kèm ở ô «Tệp PDF bản gốc» của chính thông báo đó, và lưu cùng nó (hướng dẫn biên tập, mục 9.1).';
 
 export interface PullRequestSeen {
   number: number;
@@ -116,6 +116,13 @@ async function mergeRefusal(repo: string, number: number, headers: HeadersInit |
   }
 }
 
+/** Files to add to a commit Sveltia makes to a pull request's branch, given the paths it adds (original.ts: the PDF beside its YAML). */
+type CommitExtra = (paths: string[]) => { path: string; contents: string }[];
+const commitExtras: CommitExtra[] = [];
+export function addToCommit(extra: CommitExtra) {
+  commitExtras.push(extra);
+}
+
 const listeners = new Set<(pr: PullRequestSeen) => void>();
 export function onPullRequest(listener: (pr: PullRequestSeen) => void) {
   listeners.add(listener);
@@ -152,6 +159,16 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     body = undefined;
   }
   if (writesToBase(method, path, body)) return refused(path === '/graphql');
+  // A commit to a pull request's branch (never `main`: refused just above) may carry more files.
+  if (path === '/graphql' && init && /\bcreateCommitOnBranch\b/.test(String(body?.query ?? ''))) {
+    const changes = body.variables?.input?.fileChanges;
+    const additions: { path: string; contents: string }[] = changes?.additions ?? [];
+    const extra = commitExtras.flatMap((f) => f(additions.map((a) => a.path)));
+    if (extra.length) {
+      const commit = { ...body.variables.input, fileChanges: { ...changes, additions: [...additions, ...extra] } };
+      return previousFetch(href, { ...init, body: JSON.stringify({ ...body, variables: { ...body.variables, input: commit } }) });
+    }
+  }
   const merge = method === 'PUT' ? /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/merge$/.exec(path) : null;
   if (merge) {
     const why = await mergeRefusal(merge[1]!, Number(merge[2]), init?.headers);

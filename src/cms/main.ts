@@ -10,12 +10,13 @@ import './no-third-party.ts';
 import './github-guard.ts';
 import './ui-locale.ts';
 import CMS from '@sveltia/cms';
-import { editorConfig } from './config.ts';
+import { ORIGINAL_FIELD, editorConfig } from './config.ts';
 import { FORMAT_NAME, committedText, fromFile, remember, toFile } from './format.ts';
 import { assertValid, currentPath, readOthers, rememberPath, watchEdits } from './validation.ts';
 import { otherNotices } from './other-notices.ts';
 import { PREVIEW_STYLE, noticePreview } from './preview.ts';
 import { showChangeStatus } from './change-status.ts';
+import { configureOriginals, originalControl, originalOnSave } from './original.ts';
 
 const root = document.getElementById('nc-root')!;
 const opts = root.dataset as Record<string, string>;
@@ -40,9 +41,12 @@ CMS.registerEventListener({
     rememberPath(event);
     // The notices on the site's branch, for the checks across files (validation.ts).
     await readOthers((path) => otherNotices(opts.repo!, branch, folder, path));
-    return undefined;
+    // A signed original chosen in this editor: verified on the data saved, then written in (original.ts).
+    return originalOnSave(event.entry as never);
   }) as never,
 });
+configureOriginals({ repo: opts.repo!, branch, folder });
+CMS.registerFieldType(ORIGINAL_FIELD, originalControl() as never);
 CMS.registerPreviewStyle(opts.printCss!);
 // The A4 sheets of the site's print preview (/ban-in/): the same stylesheet, the same markup (preview.ts).
 CMS.registerPreviewStyle(opts.printPreviewCss!);

@@ -27,12 +27,12 @@ interface FolderAnswer {
 }
 
 /**
- * The valid notices of `folder` on `branch`, but `except` (the file being saved: its new
- * text is the one checked). A file that is not valid on its own is left out, as the build
- * leaves it out of the checks across files. Throws when GitHub cannot be read; undefined
- * when the editor is not signed in to GitHub.
+ * The text files directly in `folder` on `branch` (name and text; binary, truncated and
+ * sub-folder entries left out), in one GraphQL request. Throws when GitHub cannot be read;
+ * undefined when the editor is not signed in to GitHub. Also what the form reads the trust
+ * roots with (original.ts).
  */
-export async function otherNotices(repo: string, branch: string, folder: string, except: string): Promise<ValidNotice[] | undefined> {
+export async function readFolder(repo: string, branch: string, folder: string): Promise<{ name: string; text: string }[] | undefined> {
   // Signed in to no GitHub (the local repository mode of `npm run dev`): nothing to ask;
   // `npm run validate` and the pull request's check run the checks across files.
   if (!githubAuthorization()) return undefined;
@@ -45,13 +45,28 @@ export async function otherNotices(repo: string, branch: string, folder: string,
   if (!response.ok) throw new Error(`GitHub ${response.status}`);
   const answer = (await response.json()) as FolderAnswer;
   if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  const entries = answer.data?.repository?.folder?.entries ?? [];
-  const out: ValidNotice[] = [];
-  for (const e of entries) {
-    const file = `${folder}/${e.name}`;
-    if (e.type !== 'blob' || !/\.ya?ml$/i.test(e.name) || file === except) continue;
+  const out: { name: string; text: string }[] = [];
+  for (const e of answer.data?.repository?.folder?.entries ?? []) {
     const text = e.object?.text;
-    if (typeof text !== 'string' || e.object?.isTruncated) continue;
+    if (e.type !== 'blob' || typeof text !== 'string' || e.object?.isTruncated) continue;
+    out.push({ name: e.name, text });
+  }
+  return out;
+}
+
+/**
+ * The valid notices of `folder` on `branch`, but `except` (the file being saved: its new
+ * text is the one checked). A file that is not valid on its own is left out, as the build
+ * leaves it out of the checks across files. Throws when GitHub cannot be read; undefined
+ * when the editor is not signed in to GitHub.
+ */
+export async function otherNotices(repo: string, branch: string, folder: string, except: string): Promise<ValidNotice[] | undefined> {
+  const files = await readFolder(repo, branch, folder);
+  if (!files) return undefined;
+  const out: ValidNotice[] = [];
+  for (const { name, text } of files) {
+    const file = `${folder}/${name}`;
+    if (!/\.ya?ml$/i.test(name) || file === except) continue;
     const r = validateSource(file, new TextEncoder().encode(text));
     if (r.ok) out.push(r);
   }

@@ -69,6 +69,16 @@ export function noticePreview(site: string, base: string) {
       const { translations: _t, ...original } = notice;
       parsed = NoticeSchema.safeParse(original);
     }
+    // Nor must a signed original just chosen, whose hash is written on save (original.ts): it is not printed.
+    if (!parsed.success && notice && parsed.error.issues.every((i) => i.path[0] === 'original' || i.path[0] === 'translations')) {
+      const { original: _o, ...rest } = notice;
+      let again = NoticeSchema.safeParse(rest);
+      if (!again.success && again.error.issues.every((i) => i.path[0] === 'translations')) {
+        const { translations: _t, ...vietnamese } = rest;
+        again = NoticeSchema.safeParse(vietnamese);
+      }
+      if (again.success) parsed = again;
+    }
     if (!parsed.success) {
       return h(
         'main',

@@ -69,6 +69,8 @@ export interface CmsField {
   label?: string;
   widget: 'string' | 'text' | 'number' | 'select' | 'list' | 'object' | 'boolean' | 'hidden' | 'relation';
   required?: boolean;
+  /** Shown, not edited (the original's hash, written from the file: config.ts). */
+  readonly?: boolean;
   hint?: string;
   pattern?: [string, string];
   options?: (string | number | boolean | null)[];

@@ -3,15 +3,16 @@
  * signer's certificate chains to a root and was valid when it signed.
  *
  * pkijs does no cryptography itself; it calls a WebCrypto through a "crypto engine". We make
- * one explicitly over node:crypto's webcrypto and pass it to every call, rather than rely on
- * pkijs picking up globalThis.crypto at import time (global state, and easy to lose when a
- * bundler decides the module has no side effects).
+ * one explicitly over the runtime's WebCrypto (Node's and the browser's are one API: the staff
+ * form runs this code too) and pass it to every call, rather than rely on pkijs picking up
+ * globalThis.crypto at import time (global state, and easy to lose when a bundler decides the
+ * module has no side effects).
  */
-import { webcrypto } from 'node:crypto';
 import * as pkijs from 'pkijs';
+import { fromBase64, sameBytes, toHex, webCrypto } from '../lib/bytes.ts';
 import type { CertificateSummary, Pem } from './types.ts';
 
-export const cryptoEngine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
+export const cryptoEngine = new pkijs.CryptoEngine({ name: 'webcrypto', crypto: webCrypto() });
 
 const OID = {
   CN: '2.5.4.3',
@@ -28,7 +29,7 @@ const OID = {
 const SHORT: Record<string, string> = Object.fromEntries(Object.entries(OID).map(([k, v]) => [v, k]));
 
 export function certificateFromDer(der: Uint8Array): pkijs.Certificate {
-  // A copy: WebCrypto wants bytes backed by a plain ArrayBuffer, not a Buffer's shared pool.
+  // A copy: WebCrypto wants bytes backed by a plain ArrayBuffer of their own, not a shared pool.
   return pkijs.Certificate.fromBER(new Uint8Array(der));
 }
 
@@ -37,7 +38,7 @@ export function certificatesFromPem(pem: Pem): pkijs.Certificate[] | null {
   const blocks = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
   if (blocks.length === 0) return null;
   try {
-    return blocks.map((m) => certificateFromDer(Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64')));
+    return blocks.map((m) => certificateFromDer(fromBase64(m[1]!)));
   } catch {
     return null;
   }
@@ -75,7 +76,7 @@ export function formatName(name: pkijs.RelativeDistinguishedNames): string {
 }
 
 export function serialHex(cert: pkijs.Certificate): string {
-  return Buffer.from(cert.serialNumber.valueBlock.valueHexView).toString('hex').toUpperCase();
+  return toHex(cert.serialNumber.valueBlock.valueHexView).toUpperCase();
 }
 
 export function summarise(cert: pkijs.Certificate): CertificateSummary {
@@ -104,10 +105,9 @@ export async function validateChain(
   roots: pkijs.Certificate[],
   when: Date,
 ): Promise<ChainResult> {
-  const signerTbs = Buffer.from(signer.tbsView);
   // pkijs takes the LAST of `certs` as the end-entity certificate, so the signer goes last,
   // and other copies of it (the CMS usually carries it too) are left out.
-  const intermediates = embedded.filter((c) => !Buffer.from(c.tbsView).equals(signerTbs));
+  const intermediates = embedded.filter((c) => !sameBytes(c.tbsView, signer.tbsView));
   const engine = new pkijs.CertificateChainValidationEngine({
     trustedCerts: roots,
     certs: [...intermediates, signer],

@@ -2,9 +2,11 @@
  * The text a PDF shows, with pdfjs-dist (the same reader Firefox uses, so what it extracts is
  * what a reader sees), and the notice's number and date as printed in it.
  *
- * We use the legacy build: the modern one expects browser globals that Node lacks. In Node,
- * pdfjs runs its "worker" in the same thread (a fake worker it imports itself), so no
- * workerSrc needs to be set; system fonts and font faces are off because we only read text,
+ * We use the legacy build: the modern one expects browser globals that Node lacks. pdfjs's
+ * "worker" runs in the same thread, in Node and in the staff form's browser alike: its module
+ * is imported here and handed over as `globalThis.pdfjsWorker` (pdfjs's own hook), so no
+ * workerSrc, no worker file to serve and no `worker-src` in the form's policy; a notice's
+ * original is a few pages. System fonts and font faces are off because we only read text,
  * never draw it. verbosity 0 keeps its warnings about odd PDFs out of the build log.
  */
 import { parseNoticeDate } from '../lib/dates.ts';
@@ -21,7 +23,8 @@ export interface PrintedDate {
 export async function extractText(pdf: Uint8Array): Promise<string> {
   // Loaded on first use: pdfjs is large, and only a signed or scanned original needs it, so
   // `npm run validate` on notices without one does not pay for it.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const [{ getDocument }, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   // pdfjs may take ownership of (detach) the buffer it is given: pass a copy.
   const task = getDocument({ data: pdf.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {

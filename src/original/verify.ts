@@ -13,10 +13,10 @@
  * Every refusal is collected (not just the first), each with its own code and a Vietnamese
  * message; see messages.ts.
  */
-import { createHash } from 'node:crypto';
 import { PDFArray, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
 import { certificatesFromPem, commonName, issuerCommonName, organization, summarise, validateChain } from './certificates.ts';
 import type * as pkijs from 'pkijs';
+import { sha256Hex } from '../lib/bytes.ts';
 import { checkCms } from './cms.ts';
 import { messages, signatureLabel } from './messages.ts';
 import { sameName } from './names.ts';
@@ -94,7 +94,7 @@ export async function verifyOriginal(input: VerifyOriginalInput): Promise<Verify
     return fail();
   }
 
-  const actual = createHash('sha256').update(pdf).digest('hex');
+  const actual = await sha256Hex(pdf);
   const given = input.sha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(given)) problems.push(messages.hashInvalid(input.sha256, actual));
   else if (given !== actual) problems.push(messages.hashMismatch(actual));

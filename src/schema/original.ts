@@ -28,7 +28,8 @@ export const OriginalFile = z
   .meta({
     title: 'Tệp PDF bản gốc',
     description: 'Tên tệp PDF đã ký số (hoặc bản quét), đặt cạnh tệp YAML này, đúng như phần mềm ký số đã ghi ra. Ví dụ: duong-day-nong-so-15-2026.pdf',
-    hint: 'Tên tệp PDF đã ký số (hoặc bản quét), đúng như phần mềm ký số đã ghi ra, ví dụ duong-day-nong-so-15-2026.pdf. Tệp phải có sẵn trong thư mục thông báo.',
+    // The form's control is a file input (src/cms/original.ts): staff choose the file, never type its name.
+    hint: 'Bấm để chọn (hoặc kéo thả vào đây) tệp PDF đã ký số, hoặc bản quét bản giấy đã ký. Tên tệp và mã SHA-256 được ghi tự động khi lưu; tệp được lưu cạnh thông báo, tên <tên tệp của thông báo>.pdf.',
   });
 
 export const OriginalSha256 = z
@@ -40,6 +41,7 @@ export const OriginalSha256 = z
   .meta({
     title: 'Mã SHA-256 của tệp bản gốc',
     description: '64 ký tự, tính từ chính tệp PDF: certutil -hashfile <tệp>.pdf SHA256 (Windows) hoặc shasum -a 256 <tệp>.pdf (macOS).',
+    hint: 'Trang biên tập tự tính từ tệp đã chọn khi lưu; không cần sửa.',
   });
 
 export const Original = z
@@ -48,8 +50,8 @@ export const Original = z
     title: 'Bản gốc',
     description:
       'Không bắt buộc. Bản PDF có giá trị pháp lý (đã ký số, hoặc bản quét bản giấy đã ký), công bố nguyên vẹn từng byte bên cạnh trang web.',
-    // The form cannot upload the PDF itself (yet): staff must know before they fill this in.
-    hint: 'Không bắt buộc. Trang biên tập chưa tải được tệp PDF lên: hãy gửi tệp bản gốc cho bộ phận kỹ thuật để đặt vào thư mục thông báo (hướng dẫn, mục 9), rồi mới ghi tên tệp và mã SHA-256 ở đây.',
+    // What the form checks before the save, and what only the pull request's check can (src/cms/original.ts).
+    hint: 'Không bắt buộc. Đánh dấu «Thêm Bản gốc», rồi chọn tệp PDF ở ô «Tệp PDF bản gốc»: trang biên tập kiểm tra ngay trên máy chữ ký số, chứng thư (đến các chứng thư gốc trong content/trust/), tên người ký và cơ quan, số và ngày in trên tệp, với cùng lời báo lỗi như khi dựng trang; tệp sai thì không lưu được. Khi lưu, tệp được lưu cùng thông báo trong cùng đề nghị thay đổi. Kiểm tra tự động của đề nghị thay đổi (npm run validate) kiểm tra lại chính tệp đã lưu, và cả bản gốc đã có khi chỉ sửa số, ngày hay người ký mà không chọn lại tệp (hướng dẫn, mục 9).',
   });
 
 /** The fields after the frame's closing, in the order a file writes them. */

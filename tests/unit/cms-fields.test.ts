@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaToFields, type CmsField, type CmsForm, type JsonSchema } from '../../src/cms/schema-to-fields.ts';
 import { FORM_LANGUAGES, cmsForms } from '../../scripts/lib/schema-docs.ts';
-import { editorConfig, labelledOptions, replaceableOnly } from '../../src/cms/config.ts';
+import { ORIGINAL_FIELD, attachedOriginal, editorConfig, labelledOptions, replaceableOnly } from '../../src/cms/config.ts';
 import forms from '../../src/cms/fields.json' with { type: 'json' };
 import { ROOT } from '../support/paths.ts';
 
@@ -152,14 +152,32 @@ describe('the form of a site, with its own languages', () => {
     expect(blocks[0]).toEqual({ ...english, name: 'ko', label: 'Bản dịch tiếng Hàn (ko)' });
     expect(blocks[1]).toEqual(english);
     // Nothing else of the form changes.
-    expect(form.filter((f) => f.name !== 'translations')).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])).filter((f) => f.name !== 'translations'));
+    expect(form.filter((f) => f.name !== 'translations')).toEqual(attachedOriginal(replaceableOnly(labelledOptions(generated as CmsField[]))).filter((f) => f.name !== 'translations'));
   });
 
   it('is the generated form for a site in Vietnamese and English, and has no translation section for a site in Vietnamese only', () => {
-    // The generated fields, the weekdays offered by name (labelledOptions), `replaces` filtered (replaceableOnly).
-    expect(formOf(['en'])).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])));
-    expect(formOf()).toEqual(replaceableOnly(labelledOptions(generated as CmsField[])));
+    // The generated fields, the weekdays offered by name (labelledOptions), `replaces` filtered (replaceableOnly), the original attached (attachedOriginal).
+    expect(formOf(['en'])).toEqual(attachedOriginal(replaceableOnly(labelledOptions(generated as CmsField[]))));
+    expect(formOf()).toEqual(attachedOriginal(replaceableOnly(labelledOptions(generated as CmsField[]))));
     expect(translations(formOf([]))).toBeUndefined();
     expect(formOf([])).toHaveLength((generated as CmsField[]).length - 1);
+  });
+});
+
+describe("the signed original in the form", () => {
+  it('is attached, not typed: its file name is the file-input field type, its hash shown read-only; nothing else of the block changes', () => {
+    const config = editorConfig({ repo: 'so/thong-bao', branch: 'main', base: '/', folder: 'content/notices', agency: 'Sở' });
+    for (const c of (config as unknown as { collections: { fields: CmsField[] }[] }).collections) {
+      const original = c.fields.find((f) => f.name === 'original')!;
+      const generatedOriginal = at('original');
+      expect(original.fields!.map((f) => [f.name, f.widget, f.readonly ?? false])).toEqual([
+        ['file', ORIGINAL_FIELD, false],
+        ['sha256', 'string', true],
+      ]);
+      expect({ ...original, fields: undefined }).toEqual({ ...generatedOriginal, fields: undefined });
+      // Its hint tells staff to choose the file, and what only the pull request's check does.
+      expect(original.hint).toContain('chọn tệp PDF');
+      expect(original.hint).toContain('npm run validate');
+    }
   });
 });
