@@ -141,6 +141,16 @@ export async function fillNewNotice(page: Page, subject = 'Lịch trực đườ
  */
 export const PREVIEW_WAIT = { timeout: 15_000 };
 
+/** What the preview says while a notice lacks a required field (src/cms/preview.ts). */
+export const PREVIEW_MISSING = 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc.';
+
+/** Sveltia's English (or its word for an entry, "bài viết") in what a page shows or names. */
+export async function foreignWords(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const labels = await page.locator('[aria-label], [title], [placeholder]').evaluateAll((es) => es.map((e) => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].join(' ')).join('\n'));
+  return [...`${text}\n${labels}`.matchAll(/(?<![\p{L}\p{N}])(Slug|Show Errors|Contents|List Item Options|Mo|Tu|We|Th|Fr|Sa|Su)(?![\p{L}\p{N}])|bài viết|[Đđ]ường dẫn tĩnh|Vui lòng thử lại sau/gu)].map((m) => m[0]);
+}
+
 /** The preview pane's document (Sveltia's iframe). */
 export function previewOf(page: Page) {
   const frame = page.locator('iframe.preview').contentFrame();
