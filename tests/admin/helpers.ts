@@ -138,8 +138,10 @@ export function sharedForm(site: () => { url: string; browser: Browser }, files?
 /** Back to the list of notices from an open notice, its unsaved changes discarded ("Hủy chỉnh sửa", then the confirmation if asked). */
 export async function backToList(page: Page) {
   const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
+  const cancel = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
+  await Promise.race([list.waitFor(), cancel.waitFor()]);
   if (await list.isVisible()) return;
-  await page.getByRole('button', { name: 'Hủy chỉnh sửa' }).first().click();
+  await cancel.click();
   const discard = page.getByRole('alertdialog').or(page.getByRole('dialog'));
   await Promise.race([list.waitFor(), discard.waitFor()]);
   if (!(await list.isVisible())) {

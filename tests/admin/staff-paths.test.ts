@@ -9,17 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
-import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, foreignWords, lineDiff, newContext, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
+import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, foreignWords, lineDiff, newContext, openSeed, pick, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(() => site?.close());
+/** The seed's form, signed in once for the tests below that begin there (the last of them saves). */
+const seedForm = sharedForm(() => site);
+afterAll(async () => {
+  await seedForm.close();
+  await site?.close();
+});
 
 describe('the preview follows the form', () => {
   it('shows the document after a person is added and after one is removed (Sveltia\'s list keys never reach it)', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await openForm(site);
+    const { page, problems } = await seedForm.take();
     await openSeed(page);
     const { official, body } = previewOf(page);
     await official.waitFor();
@@ -41,9 +46,8 @@ describe('the preview follows the form', () => {
     expect(text).toContain('Bà Nguyễn Thị Thử');
     expect(await body.innerText()).not.toContain(PREVIEW_MISSING);
     expect(problems).toEqual([]);
-    await context.close();
   });
-  // Previewing a new notice while it is typed: with the notice created in the form (github.test.ts).
+  // A new notice previewed while it is typed: in github.test.ts, where the same notice is typed and saved.
 });
 
 describe('nothing reaches main without a pull request', () => {
@@ -61,7 +65,7 @@ describe('nothing reaches main without a pull request', () => {
   }
 
   it('refuses the media library\'s upload ("Thư viện" → "Tải lên"), saying why; main is as it was', { timeout: 300_000 }, async () => {
-    const { context, page, gh } = await openForm(site);
+    const { page, gh } = await seedForm.take();
     const mainBefore = gh.refs.get('main');
     await page.getByRole('radio', { name: 'Thư viện' }).click();
     await upload(page, () => page.getByRole('button', { name: 'Tải tệp lên' }).first().click());
@@ -81,7 +85,7 @@ describe('nothing reaches main without a pull request', () => {
     expect(gh.commits).toEqual([]);
     expect(gh.refs.get('main')).toBe(mainBefore);
     expect(gh.requests.filter((r) => r.operation === 'createCommitOnBranch' || (r.method !== 'GET' && r.path !== 'graphql'))).toEqual([]);
-    await context.close();
+    await page.getByRole('radio', { name: 'Nội dung' }).click();
   });
 });
 
@@ -93,7 +97,7 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
   }
 
   it('change a phone, send it for review; publishing waits for the reviewer\'s approval; once approved, published: main holds the expected file', { timeout: 400_000 }, async () => {
-    const { context, page, gh, problems } = await openForm(site);
+    const { page, gh, problems } = await seedForm.take();
     await openSeed(page);
     await (await reveal(page, 'hotlines.contacts.0.phone')).locator('input').fill('0934.336.640');
     await save(page);
@@ -155,7 +159,6 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     expect(gh.summary().filter((r) => r.includes('UNKNOWN'))).toEqual([]);
     // Sveltia logs the refused merge, and Chromium the stand-in's 405 to the test's own request; nothing else.
     expect(problems.filter((p) => !/^error: (Error: Server responded with an error|Failed to load resource: the server responded with a status of 405)/.test(p))).toEqual([]);
-    await context.close();
   });
 });
 
@@ -202,5 +205,5 @@ describe('in Vietnamese wherever staff read', () => {
     expect(gh.commits).toEqual([]);
     await context.close();
   });
-  // The file name's one name and rule: with the notice created in the form (github.test.ts).
+  // A new notice's file name, its one name and rule: in github.test.ts, where a notice is created.
 });
