@@ -141,6 +141,12 @@ export async function backToList(page: Page) {
   const cancel = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
   await Promise.race([list.waitFor(), cancel.waitFor()]);
   if (await list.isVisible()) return;
+  // A message a test left open (a refused save's) is acknowledged first.
+  const message = page.locator('dialog[open][role="alertdialog"]');
+  if (await message.count()) {
+    await message.first().getByRole('button').last().click();
+    await message.first().waitFor({ state: 'detached' });
+  }
   await cancel.click();
   const discard = page.getByRole('alertdialog').or(page.getByRole('dialog'));
   await Promise.race([list.waitFor(), discard.waitFor()]);
