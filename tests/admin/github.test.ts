@@ -14,13 +14,25 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, SECOND_SLUG, fixtureNotice } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
 import { npmRun } from '../support/npm.ts';
-import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, foreignWords, lineDiff, openForm, openSeed, pick, previewOf, reveal, save } from './helpers.ts';
+import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, foreignWords, lineDiff, openForm, openSeed, pick, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(() => site?.close());
+/** The seed's form, signed in once for the refused save (which commits nothing) and the translation's edit (after it). */
+const seedForm = sharedForm(() => site);
+afterAll(async () => {
+  await seedForm.close();
+  await site?.close();
+});
+
+/** The shared seed form, open on the seed. */
+async function seedOpen() {
+  const form = await seedForm.take();
+  await openSeed(form.page);
+  return form;
+}
 
 async function start(open = true, files?: Record<string, string>) {
   const form = await openForm(site, files);
@@ -128,7 +140,7 @@ describe('GitHub backend, editorial workflow', () => {
   });
 
   it('refuses to save a notice our validator rejects, with its message beside the field', { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await start();
+    const { page, gh } = await seedOpen();
     const phone = (await reveal(page, 'hotlines.contacts.1.phone')).locator('input');
     await phone.fill('0969.661');
     await save(page);
@@ -145,15 +157,46 @@ describe('GitHub backend, editorial workflow', () => {
     // Editing the field takes the message away.
     await phone.fill('0969.661.342');
     expect(await note.count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('replacing a notice in the form', () => {
+  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
+  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
+  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
+  const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
+  /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
+  const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
+  const draft = { [`content/notices/${DRAFT}.yaml`]: Object.values(fixture(SAME_BODY, (t) => t.replace(/^( {2}sequence:) 3$/m, '$1')))[0]! };
+
+  /**
+   * The seed among notices it may and may not replace, signed in once for the offers (which
+   * commit nothing) and the pick that is saved (after them).
+   */
+  const replaceForm = sharedForm(() => site, { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY), ...fixture(OTHER_BODY), ...draft });
+  afterAll(() => replaceForm.close());
+  async function replaceOpen() {
+    const form = await replaceForm.take();
+    await openSeed(form.page);
+    return form;
+  }
+
+  it('offers only the notices that may be replaced: not the notice itself, no draft, none of another body', { timeout: 240_000 }, async () => {
+    expect(Object.values(draft)[0]).toMatch(/^ {2}sequence:$/m);
+    const { page, problems } = await replaceOpen();
+    const field = await reveal(page, 'replaces');
+    // Each offer is a checkbox named by subject and file name (five or fewer: Sveltia draws them all).
+    await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(`(${SECOND_SLUG})`);
+    const text = await field.innerText();
+    expect(text).toContain(`(${SAME_BODY})`);
+    for (const refused of ['duong-day-nong-2026-05', DRAFT, OTHER_BODY]) expect(text).not.toContain(`(${refused})`);
+    expect(await field.getByRole('checkbox').count()).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
   it('picks the replaced notice from the list of notices, and writes its file name under the subject', { timeout: 240_000 }, async () => {
     const other = SECOND_SLUG;
-    const otherText = readFileSync(fixtureNotice(other), 'utf8');
-    const { context, page, gh, problems } = await start(true, { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText });
+    const { page, gh, problems } = await replaceOpen();
     // No file name to type: the notices of the repository, each by its subject and file name.
     const field = await reveal(page, 'replaces');
     await field.getByText(`Lịch tiếp công dân thử nghiệm tại trụ sở trên đường Điện Biên Phủ (${other})`).click();
@@ -164,29 +207,6 @@ describe('replacing a notice in the form', () => {
     expect(lineDiff(SEED, file.text)).toEqual({ removed: [], added: ['replaces:', `  - ${other}`, ''] });
     expect(file.text).toContain(`  nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp\n\nreplaces:\n  - ${other}\n\nopening:\n`);
     expect(problems, JSON.stringify(problems)).toEqual([]);
-    await context.close();
-  });
-
-  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
-  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
-  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
-  const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
-  /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
-  const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
-  const draft = { [`content/notices/${DRAFT}.yaml`]: Object.values(fixture(SAME_BODY, (t) => t.replace(/^( {2}sequence:) 3$/m, '$1')))[0]! };
-
-  it('offers only the notices that may be replaced: not the notice itself, no draft, none of another body', { timeout: 240_000 }, async () => {
-    expect(Object.values(draft)[0]).toMatch(/^ {2}sequence:$/m);
-    const { context, page, problems } = await start(true, { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY), ...fixture(OTHER_BODY), ...draft });
-    const field = await reveal(page, 'replaces');
-    // Each offer is a checkbox named by subject and file name (five or fewer: Sveltia draws them all).
-    await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(`(${SECOND_SLUG})`);
-    const text = await field.innerText();
-    expect(text).toContain(`(${SAME_BODY})`);
-    for (const refused of ['duong-day-nong-2026-05', DRAFT, OTHER_BODY]) expect(text).not.toContain(`(${refused})`);
-    expect(await field.getByRole('checkbox').count()).toBe(2);
-    expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('refuses before the save what the build refuses across files, with its message beside the field, and sends no commit', { timeout: 240_000 }, async () => {
@@ -227,7 +247,7 @@ describe('replacing a notice in the form', () => {
 
 describe('the English translation in the form', () => {
   it('edits a text of the translation: that one line changes, the rest of the block as it was', { timeout: 240_000 }, async () => {
-    const { context, page, gh, problems } = await start();
+    const { page, gh, problems } = await seedOpen();
     const field = (await reveal(page, 'translations.en.hours.text')).locator('input, textarea').first();
     expect(await field.inputValue()).toBe('During office hours on all working days of the week.');
     await field.fill('During office hours, Monday to Friday.');
@@ -238,7 +258,6 @@ describe('the English translation in the form', () => {
       added: ['      text: During office hours, Monday to Friday.'],
     });
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
