@@ -269,7 +269,11 @@ describe('structural edits', () => {
   // step 4: "Để sau" to keep editing the draft; 2.4: "Trạng thái → Đang duyệt"; 2.1: "Đăng xuất"),
   // she is saved first without English, then her English is added to the same draft and saved again.
   it('adds a person: saved without English (the form says her post will show in Vietnamese), "Để sau" keeps the draft, her English added and saved again, every other line as it was; "Trạng thái → Đang duyệt" sends it for review; "Đăng xuất" forgets the token', { timeout: 400_000 }, async () => {
-    const { context, page, gh, problems } = await start();
+    // Sveltia's backup of an unsaved draft is written on its own timer and can outlive a save: the
+    // notice reopened after "Để sau" then sometimes asks "Khôi phục bản nháp?" about edits already
+    // saved. Not this test's subject (the pull request's path is): backups off.
+    const { context, page, gh, problems } = await openForm(site, undefined, { draftBackup: false });
+    await openSeed(page);
     await addPerson(page);
     // Before the save, the preview names her and says how to fill the translation in.
     const warning = 'Chức vụ của người trực thứ 3 (Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ) chưa có trong bản dịch tiếng Anh (en)';
@@ -367,14 +371,15 @@ describe('structural edits', () => {
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     const signIn = page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' });
     await signIn.waitFor();
-    const signedOut = gh.requests.length;
     const kept = () => page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
     expect(await kept()).not.toContain(gh.token);
+    // Counted from the reload (a status poll already under way at the sign-out may still land before it).
     await page.reload();
+    const reloaded = gh.requests.length;
     await signIn.waitFor();
     expect(await kept()).not.toContain(gh.token);
     expect(await page.getByRole('button', { name: 'Tạo thông báo mới' }).count()).toBe(0);
-    expect(gh.summary().slice(signedOut)).toEqual([]);
+    expect(gh.summary().slice(reloaded)).toEqual([]);
     expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
