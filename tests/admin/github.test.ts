@@ -14,13 +14,25 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 import { CONTENT, FIXTURE_DIST, SECOND_SLUG, fixtureNotice } from '../support/paths.ts';
 import { GitHubMock } from '../support/github-mock.ts';
 import { npmRun } from '../support/npm.ts';
-import { OWNER, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, lineDiff, openForm, openSeed, pick, reveal, save } from './helpers.ts';
+import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, fillNewNotice, foreignWords, lineDiff, openForm, openSeed, pick, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(() => site?.close());
+/** The seed's form, signed in once for the refused save (which commits nothing) and the translation's edit (after it). */
+const seedForm = sharedForm(() => site);
+afterAll(async () => {
+  await seedForm.close();
+  await site?.close();
+});
+
+/** The shared seed form, open on the seed. */
+async function seedOpen() {
+  const form = await seedForm.take();
+  await openSeed(form.page);
+  return form;
+}
 
 async function start(open = true, files?: Record<string, string>) {
   const form = await openForm(site, files);
@@ -46,7 +58,9 @@ async function addPerson(page: Page) {
 }
 
 describe('GitHub backend, editorial workflow', () => {
-  it('saves a changed phone as a branch, one commit with exactly our file, and a pull request', { timeout: 240_000 }, async () => {
+  // One test, not two: previewing the notice and saving a changed phone both open the seed and
+  // change its first phone to 0934.336.640; the preview is read before the save, the save checked after.
+  it('previews the notice as it will print (the national header whole in the pane, an edit shown at once); saves a changed phone as a branch, one commit with exactly our file, and a pull request', { timeout: 300_000 }, async () => {
     const { context, page, gh, requests, problems } = await start();
     // Sveltia asks for the repository's access and its last commit at once: on a busy
     // machine either answer may come first, so those two are compared as a pair.
@@ -63,9 +77,26 @@ describe('GitHub backend, editorial workflow', () => {
       'GraphQL branchHead',
       'GraphQL commitStatus',
     ]);
+    const pane = page.locator('iframe.preview');
+    const preview = pane.contentFrame();
+    await preview.locator('.official').waitFor();
+    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), PREVIEW_WAIT).toMatch(/^Bản xem trước: Số điện thoại đường dây nóng/);
+    const official = preview.locator('.official');
+    expect(await official.textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(await official.textContent()).toContain('Độc lập - Tự do - Hạnh phúc');
+    // Nothing of the document is cut off at the pane's right edge, at this window's width
+    // (1280 px, the pane ≈ 600 px: narrower than the A4 text box, so the document is scaled).
+    const fit = await official.evaluate((el) => {
+      const right = Math.max(...[...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
+      // The sheet is scaled as the print preview scales it on a narrow screen (its paper's zoom).
+      return { right, pane: document.documentElement.clientWidth, zoom: getComputedStyle(el.closest('.pp-paper') ?? el).zoom };
+    });
+    expect(fit.right, JSON.stringify(fit)).toBeLessThanOrEqual(fit.pane);
+    expect(Number(fit.zoom)).toBeLessThan(1);
     const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
     expect(await phone.inputValue()).toBe('0934.336.639');
     await phone.fill('0934.336.640');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('số điện thoại: 0934.336.640');
     const before = gh.requests.length;
     await save(page);
     await expect.poll(() => gh.pulls.length, { timeout: 15_000 }).toBe(1);
@@ -108,33 +139,8 @@ describe('GitHub backend, editorial workflow', () => {
     await context.close();
   });
 
-  it('previews the notice as it will print: the national header whole in the pane, an edit shown at once', { timeout: 240_000 }, async () => {
-    const { context, page, problems } = await start();
-    const pane = page.locator('iframe.preview');
-    const preview = pane.contentFrame();
-    await preview.locator('.official').waitFor();
-    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), PREVIEW_WAIT).toMatch(/^Bản xem trước: Số điện thoại đường dây nóng/);
-    const official = preview.locator('.official');
-    expect(await official.textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(await official.textContent()).toContain('Độc lập - Tự do - Hạnh phúc');
-    // Nothing of the document is cut off at the pane's right edge, at this window's width
-    // (1280 px, the pane ≈ 600 px: narrower than the A4 text box, so the document is scaled).
-    const fit = await official.evaluate((el) => {
-      const right = Math.max(...[...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
-      // The sheet is scaled as the print preview scales it on a narrow screen (its paper's zoom).
-      return { right, pane: document.documentElement.clientWidth, zoom: getComputedStyle(el.closest('.pp-paper') ?? el).zoom };
-    });
-    expect(fit.right, JSON.stringify(fit)).toBeLessThanOrEqual(fit.pane);
-    expect(Number(fit.zoom)).toBeLessThan(1);
-    const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
-    await phone.fill('0934.336.640');
-    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('số điện thoại: 0934.336.640');
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
   it('refuses to save a notice our validator rejects, with its message beside the field', { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await start();
+    const { page, gh } = await seedOpen();
     const phone = (await reveal(page, 'hotlines.contacts.1.phone')).locator('input');
     await phone.fill('0969.661');
     await save(page);
@@ -151,15 +157,46 @@ describe('GitHub backend, editorial workflow', () => {
     // Editing the field takes the message away.
     await phone.fill('0969.661.342');
     expect(await note.count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('replacing a notice in the form', () => {
+  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
+  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
+  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
+  const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
+  /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
+  const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
+  const draft = { [`content/notices/${DRAFT}.yaml`]: Object.values(fixture(SAME_BODY, (t) => t.replace(/^( {2}sequence:) 3$/m, '$1')))[0]! };
+
+  /**
+   * The seed among notices it may and may not replace, signed in once for the offers (which
+   * commit nothing) and the pick that is saved (after them).
+   */
+  const replaceForm = sharedForm(() => site, { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY), ...fixture(OTHER_BODY), ...draft });
+  afterAll(() => replaceForm.close());
+  async function replaceOpen() {
+    const form = await replaceForm.take();
+    await openSeed(form.page);
+    return form;
+  }
+
+  it('offers only the notices that may be replaced: not the notice itself, no draft, none of another body', { timeout: 240_000 }, async () => {
+    expect(Object.values(draft)[0]).toMatch(/^ {2}sequence:$/m);
+    const { page, problems } = await replaceOpen();
+    const field = await reveal(page, 'replaces');
+    // Each offer is a checkbox named by subject and file name (five or fewer: Sveltia draws them all).
+    await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(`(${SECOND_SLUG})`);
+    const text = await field.innerText();
+    expect(text).toContain(`(${SAME_BODY})`);
+    for (const refused of ['duong-day-nong-2026-05', DRAFT, OTHER_BODY]) expect(text).not.toContain(`(${refused})`);
+    expect(await field.getByRole('checkbox').count()).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
   it('picks the replaced notice from the list of notices, and writes its file name under the subject', { timeout: 240_000 }, async () => {
     const other = SECOND_SLUG;
-    const otherText = readFileSync(fixtureNotice(other), 'utf8');
-    const { context, page, gh, problems } = await start(true, { [SEED_PATH]: SEED, [`content/notices/${other}.yaml`]: otherText });
+    const { page, gh, problems } = await replaceOpen();
     // No file name to type: the notices of the repository, each by its subject and file name.
     const field = await reveal(page, 'replaces');
     await field.getByText(`Lịch tiếp công dân thử nghiệm tại trụ sở trên đường Điện Biên Phủ (${other})`).click();
@@ -170,29 +207,6 @@ describe('replacing a notice in the form', () => {
     expect(lineDiff(SEED, file.text)).toEqual({ removed: [], added: ['replaces:', `  - ${other}`, ''] });
     expect(file.text).toContain(`  nghị, khiếu nại, tố cáo của tổ chức, cá nhân, doanh nghiệp\n\nreplaces:\n  - ${other}\n\nopening:\n`);
     expect(problems, JSON.stringify(problems)).toEqual([]);
-    await context.close();
-  });
-
-  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
-  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
-  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
-  const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
-  /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
-  const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
-  const draft = { [`content/notices/${DRAFT}.yaml`]: Object.values(fixture(SAME_BODY, (t) => t.replace(/^( {2}sequence:) 3$/m, '$1')))[0]! };
-
-  it('offers only the notices that may be replaced: not the notice itself, no draft, none of another body', { timeout: 240_000 }, async () => {
-    expect(Object.values(draft)[0]).toMatch(/^ {2}sequence:$/m);
-    const { context, page, problems } = await start(true, { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY), ...fixture(OTHER_BODY), ...draft });
-    const field = await reveal(page, 'replaces');
-    // Each offer is a checkbox named by subject and file name (five or fewer: Sveltia draws them all).
-    await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(`(${SECOND_SLUG})`);
-    const text = await field.innerText();
-    expect(text).toContain(`(${SAME_BODY})`);
-    for (const refused of ['duong-day-nong-2026-05', DRAFT, OTHER_BODY]) expect(text).not.toContain(`(${refused})`);
-    expect(await field.getByRole('checkbox').count()).toBe(2);
-    expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('refuses before the save what the build refuses across files, with its message beside the field, and sends no commit', { timeout: 240_000 }, async () => {
@@ -233,7 +247,7 @@ describe('replacing a notice in the form', () => {
 
 describe('the English translation in the form', () => {
   it('edits a text of the translation: that one line changes, the rest of the block as it was', { timeout: 240_000 }, async () => {
-    const { context, page, gh, problems } = await start();
+    const { page, gh, problems } = await seedOpen();
     const field = (await reveal(page, 'translations.en.hours.text')).locator('input, textarea').first();
     expect(await field.inputValue()).toBe('During office hours on all working days of the week.');
     await field.fill('During office hours, Monday to Friday.');
@@ -244,11 +258,22 @@ describe('the English translation in the form', () => {
       added: ['      text: During office hours, Monday to Friday.'],
     });
     expect(problems).toEqual([]);
-    await context.close();
   });
+});
 
-  it('saves a person added without English: the form says, in Vietnamese, that her post will show in Vietnamese on the English page', { timeout: 240_000 }, async () => {
-    const { context, page, gh, problems } = await start();
+describe('structural edits', () => {
+  const files: { path: string; text: string }[] = [];
+
+  // One test, not two: a person saved without her English and a person saved with it were two
+  // tests repeating the same steps (open the seed, add her, save). As the staff guide goes (2.3,
+  // step 4: "Để sau" to keep editing the draft; 2.4: "Trạng thái → Đang duyệt"; 2.1: "Đăng xuất"),
+  // she is saved first without English, then her English is added to the same draft and saved again.
+  it('adds a person: saved without English (the form says her post will show in Vietnamese), "Để sau" keeps the draft, her English added and saved again, every other line as it was; "Trạng thái → Đang duyệt" sends it for review; "Đăng xuất" forgets the token', { timeout: 400_000 }, async () => {
+    // Sveltia's backup of an unsaved draft is written on its own timer and can outlive a save: the
+    // notice reopened after "Để sau" then sometimes asks "Khôi phục bản nháp?" about edits already
+    // saved. Not this test's subject (the pull request's path is): backups off.
+    const { context, page, gh, problems } = await openForm(site, undefined, { draftBackup: false });
+    await openSeed(page);
     await addPerson(page);
     // Before the save, the preview names her and says how to fill the translation in.
     const warning = 'Chức vụ của người trực thứ 3 (Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ) chưa có trong bản dịch tiếng Anh (en)';
@@ -260,40 +285,50 @@ describe('the English translation in the form', () => {
     expect(await preview.locator('.official').textContent()).toContain('Bà Nguyễn Thị Thử, Chuyên viên Văn phòng Sở Ngoại vụ, số điện thoại: 0225.3842.689');
     await save(page);
     // Saved: one commit of exactly her four lines, no dialog, no refusal.
-    const file = await committed(gh);
-    expect(file.path).toBe(SEED_PATH);
-    expect(lineDiff(SEED, file.text)).toEqual({
+    const first = await committed(gh);
+    expect(first.path).toBe(SEED_PATH);
+    expect(lineDiff(SEED, first.text)).toEqual({
       removed: [],
       added: ['    - honorific: Bà', '      name: Nguyễn Thị Thử', '      post: Chuyên viên Văn phòng Sở Ngoại vụ', '      phone: "0225.3842.689"'],
     });
     expect(gh.pulls).toHaveLength(1);
     // Sveltia's dialog is its success, offering to submit for review; no refusal.
-    await expect.poll(async () => (await page.getByRole('alertdialog').allInnerTexts()).join('\n'), { timeout: 15_000 }).toContain('Các thay đổi của bạn đã được lưu thành bản nháp.');
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(async () => (await dialog.allInnerTexts()).join('\n'), { timeout: 15_000 }).toContain('Các thay đổi của bạn đã được lưu thành bản nháp.');
     // The same warning stays beside her own post in the form, as a status, not an error.
     const note = page.locator('[role="group"][data-key-path="hotlines.contacts.2.post"] .notice-warning');
     expect(await note.innerText()).toBe(`Cảnh báo (vẫn lưu được): ${warning}: trang dịch hiện "Chuyên viên Văn phòng Sở Ngoại vụ" bằng tiếng Việt (ghi rõ "chưa dịch"). Hãy thêm vào bản dịch một mục với of: "Chuyên viên Văn phòng Sở Ngoại vụ" (chép nguyên văn) và bản dịch của nó.`);
     expect(await note.getAttribute('role')).toBe('status');
     expect(await page.locator('[aria-invalid="true"][data-notice-invalid]').count()).toBe(0);
-    expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
 
-});
+    // "Để sau": the dialog closes, nothing is sent for review, the draft stays as saved.
+    const requestsBefore = gh.requests.length;
+    await dialog.getByRole('button', { name: 'Để sau' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const where = page.locator('#notice-change-status');
+    expect(await where.textContent()).toContain('Thay đổi của bạn nằm trong đề nghị thay đổi #1: bản nháp, chưa gửi duyệt; trang web chưa thay đổi.');
+    expect(gh.pulls[0]).toMatchObject({ number: 1, draft: true, labels: ['sveltia-cms/draft'], state: 'open' });
+    expect(gh.summary().slice(requestsBefore).filter((r) => r !== 'GraphQL commitStatus')).toEqual([]);
 
-describe('structural edits', () => {
-  const files: { path: string; text: string }[] = [];
-
-  it('adds a hotline: the new item in the canonical style, every other line as it was', { timeout: 300_000 }, async () => {
-    const { context, page, gh, problems } = await start();
-    await addPerson(page);
-    // Her post in English: an entry keyed by the Vietnamese post it translates.
+    // Sveltia closes the editor after a draft is saved: the list marks the notice "Bản nháp", and
+    // staff open it again to go on editing the draft (her line kept): her post in English, an
+    // entry keyed by the Vietnamese post it translates.
+    const row = page.locator('[role="row"], li, tr').filter({ hasText: 'Số điện thoại đường dây nóng và trang Facebook' }).locator('visible=true').last();
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Bản nháp');
+    await openSeed(page);
+    expect(await (await reveal(page, 'hotlines.contacts.2.name')).locator('input').inputValue()).toBe('Nguyễn Thị Thử');
     await addItem(page, 'translations.en.hotlines.contacts');
     await fill(page, 'translations.en.hotlines.contacts.2.of', 'Chuyên viên Văn phòng Sở Ngoại vụ');
     await fill(page, 'translations.en.hotlines.contacts.2.post', 'Officer of the Office of the Department of Foreign Affairs');
     await save(page);
-    const file = await committed(gh);
-    expect(file.path).toBe(SEED_PATH);
+    // A second commit on the same branch, in the same pull request.
+    await expect.poll(() => gh.commits.length, { timeout: 60_000 }).toBe(2);
+    const [one, two] = gh.commits;
+    expect(two!.branch).toBe(one!.branch);
+    expect(two!.parent).toBe(one!.oid);
+    expect(gh.pulls).toHaveLength(1);
+    expect(two!.additions.map((a) => a.path)).toEqual([SEED_PATH]);
+    const file = two!.additions[0]!;
     const { removed, added } = lineDiff(SEED, file.text);
     expect(removed).toEqual([]);
     expect(added).toEqual([
@@ -304,15 +339,74 @@ describe('structural edits', () => {
       '        - of: Chuyên viên Văn phòng Sở Ngoại vụ',
       '          post: Officer of the Office of the Department of Foreign Affairs',
     ]);
-    expect(problems).toEqual([]);
     files.push(file);
+    // Her English given, the warning beside her post is gone.
+    await expect.poll(() => note.count(), PREVIEW_WAIT).toBe(0);
+    await expect.poll(async () => (await dialog.allInnerTexts()).join('\n'), { timeout: 15_000 }).toContain('Các thay đổi của bạn đã được lưu thành bản nháp.');
+    await dialog.getByRole('button', { name: 'Để sau' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(gh.pulls[0]!.draft).toBe(true);
+
+    // Later, in the notice again, its "Trạng thái" button → "Đang duyệt": the pull request is no longer a draft.
+    await openSeed(page);
+    const sent = gh.requests.length;
+    await page.getByRole('button', { name: /^Trạng thái: / }).click();
+    await page.getByRole('menuitemradio', { name: 'Đang duyệt' }).click();
+    await expect.poll(() => gh.pulls[0]!.draft, { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => gh.pulls[0]!.labels, { timeout: 30_000 }).toEqual(['sveltia-cms/pending_review']);
+    expect(gh.summary().slice(sent).filter((r) => r !== 'GraphQL commitStatus')).toEqual([
+      `GET /repos/${OWNER}/${REPO}/issues/1`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/1`,
+      'GraphQL markPullRequestReadyForReview',
+    ]);
+    await expect.poll(() => where.textContent(), { timeout: 30_000 }).toContain('#1: đã gửi duyệt, chờ người duyệt đồng ý; trang web chưa thay đổi.');
+    expect(await page.getByRole('button', { name: /^Trạng thái: / }).first().textContent()).toContain('Đang duyệt');
+
+    // "Đăng xuất" (account menu, top right): back to the sign-in screen, and the token is no
+    // longer kept in this browser: a reload does not sign in again, and GitHub hears no more of it.
+    // The editor closed first (its ← button; nothing unsaved): the account menu is the list's.
+    await page.getByRole('button', { name: 'Hủy chỉnh sửa' }).first().click();
+    await page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first().waitFor();
+    await page.getByRole('button', { name: 'Hiển thị trình đơn tài khoản' }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    const signIn = page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' });
+    await signIn.waitFor();
+    const kept = () => page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(await kept()).not.toContain(gh.token);
+    // Counted from the reload (a status poll already under way at the sign-out may still land before it).
+    await page.reload();
+    const reloaded = gh.requests.length;
+    await signIn.waitFor();
+    expect(await kept()).not.toContain(gh.token);
+    expect(await page.getByRole('button', { name: 'Tạo thông báo mới' }).count()).toBe(0);
+    expect(gh.summary().slice(reloaded)).toEqual([]);
+    expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('creates a notice in the form, named by the address staff type', { timeout: 300_000 }, async () => {
+  // One test, not three: creating a notice here, previewing a new notice while it is typed and
+  // the file name's wording (the last two were in staff-paths.test.ts) each clicked "Tạo mới" and
+  // typed the whole notice; now the form is checked, previewed while typed, then saved.
+  it('creates a notice in the form: one name for its file name, with the rule; previewed while typed (what is missing first, then the document, each edit at once); named by the address staff type', { timeout: 400_000 }, async () => {
     const { context, page, gh, problems } = await start(false);
     await page.getByText('Tạo mới').first().click();
+    await page.locator('[data-key-path="issuer"]').first().waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Tên tệp');
+    expect(text).toContain('địa chỉ trang /thong-bao/<tên tệp>/');
+    expect(await foreignWords(page)).toEqual([]);
+
+    const { official, body } = previewOf(page);
+    await fill(page, 'place', 'Hải Phòng');
+    await expect.poll(() => body.innerText(), PREVIEW_WAIT).toContain(PREVIEW_MISSING);
+    expect(await body.innerText()).toContain('Trích yếu nội dung');
     await fillNewNotice(page);
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Lịch trực đường dây nóng dịp nghỉ lễ');
+    expect(await official.textContent()).toContain('Ông Đỗ Quang Minh, Chánh Văn phòng Sở Ngoại vụ, số điện thoại: 0934.336.639.');
+    await fill(page, 'subject', 'Lịch trực đường dây nóng dịp Quốc khánh');
+    await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Lịch trực đường dây nóng dịp Quốc khánh');
+
     await page.getByRole('textbox').last().fill('lich-truc-nghi-le-2026-07');
     await save(page);
     const file = await committed(gh);
@@ -320,6 +414,7 @@ describe('structural edits', () => {
     expect(file.text.startsWith('# yaml-language-server: $schema=../../schema/notice.schema.json\n')).toBe(true);
     expect(file.text).toContain('phone: "0934.336.639"');
     expect(file.text).toContain('date: "2026-07-01"');
+    expect(file.text).toContain('Lịch trực đường dây nóng dịp Quốc khánh');
     expect(file.text).not.toMatch(/: (''|null)$/m);
     expect(problems).toEqual([]);
     files.push(file);

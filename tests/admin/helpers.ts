@@ -90,10 +90,17 @@ export function lineDiff(a: string, b: string): { removed: string[]; added: stri
  * The staff form of a served site, signed in to a mock GitHub repository holding `files`
  * (path → text; by default the seed notice). Every request and console problem is recorded.
  */
-export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }) {
+export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }, { draftBackup = true }: { draftBackup?: boolean } = {}) {
   const context = await newContext(site.browser);
   const gh = new GitHubMock({ owner: OWNER, repo: REPO, files });
   await gh.install(context);
+  if (!draftBackup) {
+    // Sveltia's "Tự động sao lưu bản nháp" off (its preference in localStorage, set before its code runs).
+    await context.addInitScript(() => {
+      const prefs = JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}') ?? {};
+      localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ ...prefs, useDraftBackup: false }));
+    });
+  }
   const page = await context.newPage();
   const requests = recordRequests(page, site.url);
   const problems = recordConsole(page);
@@ -102,6 +109,52 @@ export async function openForm(site: { url: string; browser: Browser }, files: R
   return { context, page, gh, requests, problems };
 }
 
+/**
+ * One signed-in form shared by the tests of a file that commit nothing: loading Sveltia, signing
+ * in and reading the repository cost ≈ 4 s of CPU on this machine each time, more than most such
+ * tests' own steps. `take()` gives it at the list of notices (what a test left unsaved discarded
+ * on the way back, as staff would with the editor's ← button), its console problems counted from
+ * there; `close()` in the file's afterAll. The stand-in (`gh`) and its requests are the session's.
+ */
+export function sharedForm(site: () => { url: string; browser: Browser }, files?: Record<string, string>) {
+  let form: ReturnType<typeof openForm> | undefined;
+  return {
+    async take() {
+      // Without Sveltia's backups of unsaved drafts: a test reopening a notice another test left
+      // unsaved finds it as the repository has it (as in a browser of its own), not a "Khôi phục
+      // bản nháp" question about the other test's edits.
+      form ??= openForm(site(), files, { draftBackup: false });
+      const f = await form;
+      await backToList(f.page);
+      f.problems.length = 0;
+      return f;
+    },
+    async close() {
+      if (form) await (await form).context.close();
+    },
+  };
+}
+
+/** Back to the list of notices from an open notice, its unsaved changes discarded ("Hủy chỉnh sửa", then the confirmation if asked). */
+export async function backToList(page: Page) {
+  const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
+  const cancel = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
+  await Promise.race([list.waitFor(), cancel.waitFor()]);
+  if (await list.isVisible()) return;
+  // A message a test left open (a refused save's) is acknowledged first.
+  const message = page.locator('dialog[open][role="alertdialog"]');
+  if (await message.count()) {
+    await message.first().getByRole('button').last().click();
+    await message.first().waitFor({ state: 'detached' });
+  }
+  await cancel.click();
+  const discard = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+  await Promise.race([list.waitFor(), discard.waitFor()]);
+  if (!(await list.isVisible())) {
+    await discard.getByRole('button').last().click();
+    await list.waitFor();
+  }
+}
 
 /** A new notice typed into the form field by field, as staff would (its file name is typed last, on save). */
 export async function fillNewNotice(page: Page, subject = 'Lịch trực đường dây nóng dịp nghỉ lễ') {
@@ -140,6 +193,16 @@ export async function fillNewNotice(page: Page, subject = 'Lịch trực đườ
  * Chromium) is shorter than one such reading on a loaded 2-core machine.
  */
 export const PREVIEW_WAIT = { timeout: 15_000 };
+
+/** What the preview says while a notice lacks a required field (src/cms/preview.ts). */
+export const PREVIEW_MISSING = 'Bản xem trước hiện khi thông báo có đủ các trường bắt buộc.';
+
+/** Sveltia's English (or its word for an entry, "bài viết") in what a page shows or names. */
+export async function foreignWords(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const labels = await page.locator('[aria-label], [title], [placeholder]').evaluateAll((es) => es.map((e) => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].join(' ')).join('\n'));
+  return [...`${text}\n${labels}`.matchAll(/(?<![\p{L}\p{N}])(Slug|Show Errors|Contents|List Item Options|Mo|Tu|We|Th|Fr|Sa|Su)(?![\p{L}\p{N}])|bài viết|[Đđ]ường dẫn tĩnh|Vui lòng thử lại sau/gu)].map((m) => m[0]);
+}
 
 /** The preview pane's document (Sveltia's iframe). */
 export function previewOf(page: Page) {

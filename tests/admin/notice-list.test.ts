@@ -8,27 +8,35 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, fixtureNotice } from '../support/paths.ts';
-import { PREVIEW_WAIT, SEED, SEED_PATH, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
+
+const notice = (slug: string) => ({ [`content/notices/${slug}.yaml`]: readFileSync(fixtureNotice(slug), 'utf8') });
 
 let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(() => site?.close());
-
-const notice = (slug: string) => ({ [`content/notices/${slug}.yaml`]: readFileSync(fixtureNotice(slug), 'utf8') });
+/**
+ * The form on a repository holding the seed and five fixture notices (two of them reception
+ * schedules), signed in once for this file's tests, none of which commits anything.
+ */
+const repoForm = sharedForm(() => site, {
+  [SEED_PATH]: SEED,
+  ...notice('thu-nghiem-du-lich-duong-day-nong-2026-03'),
+  ...notice('thu-nghiem-du-lich-duong-day-nong-2026-01'),
+  ...notice('thu-nghiem-du-lich-duong-day-nong-du-thao'),
+  ...notice('thu-nghiem-lich-tiep-cong-dan-2026'),
+  ...notice('thu-nghiem-lich-tiep-cong-dan-2026-cu'),
+  'README.md': '# Thông báo\n',
+});
+afterAll(async () => {
+  await repoForm.close();
+  await site?.close();
+});
 
 describe('the list of notices', () => {
   it("shows each notice's number and date, and a draft as 'Dự thảo' (never an empty number as 0), in each kind's list", { timeout: 240_000 }, async () => {
-    const { context, page, problems } = await openForm(site, {
-      [SEED_PATH]: SEED,
-      ...notice('thu-nghiem-du-lich-duong-day-nong-2026-03'),
-      ...notice('thu-nghiem-du-lich-duong-day-nong-2026-01'),
-      ...notice('thu-nghiem-du-lich-duong-day-nong-du-thao'),
-      ...notice('thu-nghiem-lich-tiep-cong-dan-2026'),
-      ...notice('thu-nghiem-lich-tiep-cong-dan-2026-cu'),
-      'README.md': '# Thông báo\n',
-    });
+    const { page, problems } = await repoForm.take();
     const rows = () => page.locator('bdi').locator('visible=true').allInnerTexts();
     // The seed is a draft (no number yet, dated to the month); the tourism hotline notice is numbered 11.
     await expect.poll(rows).toEqual(expect.arrayContaining([
@@ -42,13 +50,14 @@ describe('the list of notices', () => {
     await page.getByText('Lịch tiếp công dân', { exact: true }).locator('visible=true').first().click();
     await expect.poll(rows).toEqual(expect.arrayContaining(['Số 3/TB-NV · 2026-01-10 · Lịch tiếp công dân năm 2026 của Sở Ngoại vụ (thử nghiệm)']));
     expect(problems).toEqual([]);
-    await context.close();
+    // Back to the hotline notices, where the next tests open the seed.
+    await page.getByText('Thông báo đường dây nóng', { exact: true }).locator('visible=true').first().click();
   });
 });
 
 describe("Sveltia's side panel of checks", () => {
   it('does not say "no errors" for a phone number the save refuses; the refusal stays beside the field', { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await openForm(site);
+    const { page, gh } = await repoForm.take();
     await openSeed(page);
     const phone = (await reveal(page, 'hotlines.contacts.0.phone')).locator('input');
     await phone.fill('0934.336');
@@ -65,13 +74,12 @@ describe("Sveltia's side panel of checks", () => {
     await expect.poll(() => panel.innerText()).toContain('kiểm tra khi bấm Lưu');
     expect(await panel.innerText()).not.toContain('Không tìm thấy lỗi');
     expect(gh.commits).toEqual([]);
-    await context.close();
   });
 });
 
 describe('a person removed by mistake', () => {
   it("comes back with the list's 'Hoàn tác thay đổi'; removed and left without saving, the file is unchanged", { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await openForm(site);
+    const { page, gh } = await repoForm.take();
     await openSeed(page);
     const name = async () => (await reveal(page, 'hotlines.contacts.0.name')).locator('input').inputValue();
     expect(await name()).toBe('Đỗ Quang Minh');
@@ -94,13 +102,12 @@ describe('a person removed by mistake', () => {
     expect(gh.commits).toEqual([]);
     expect(gh.pulls).toEqual([]);
     expect(gh.filesAt('main').get(SEED_PATH)).toBe(SEED);
-    await context.close();
   });
 });
 
 describe('the preview pane', () => {
   it('lays the document out on A4 sheets, as the print preview /ban-in/ does: the text broken into pages', { timeout: 240_000 }, async () => {
-    const { context, page, problems } = await openForm(site);
+    const { page, problems } = await repoForm.take();
     await openSeed(page);
     const { frame, official } = previewOf(page);
     await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Ông Đỗ Quang Minh');
@@ -111,6 +118,5 @@ describe('the preview pane', () => {
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     expect(boxes[1]!.top - boxes[0]!.top).toBeGreaterThan(sheet * (297 / 210));
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

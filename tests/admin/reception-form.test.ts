@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, fixtureNotice } from '../support/paths.ts';
-import { PREVIEW_WAIT, SEED, SEED_PATH, fill, lineDiff, openForm, previewOf, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, fill, lineDiff, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 const SLUG = 'thu-nghiem-lich-tiep-cong-dan-2026';
 const FILE = `content/notices/${SLUG}.yaml`;
@@ -24,19 +24,28 @@ let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-afterAll(() => site?.close());
+afterAll(async () => {
+  await repoForm.close();
+  await site?.close();
+});
 
-/** The form signed in to a repository holding the seed (a hotline notice) and one reception schedule, open on the schedule. */
+/**
+ * The form signed in to a repository holding the seed (a hotline notice) and two reception
+ * schedules, once for this file's tests (the refusal, which commits nothing, first).
+ */
+const repoForm = sharedForm(() => site, {
+  [SEED_PATH]: SEED,
+  [FILE]: TEXT,
+  [`content/notices/${OLD}.yaml`]: readFileSync(fixtureNotice(OLD), 'utf8'),
+  'README.md': '# Thông báo\n',
+});
+
+/** That form, open on the schedule. */
 async function openSchedule() {
-  const form = await openForm(site, {
-    [SEED_PATH]: SEED,
-    [FILE]: TEXT,
-    [`content/notices/${OLD}.yaml`]: readFileSync(fixtureNotice(OLD), 'utf8'),
-    'README.md': '# Thông báo\n',
-  });
+  const form = await repoForm.take();
   const { page } = form;
-  await page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first().waitFor();
-  // The hotline collection (first, open) lists the seed and not the schedule.
+  // The hotline collection (the first) lists the seed and not the schedule.
+  await page.getByText('Thông báo đường dây nóng', { exact: true }).locator('visible=true').first().click();
   const visibleSubjects = () => page.locator('bdi').locator('visible=true').allInnerTexts();
   await expect.poll(visibleSubjects).toEqual(expect.arrayContaining([expect.stringContaining('Số điện thoại đường dây nóng')]));
   expect((await visibleSubjects()).some((s) => s.includes(SUBJECT))).toBe(false);
@@ -54,8 +63,20 @@ async function chosen(page: Page, keyPath: string): Promise<string> {
 }
 
 describe('the reception schedule in the staff form', () => {
+  it("refuses before the save an hour the text does not say, with the build's message", { timeout: 240_000 }, async () => {
+    const { page, gh } = await openSchedule();
+    // The text says "từ 8 giờ 00 đến 11 giờ 30".
+    await fill(page, 'headReception.hours.0.closes', '11:00');
+    await save(page);
+    const refusal = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: 'Chưa lưu được' });
+    await expect.poll(() => refusal.innerText(), { timeout: 30_000 }).toContain('Câu văn ghi giờ 11:30 nhưng các khung giờ');
+    expect(await refusal.innerText()).toContain('Hãy sửa cho khớp với văn bản.');
+    expect(gh.pulls).toEqual([]);
+    expect(gh.commits).toEqual([]);
+  });
+
   it('has its own collection; its day rules read in Vietnamese; a changed period is saved as that one line', { timeout: 240_000 }, async () => {
-    const { context, page, gh, problems } = await openSchedule();
+    const { page, gh, problems } = await openSchedule();
     // The preview is the document as printed, the kind's own sections in it (not Sveltia's list of fields).
     const { official } = previewOf(page);
     await expect.poll(() => official.textContent(), PREVIEW_WAIT).toContain('Giám đốc Sở tiếp công dân định kỳ vào ngày 15 hằng tháng');
@@ -69,19 +90,5 @@ describe('the reception schedule in the staff form', () => {
     expect(file.path).toBe(FILE);
     expect(lineDiff(TEXT, file.text)).toEqual({ removed: ['  until: "2026-12-31"'], added: ['  until: "2026-11-30"'] });
     expect(problems).toEqual([]);
-    await context.close();
-  });
-
-  it("refuses before the save an hour the text does not say, with the build's message", { timeout: 240_000 }, async () => {
-    const { context, page, gh } = await openSchedule();
-    // The text says "từ 8 giờ 00 đến 11 giờ 30".
-    await fill(page, 'headReception.hours.0.closes', '11:00');
-    await save(page);
-    const refusal = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: 'Chưa lưu được' });
-    await expect.poll(() => refusal.innerText(), { timeout: 30_000 }).toContain('Câu văn ghi giờ 11:30 nhưng các khung giờ');
-    expect(await refusal.innerText()).toContain('Hãy sửa cho khớp với văn bản.');
-    expect(gh.pulls).toEqual([]);
-    expect(gh.commits).toEqual([]);
-    await context.close();
   });
 });

@@ -51,6 +51,19 @@ export async function reveal(page: Page, keyPath: string) {
       if (await expand.count()) await expand.first().click();
     }
   };
+  // Sveltia draws the form's top-level fields in order, more of them each time its pane is
+  // scrolled to the end of what is drawn: a field further down (the translation block is the
+  // last) is reached by jumping to that end until its top-level field is drawn, not by wheeling
+  // through every field on the way, which makes Chromium draw and lay out each of them.
+  const top = groupAt(1);
+  for (let i = 0; i < 60 && !(await top.count()); i++) {
+    await page.locator('[role="group"][data-key-path]').last().evaluate((el) => {
+      let pane: Element | null = el;
+      while (pane && !(pane.scrollHeight > pane.clientHeight && /(auto|scroll)/.test(getComputedStyle(pane).overflowY))) pane = pane.parentElement;
+      if (pane) pane.scrollTop = pane.scrollHeight;
+    });
+    await top.waitFor({ state: 'attached', timeout: 100 }).catch(() => undefined);
+  }
   for (let n = 1; n <= parts.length; n++) {
     // An item of a list of objects (a number inside the path) is no section of its own: not
     // waited for. Any other section may take up to a second to be drawn.
