@@ -18,6 +18,10 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function axe(page: Page) {
+  // Sveltia fades its screens in. While a fade runs, axe also reports its page-level rules
+  // (landmark-one-main, page-has-heading-one), which it does not on the settled screen; whether
+  // it ran before or after the fade ended depended on the machine's load. Checked settled.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
     const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[] }> } };
