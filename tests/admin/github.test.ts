@@ -20,8 +20,19 @@ let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-/** The seed's form, signed in once for the refused save (which commits nothing) and the translation's edit (after it). */
-const seedForm = sharedForm(() => site);
+/** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
+const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
+const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
+/**
+ * The seed, a notice it may replace and another notice of the same body that already replaces
+ * that one: the checks across files refuse the seed replacing it too.
+ */
+const CROSS_FILES = { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...fixture(SAME_BODY, (t) => `${t}\nreplaces:\n  - ${SECOND_SLUG}\n`) };
+/**
+ * The seed's form on that repository, signed in once for the refused save and the refusal
+ * across files (which commit nothing) and the translation's edit (after them).
+ */
+const seedForm = sharedForm(() => site, { ...CROSS_FILES, 'README.md': '# Thông báo\n' });
 afterAll(async () => {
   await seedForm.close();
   await site?.close();
@@ -34,8 +45,8 @@ async function seedOpen() {
   return form;
 }
 
-async function start(open = true, files?: Record<string, string>) {
-  const form = await openForm(site, files);
+async function start(open = true) {
+  const form = await openForm(site);
   if (open) await openSeed(form.page);
   return form;
 }
@@ -161,9 +172,6 @@ describe('GitHub backend, editorial workflow', () => {
 });
 
 describe('replacing a notice in the form', () => {
-  /** Fixture notices in the repository's notices folder, by file name; `edit` changes a text first. */
-  const fixture = (slug: string, edit: (text: string) => string = (t) => t) => ({ [`content/notices/${slug}.yaml`]: edit(readFileSync(fixtureNotice(slug), 'utf8')) });
-  const SAME_BODY = 'thu-nghiem-ky-tu-dac-biet-2026-03';
   const OTHER_BODY = 'thu-nghiem-du-lich-duong-day-nong-2026-01';
   /** A draft of the seed's body: the fixture with its number taken away (a file of its own, valid on its own). */
   const DRAFT = 'thu-nghiem-du-thao-so-ngoai-vu';
@@ -210,10 +218,9 @@ describe('replacing a notice in the form', () => {
   });
 
   it('refuses before the save what the build refuses across files, with its message beside the field, and sends no commit', { timeout: 240_000 }, async () => {
-    // Another notice of the same body already replaces SECOND_SLUG: the list still offers it
-    // (a filter sees one entry at a time), the check across files refuses it.
-    const replacer = fixture(SAME_BODY, (t) => `${t}\nreplaces:\n  - ${SECOND_SLUG}\n`);
-    const files = { [SEED_PATH]: SEED, ...fixture(SECOND_SLUG), ...replacer };
+    // Another notice of the same body already replaces SECOND_SLUG (CROSS_FILES): the list still
+    // offers it (a filter sees one entry at a time), the check across files refuses it.
+    const files = CROSS_FILES;
     // The build's message for the file the form would write (as the test above writes it).
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'replaces-')), 'content/notices');
     mkdirSync(dir, { recursive: true });
@@ -226,7 +233,8 @@ describe('replacing a notice in the form', () => {
     expect(expected.map((p) => p.line)).toEqual([23]);
     expect(expected[0]!.message).toContain('ghi là thay thế');
 
-    const { context, page, gh } = await start(true, files);
+    const { page, gh } = await seedOpen();
+    const before = gh.requests.length;
     const field = await reveal(page, 'replaces');
     await field.getByText(`(${SECOND_SLUG})`).click();
     await save(page);
@@ -237,11 +245,10 @@ describe('replacing a notice in the form', () => {
     const note = page.locator('[role="group"][data-key-path="replaces"] [data-notice-problem]');
     expect(await note.innerText()).toContain(expected[0]!.message);
     // The other notices were read from the site's branch, and nothing was written.
-    expect(gh.requests.some((r) => r.operation === 'folder' && r.variables?.expression === `main:content/notices`)).toBe(true);
+    expect(gh.requests.slice(before).some((r) => r.operation === 'folder' && r.variables?.expression === `main:content/notices`)).toBe(true);
     expect(gh.requests.filter((r) => r.path === 'graphql' && /createCommitOnBranch|createRef/.test(r.query ?? ''))).toEqual([]);
     expect(gh.commits).toEqual([]);
     expect(gh.pulls).toEqual([]);
-    await context.close();
   });
 });
 

@@ -22,14 +22,23 @@ import { FIXTURE_DIST } from '../support/paths.ts';
 import type { GitHubMock } from '../support/github-mock.ts';
 import { makeSigningFixtures, sha256, type SigningFixtures } from '../support/signing/index.ts';
 import { verifyOriginal } from '../../src/original/verify.ts';
-import { PREVIEW_WAIT, SEED, SEED_PATH, fill, fillNewNotice, lineDiff, openForm, openSeed, previewOf, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, SEED_PATH, fill, fillNewNotice, lineDiff, openForm, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
 let fx: SigningFixtures;
+/**
+ * The seed's form on the repository that trusts the fixtures' root, signed in once for the two
+ * refusals (which commit nothing) and the signed PDF's save (after them).
+ */
+let seedForm: ReturnType<typeof sharedForm> | undefined;
 beforeAll(async () => {
   [site, fx] = await Promise.all([openSite(FIXTURE_DIST), makeSigningFixtures()]);
+  seedForm = sharedForm(() => site, repository());
 }, 240_000);
-afterAll(() => site?.close());
+afterAll(async () => {
+  await seedForm?.close();
+  await site?.close();
+});
 
 const TRUST = 'content/trust/test-root.pem';
 const PDF_PATH = SEED_PATH.replace(/\.yaml$/, '.pdf');
@@ -53,9 +62,19 @@ async function buildSays(pdf: Uint8Array, number?: string): Promise<string[]> {
   return result.ok ? [] : result.problems.map((p) => `${PDF_PATH}: ${p.message}`);
 }
 
+/** The repository the stand-in serves: the seed, the fixtures' trust root, and `files`. */
+const repository = (files: Record<string, string> = {}) => ({ [SEED_PATH]: SEED, [TRUST]: fx.trustRoots[0]!, 'README.md': '# Thông báo\n', ...files });
+
 async function start(files: Record<string, string> = {}, open = true) {
-  const form = await openForm(site, { [SEED_PATH]: SEED, [TRUST]: fx.trustRoots[0]!, 'README.md': '# Thông báo\n', ...files });
+  const form = await openForm(site, repository(files));
   if (open) await openSeed(form.page);
+  return form;
+}
+
+/** The shared seed form, open on the seed. */
+async function seedOpen() {
+  const form = await seedForm!.take();
+  await openSeed(form.page);
   return form;
 }
 
@@ -103,8 +122,46 @@ const withOriginal = (sha: string) => SEED.replace(/^translations:/m, `original:
 const writes = (gh: GitHubMock) => gh.requests.filter((r) => ['createCommitOnBranch', 'createRef'].includes(r.operation ?? '') || (r.path !== 'graphql' && r.method !== 'GET'));
 
 describe('the signed original, attached in the form', () => {
+  it('a PDF signed by a certificate that does not chain to content/trust/: refused beside the field and on save, with the build\'s message; nothing written to GitHub', { timeout: 300_000 }, async () => {
+    const { page, gh } = await seedOpen();
+    const verdict = await attach(page, fx.pdfs.untrustedCa);
+    expect(verdict.state).toBe('refused');
+    const build = await buildSays(fx.pdfs.untrustedCa);
+    expect(build.join('\n')).toContain('không thuộc chuỗi tin cậy');
+    for (const m of build) expect(verdict.text).toContain(m);
+    await save(page);
+    const dialog = page.locator('[role="alertdialog"], [role="dialog"]').filter({ hasText: PDF_PATH }).first();
+    await dialog.waitFor();
+    for (const m of build) expect(await dialog.textContent()).toContain(m);
+    expect(writes(gh)).toEqual([]);
+    expect(gh.commits).toEqual([]);
+  });
+
+  it('a PDF naming another signer, and one whose printed number is not the notice\'s: refused before the save; nothing written', { timeout: 300_000 }, async () => {
+    const { page, gh } = await seedOpen();
+    const other = await attach(page, fx.pdfs.otherSigner);
+    expect(other.state).toBe('refused');
+    const build = await buildSays(fx.pdfs.otherSigner);
+    expect(build.join('\n')).toContain('"Nguyễn Văn An", không phải người ký "Trần Thị Quỳnh Trang"');
+    for (const m of build) expect(other.text).toContain(m);
+    await save(page);
+    await page.locator('[role="alertdialog"], [role="dialog"]').filter({ hasText: PDF_PATH }).first().waitFor();
+    expect(writes(gh)).toEqual([]);
+
+    // The right PDF, but the notice now says number 16: the PDF prints 15/TB-NV.
+    await page.keyboard.press('Escape');
+    await fill(page, 'number.sequence', '16');
+    const wrongNumber = await attach(page, fx.pdfs.signed);
+    expect(wrongNumber.state).toBe('refused');
+    const wrong = await buildSays(fx.pdfs.signed, '16/TB-NV');
+    expect(wrong.join('\n')).toContain('Tệp PDF ghi "Số: 15/TB-NV", còn YAML ghi số 16/TB-NV.');
+    for (const m of wrong) expect(wrongNumber.text).toContain(m);
+    expect(writes(gh)).toEqual([]);
+    expect(gh.commits).toEqual([]);
+  });
+
   it('a signed PDF: checked before the save, then committed beside the YAML in the pull request; the commit holds exactly the PDF and the original lines; main untouched', { timeout: 300_000 }, async () => {
-    const { context, page, gh, problems } = await start();
+    const { page, gh, problems } = await seedOpen();
     const mainBefore = gh.refs.get('main');
     const verdict = await attach(page, fx.pdfs.signed);
     expect(verdict.state).toBe('ok');
@@ -137,47 +194,6 @@ describe('the signed original, attached in the form', () => {
     expect(gh.filesAt('main').has(PDF_PATH)).toBe(false);
     expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
-  });
-
-  it('a PDF signed by a certificate that does not chain to content/trust/: refused beside the field and on save, with the build\'s message; nothing written to GitHub', { timeout: 300_000 }, async () => {
-    const { context, page, gh } = await start();
-    const verdict = await attach(page, fx.pdfs.untrustedCa);
-    expect(verdict.state).toBe('refused');
-    const build = await buildSays(fx.pdfs.untrustedCa);
-    expect(build.join('\n')).toContain('không thuộc chuỗi tin cậy');
-    for (const m of build) expect(verdict.text).toContain(m);
-    await save(page);
-    const dialog = page.locator('[role="alertdialog"], [role="dialog"]').filter({ hasText: PDF_PATH }).first();
-    await dialog.waitFor();
-    for (const m of build) expect(await dialog.textContent()).toContain(m);
-    expect(writes(gh)).toEqual([]);
-    expect(gh.commits).toEqual([]);
-    await context.close();
-  });
-
-  it('a PDF naming another signer, and one whose printed number is not the notice\'s: refused before the save; nothing written', { timeout: 300_000 }, async () => {
-    const { context, page, gh } = await start();
-    const other = await attach(page, fx.pdfs.otherSigner);
-    expect(other.state).toBe('refused');
-    const build = await buildSays(fx.pdfs.otherSigner);
-    expect(build.join('\n')).toContain('"Nguyễn Văn An", không phải người ký "Trần Thị Quỳnh Trang"');
-    for (const m of build) expect(other.text).toContain(m);
-    await save(page);
-    await page.locator('[role="alertdialog"], [role="dialog"]').filter({ hasText: PDF_PATH }).first().waitFor();
-    expect(writes(gh)).toEqual([]);
-
-    // The right PDF, but the notice now says number 16: the PDF prints 15/TB-NV.
-    await page.keyboard.press('Escape');
-    await fill(page, 'number.sequence', '16');
-    const wrongNumber = await attach(page, fx.pdfs.signed);
-    expect(wrongNumber.state).toBe('refused');
-    const wrong = await buildSays(fx.pdfs.signed, '16/TB-NV');
-    expect(wrong.join('\n')).toContain('Tệp PDF ghi "Số: 15/TB-NV", còn YAML ghi số 16/TB-NV.');
-    for (const m of wrong) expect(wrongNumber.text).toContain(m);
-    expect(writes(gh)).toEqual([]);
-    expect(gh.commits).toEqual([]);
-    await context.close();
   });
 
   it('two notices, one PDF file name on the computer (chosen for one, dropped on the other): each saved under its own notice\'s name, never over the other', { timeout: 300_000 }, async () => {
