@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
+import { reusedTabs } from '../support/tab.ts';
 import { openForPrint, pageText, printToPdf, type PrintedPdf } from './pdf.ts';
 
 const FONT = /\.(woff2?|ttf|otf)(\?|$)/;
@@ -17,6 +18,12 @@ let server: StaticServer;
 let browser: Browser;
 let paper: PrintedPdf;
 const noticeUrl = () => `${server.url}/thong-bao/${SEED_SLUG}/`;
+/**
+ * The tests without JavaScript share one tab (a new page is a new context and renderer, ≈ 1 s of
+ * CPU each); each sets its viewport and loads its page, or keeps the document when it only reads.
+ * The tests that count requests, block a stylesheet or replace `window.print` keep pages of their own.
+ */
+const tab = reusedTabs(() => browser);
 
 beforeAll(async () => {
   server = await serveDir(DIST);
@@ -47,25 +54,25 @@ describe('the notice page on screen', () => {
   }
 
   it('looks the same without the print stylesheet', async () => {
-    const shot = async (block: boolean) => {
-      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-      if (block) await page.route(/\/_astro\/print\.[^/]*\.css$/, (r) => r.abort());
-      await page.goto(noticeUrl(), { waitUntil: 'networkidle' });
-      const png = await page.screenshot({ fullPage: true });
-      await page.close();
-      return png;
-    };
-    expect((await shot(true)).equals(await shot(false))).toBe(true);
+    // One page, loaded once with the print stylesheet refused and once as it is.
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const print = /\/_astro\/print\.[^/]*\.css$/;
+    await page.route(print, (r) => r.abort());
+    await page.goto(noticeUrl(), { waitUntil: 'networkidle' });
+    const without = await page.screenshot({ fullPage: true });
+    await page.unroute(print);
+    await page.goto(noticeUrl(), { waitUntil: 'networkidle' });
+    const withIt = await page.screenshot({ fullPage: true });
+    await page.close();
+    expect(without.equals(withIt)).toBe(true);
   });
 
   it('links to the print preview', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(noticeUrl());
+    const page = await tab(noticeUrl(), { javaScriptEnabled: false });
     const link = page.getByRole('link', { name: 'Xem bản in' });
     await link.click();
     await page.waitForURL(`${noticeUrl()}ban-in/`);
     expect(await page.title()).toContain('Bản in');
-    await page.close();
   });
 });
 
@@ -99,13 +106,11 @@ describe('the print preview page', () => {
   });
 
   it('works without JavaScript: the sheets, the QR code and how to print', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
-    await page.goto(previewUrl());
+    const page = await tab(previewUrl(), { javaScriptEnabled: false, viewport: { width: 1200, height: 900 }, keep: true });
     expect(await page.isVisible('.official .doc-header')).toBe(true);
     expect(await page.isVisible('.doc-qr')).toBe(true);
     expect(await page.isVisible('button')).toBe(false);
     expect(await page.innerText('.pp-bar')).toContain('Ctrl');
-    await page.close();
   });
 
   it('offers a print button when scripts run', async () => {
@@ -120,8 +125,7 @@ describe('the print preview page', () => {
   });
 
   it('breaks the sheets where the paper breaks its pages, and numbers them alike', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
-    await page.goto(previewUrl());
+    const page = await tab(previewUrl(), { javaScriptEnabled: false, viewport: { width: 1200, height: 900 }, keep: true });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const sheets = await page.evaluate(() => {
       const paperBox = document.querySelector('.pp-paper')!.getBoundingClientRect();
@@ -148,16 +152,13 @@ describe('the print preview page', () => {
     }
     expect(sheets.closing).toBe(paper.pages.length - 1);
     expect(sheets.numbers).toEqual(paper.pages.slice(1).map((_, i) => ({ text: String(i + 2), sheet: i + 1 })));
-    await page.close();
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
-    await page.goto(previewUrl());
+    const page = await tab(previewUrl(), { javaScriptEnabled: false, viewport: { width: 390, height: 800 }, keep: true });
     const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, paper: document.querySelector('.pp-paper')!.getBoundingClientRect().width }));
     expect(widths.doc).toBeLessThanOrEqual(390);
     expect(widths.paper).toBeGreaterThan(300);
-    await page.close();
   });
 
   it('prints the same paper as the notice page', async () => {

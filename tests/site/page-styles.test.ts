@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
 import { CHAIN } from '../support/chain.ts';
@@ -79,8 +80,27 @@ describe('the styles only some notice pages carry', () => {
 
 describe('a banner page in Chromium, both policies enforced, nothing but its HTML', () => {
   let site: SiteSession;
+  /** One phone-sized page for the three checks (a context each cost ≈ 1 s of CPU): each check sets its scheme and loads its page anew. */
+  let page: Page;
+  /** The page the check loads: every other request is refused, and it is served with its _headers policy. */
+  let current: { path: string; header: string };
+  let problems: string[] = [];
   beforeAll(async () => {
     site = await openSite(FIXTURE_DIST);
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.exposeFunction('__cspViolation', (v: string) => problems.push(`CSP: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+      );
+    });
+    await page.route('**/*', async (route) => {
+      if (new URL(route.request().url()).pathname !== current.path) return route.abort();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': current.header } });
+    });
   });
   afterAll(() => site?.close());
 
@@ -90,24 +110,12 @@ describe('a banner page in Chromium, both policies enforced, nothing but its HTM
     [CHAIN.draft, 'light', 'rgb(255, 244, 204)'],
   ] as const) {
     it(`${slug} (${scheme}): no violation, the banner styled`, async () => {
-      const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      await page.exposeFunction('__cspViolation', (v: string) => problems.push(`CSP: ${v}`));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-        );
-      });
+      problems = [];
+      await page.emulateMedia({ colorScheme: scheme });
       const pagePath = bannerPage(slug);
       const header = headerPolicy(pagePath);
       expect(header).toContain(hashOf(banner));
-      await page.route('**/*', async (route) => {
-        if (new URL(route.request().url()).pathname !== pagePath) return route.abort();
-        const response = await route.fetch();
-        return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': header } });
-      });
+      current = { path: pagePath, header };
       const response = await page.goto(site.url + pagePath, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy']).toBe(header);
       const look = await page.$eval('.lifecycle-banner', (b) => {
@@ -116,7 +124,6 @@ describe('a banner page in Chromium, both policies enforced, nothing but its HTM
       });
       expect(look).toEqual({ left: '8px', background });
       expect(problems.filter((p) => !/net::ERR_FAILED|Failed to load resource/.test(p))).toEqual([]);
-      await context.close();
     });
   }
 });
