@@ -21,8 +21,8 @@
  * What the browser cannot know is checked by the pull request's check (`npm run validate`) on
  * the committed file: the field's hint says so.
  */
-import { documentIdentifier } from '../lib/document-number.ts';
 import { sha256Hex, toBase64 } from '../lib/bytes.ts';
+import { expectedOriginal } from '../original/expected.ts';
 import type { OriginalProblem, VerifyOriginalResult } from '../original/types.ts';
 import type { Problem } from '../pipeline/validation/types.ts';
 import { addToCommit, githubAuthorization } from './github-guard.ts';
@@ -67,17 +67,6 @@ export const originalName = (slug: string, previous?: string) => previous || `${
 
 type Data = Record<string, any>;
 
-/** The YAML's facts the PDF must agree with, from the form's data. */
-function expectedOf(data: Data) {
-  const number = data.number && data.number.sequence !== '' && data.number.sequence != null ? documentIdentifier({ sequence: Number(data.number.sequence), symbol: String(data.number.symbol ?? '') } as never) : null;
-  return {
-    signerName: String(data.signer?.name ?? ''),
-    ...(data.issuer?.fullName ? { issuerName: String(data.issuer.fullName) } : {}),
-    ...(number ? { number } : {}),
-    ...(data.date ? { date: String(data.date) } : {}),
-  };
-}
-
 /** The trust roots on the site's branch (content/trust/*.pem), as the build reads them from disk. */
 async function trustRoots(): Promise<{ file: string; pem: string }[]> {
   const trust = `${setup!.folder.replace(/\/[^/]+\/?$/, '')}/trust`;
@@ -97,7 +86,7 @@ export async function checkAttachment(bytes: Uint8Array, sha256: string, data: D
   if (!githubAuthorization() || !setup) return { ok: false, problems: [{ code: 'trust-root-invalid', message: LOCAL_MODE }] };
   // Loaded when a PDF is first attached: pdf-lib, pkijs and pdfjs are most of a megabyte.
   const [{ verifyOriginal }, roots] = await Promise.all([import('../original/verify.ts'), trustRoots()]);
-  return verifyOriginal({ pdf: bytes, sha256, trustRoots: roots, expected: expectedOf(data) });
+  return verifyOriginal({ pdf: bytes, sha256, trustRoots: roots, expected: expectedOriginal(data) });
 }
 
 /** A refusal as the build words it: the PDF's path first (src/pipeline/validation/original.ts). */
@@ -106,7 +95,7 @@ const asProblems = (pdf: string, problems: OriginalProblem[]): Problem[] =>
 
 function describe(result: VerifyOriginalResult, data: Data): string {
   if (!result.ok) return '';
-  const e = expectedOf(data);
+  const e = expectedOriginal(data);
   // Only what was compared: a draft has no number yet, and a date without its day is compared by month.
   const facts = [e.number ? `số ${e.number}` : '', e.date ? 'ngày' : ''].filter(Boolean).join(' và ');
   const printed = facts ? `${facts} in trên tệp khớp với thông báo` : 'chưa so số và ngày (thông báo chưa có)';

@@ -13,7 +13,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { cryptoEngine } from './certificates.ts';
-import { bytesEqual } from './pdf-signatures.ts';
+import { sameBytes } from '../lib/bytes.ts';
 
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
@@ -56,9 +56,9 @@ async function findSigner(info: pkijs.SignerInfo, certs: pkijs.Certificate[]): P
   const keyId = new Uint8Array(sid.idBlock.isConstructed ? (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView : (sid as asn1js.Primitive).valueBlock.valueHexView);
   for (const c of certs) {
     const ski = c.extensions?.find((e) => e.extnID === OID_SUBJECT_KEY_ID)?.parsedValue as asn1js.OctetString | undefined;
-    if (ski && bytesEqual(new Uint8Array(ski.valueBlock.valueHexView), keyId)) return c;
+    if (ski && sameBytes(new Uint8Array(ski.valueBlock.valueHexView), keyId)) return c;
     const digest = new Uint8Array(await cryptoEngine.digest({ name: 'SHA-1' }, c.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView.slice()));
-    if (bytesEqual(digest, keyId)) return c;
+    if (sameBytes(digest, keyId)) return c;
   }
   return undefined;
 }
@@ -96,7 +96,7 @@ export async function checkCms(der: Uint8Array, signedBytes: Uint8Array<ArrayBuf
     const md = attribute(info, OID_MESSAGE_DIGEST) as asn1js.OctetString | undefined;
     if (!md) return 'no-message-digest';
     const digest = new Uint8Array(await cryptoEngine.digest({ name: shaAlgorithm }, signedBytes));
-    digestMatches = bytesEqual(digest, new Uint8Array(md.valueBlock.valueHexView));
+    digestMatches = sameBytes(digest, new Uint8Array(md.valueBlock.valueHexView));
     // The signature is over the DER of the attributes as they were sent, tagged SET (pkijs
     // keeps that in encodedValue): re-encoding them could change the bytes.
     data = info.signedAttrs.encodedValue;

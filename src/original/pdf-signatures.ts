@@ -6,6 +6,7 @@
  * CMS. We check that shape strictly, because a /ByteRange that leaves out more than /Contents
  * would let anything in the gap change unnoticed.
  */
+import { sameBytes } from '../lib/bytes.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 /** The signature formats of PAdES and of Adobe's detached PKCS#7 (ISO 32000-1, 12.8.3.3). */
@@ -131,7 +132,7 @@ export function readSignedRange(pdf: Uint8Array, sig: SignatureDictionary): Sign
   for (let i = b + 1; i < c - 1; i++) if (!isHexDigit(pdf[i]!)) return 'hole';
   const cms = hexToBytes(pdf, b + 1, c - 1);
   const contents = sig.dict.get(PDFName.of('Contents'));
-  if (!(contents instanceof PDFHexString) || !bytesEqual(contents.asBytes(), cms)) return 'hole';
+  if (!(contents instanceof PDFHexString) || !sameBytes(contents.asBytes(), cms)) return 'hole';
 
   const end = c + d;
   const lastBytes = new TextDecoder('latin1').decode(pdf.subarray(Math.max(0, end - 16), end));
@@ -141,10 +142,4 @@ export function readSignedRange(pdf: Uint8Array, sig: SignatureDictionary): Sign
   signedBytes.set(pdf.subarray(0, b), 0);
   signedBytes.set(pdf.subarray(c, end), b);
   return { byteRange: [a, b, c, d], end, signedBytes, cms };
-}
-
-export function bytesEqual(x: Uint8Array, y: Uint8Array): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
 }

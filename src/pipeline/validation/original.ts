@@ -12,7 +12,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { documentIdentifier } from '../../lib/document-number.ts';
+import { expectedOriginal } from '../../original/expected.ts';
 import { loadTrustRoots } from '../../original/trust.ts';
 import type { OriginalProblemCode, TrustRoot } from '../../original/types.ts';
 import { validateAll } from './files.ts';
@@ -110,12 +110,7 @@ export async function checkOriginals(notices: ValidNotice[], trustRoots: TrustRo
       pdf: read.bytes,
       sha256: original.sha256,
       trustRoots,
-      expected: {
-        signerName: n.data.signer.name,
-        issuerName: n.data.issuer.fullName,
-        ...(documentIdentifier(n.data.number) ? { number: documentIdentifier(n.data.number)! } : {}),
-        date: n.data.date,
-      },
+      expected: expectedOriginal(n.data),
     });
     if (!result.ok) {
       for (const p of result.problems) problems.push(located(n.file, HASH_CODES.has(p.code) ? HASH_FIELD : FILE_FIELD, `${shown(read.pdf)}: ${p.message}`));
