@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { GitHubMock } from '../support/github-mock.ts';
 import { signInWithToken } from '../support/admin-ui.ts';
 export { addItem, fill, openSeed, pick, reveal, save, signInWithToken } from '../support/admin-ui.ts';
@@ -135,25 +136,30 @@ export function sharedForm(site: () => { url: string; browser: Browser }, files?
   };
 }
 
-/** Back to the list of notices from an open notice, its unsaved changes discarded ("Hủy chỉnh sửa", then the confirmation if asked). */
+/**
+ * Back to the list of notices from an open notice, its unsaved changes discarded, as staff would:
+ * a message a test left open (a refused save's) acknowledged, "Hủy chỉnh sửa", then "discard?"
+ * confirmed if Sveltia asks. Sveltia's dialogs fade in and out, and it asks only when something
+ * changed, so each step is taken from what is on screen at that moment until the list is shown,
+ * not from a guess at the order (a dialog still fading out once looked like the confirmation).
+ */
 export async function backToList(page: Page) {
   const list = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
   const cancel = page.getByRole('button', { name: 'Hủy chỉnh sửa' }).locator('visible=true').first();
-  await Promise.race([list.waitFor(), cancel.waitFor()]);
-  if (await list.isVisible()) return;
-  // A message a test left open (a refused save's) is acknowledged first.
-  const message = page.locator('dialog[open][role="alertdialog"]');
-  if (await message.count()) {
-    await message.first().getByRole('button').last().click();
-    await message.first().waitFor({ state: 'detached' });
-  }
-  await cancel.click();
-  const discard = page.getByRole('alertdialog').or(page.getByRole('dialog'));
-  await Promise.race([list.waitFor(), discard.waitFor()]);
-  if (!(await list.isVisible())) {
-    await discard.getByRole('button').last().click();
-    await list.waitFor();
-  }
+  // Its last button: "OK" on a message, "discard" on the confirmation.
+  const dialogButton = page.locator('dialog[open]').getByRole('button').locator('visible=true').last();
+  const step = { timeout: 5_000 };
+  await expect
+    .poll(
+      async () => {
+        if (await list.isVisible()) return true;
+        if (await dialogButton.isVisible()) await dialogButton.click(step).catch(() => undefined);
+        else if (await cancel.isVisible()) await cancel.click(step).catch(() => undefined);
+        return list.isVisible();
+      },
+      { timeout: 60_000, message: 'back to the list of notices' },
+    )
+    .toBe(true);
 }
 
 /** A new notice typed into the form field by field, as staff would (its file name is typed last, on save). */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, fixtureNotice } from '../support/paths.ts';
-import { PREVIEW_WAIT, SEED, SEED_PATH, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
+import { PREVIEW_WAIT, SEED, backToList, SEED_PATH, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 const notice = (slug: string) => ({ [`content/notices/${slug}.yaml`]: readFileSync(fixtureNotice(slug), 'utf8') });
 
@@ -95,10 +95,7 @@ describe('a person removed by mistake', () => {
     // Removed again, then the editor closed without saving ("Hủy chỉnh sửa"): nothing is committed.
     await (await reveal(page, 'hotlines.contacts')).getByRole('button', { name: 'Gỡ bỏ' }).first().click();
     await expect.poll(name).toBe('Trần Lê Thu Hằng');
-    await page.getByRole('button', { name: 'Hủy chỉnh sửa' }).first().click();
-    const discard = page.getByRole('alertdialog').or(page.getByRole('dialog'));
-    if (await discard.count()) await discard.getByRole('button').last().click();
-    await page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first().waitFor();
+    await backToList(page);
     expect(gh.commits).toEqual([]);
     expect(gh.pulls).toEqual([]);
     expect(gh.filesAt('main').get(SEED_PATH)).toBe(SEED);
