@@ -19,7 +19,9 @@
  * (Astro's incremental build and the PDF cache), each against floor-same.
  *
  * Options: --quick (N = 10 and 100, one run; rebuilds at N = 10), BENCH_RUNS=<n>,
- * BENCH_SIZES=10,100,1000, BENCH_REBUILD_N=<n> (0: none).
+ * BENCH_SIZES=10,100,1000, BENCH_REBUILD_N=<n> (0: none), BENCH_REBUILD_PDF=0 (the rebuilds at
+ * BENCH_REBUILD_N built without Chromium, so without PDFs: the fresh build against floor-same in
+ * minutes instead of the quarter of an hour its 2N PDFs take).
  * The whole default run takes about two minutes on the 2-core build machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +61,8 @@ const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETR
  * growth is measured up to here; above it the table of PDFs says it was not printed.
  */
 const PDF_MAX = Number(process.env.BENCH_PDF_MAX ?? 100);
+/** BENCH_REBUILD_PDF=0: the rebuild section's builds are told Chromium is missing, as those above PDF_MAX. */
+const REBUILD_PDF = process.env.BENCH_REBUILD_PDF !== '0';
 const NO_CHROMIUM = path.join(OUT, 'no-chromium');
 const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
@@ -364,7 +368,7 @@ const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: n
     const logFile = path.join(OUT, 'logs', `${n}-rebuild-${tag}.log`);
     const phases = path.join(OUT, 'logs', `${n}-rebuild-${tag}-phases.json`);
     process.stdout.write(`Dựng lại, N = ${n}: ${what}… `);
-    const sample = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...env, CONTENT_DIR: d.content, OUT_DIR: site, [PHASES_ENV]: phases }, log: logFile });
+    const sample = await measure(path.join(BIN, 'node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...env, CONTENT_DIR: d.content, OUT_DIR: site, [PHASES_ENV]: phases, ...(REBUILD_PDF ? {} : { CHROMIUM_PATH: NO_CHROMIUM }) }, log: logFile });
     const log = readFileSync(logFile, 'utf8');
     const pdf = /(\d+) bản in mới, (\d+) bản dùng lại/.exec(log);
     const restored = (log.match(/ \(restored\)/g) ?? []).length;
@@ -372,7 +376,7 @@ const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: n
     rows.push({ what, sample, phases: readPhases(phases), printed: pdf ? Number(pdf[1]) : null, reused: pdf ? Number(pdf[2]) : null, rendered, restored });
     console.log(`${formatMs(sample.cpuMs)} CPU, ${formatMs(sample.wallMs)}`);
   };
-  await step('fresh build, every PDF printed', 'fresh');
+  await step(REBUILD_PDF ? 'fresh build, every PDF printed' : 'fresh build, no PDF (BENCH_REBUILD_PDF=0: Chromium withheld)', 'fresh');
   await step('rebuild after nothing changed', 'nothing');
   const changed = path.join(d.notices, `${syntheticSlug(1)}.yaml`);
   const before = readFileSync(changed, 'utf8');
