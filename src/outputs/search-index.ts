@@ -177,10 +177,20 @@ export async function writeSearchIndex(site: string, records: SearchRecord[], ca
   if (records.length === 0) throw new SearchIndexError('không có thông báo nào để đưa vào chỉ mục.');
 
   const byLang = new Map<string, SearchRecord[]>();
-  for (const r of records) byLang.set(r.language, [...(byLang.get(r.language) ?? []), r]);
+  for (const r of records) {
+    const list = byLang.get(r.language);
+    if (list) list.push(r);
+    else byLang.set(r.language, [r]);
+  }
   const langs = [...byLang.keys()].sort();
   const fingerprint = codeFingerprint();
-  const keyOf = (lang: string) => sha256(JSON.stringify([fingerprint, lang, byLang.get(lang)]));
+  // Each language's key computed once (its records' JSON is megabytes at N = 1000): looked up, then written with the index.
+  const keys = new Map<string, string>();
+  const keyOf = (lang: string) => {
+    let key = keys.get(lang);
+    if (key === undefined) keys.set(lang, (key = sha256(JSON.stringify([fingerprint, lang, byLang.get(lang)]))));
+    return key;
+  };
 
   const cache = cacheDir ? new SearchCache(path.join(cacheDir, 'search')) : null;
   const indexes = new Map<string, LanguageIndex>();
