@@ -42,25 +42,25 @@ export function quoteParam(value: string): string {
  */
 export function foldLine(line: string): string {
   if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
+  // Each physical line as a slice of `line`, not built a letter at a time.
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  let limit = MAX_OCTETS;
-  for (const ch of line) {
-    // UTF-8 octets of the code point (as Buffer.byteLength(ch) gives, without a call per letter).
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    // UTF-8 octets of the code point (as Buffer.byteLength gives; a lone surrogate counts 3, as there).
     const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    if (octets + size > limit) {
-      out.push(current);
-      current = ' ';
+    if (octets + size > MAX_OCTETS) {
+      out.push(line.slice(start, i));
+      start = i;
+      // The continuation's leading space counts.
       octets = 1;
-      limit = MAX_OCTETS;
     }
-    current += ch;
     octets += size;
+    i += cp > 0xffff ? 2 : 1;
   }
-  out.push(current);
-  return out.join(CRLF);
+  out.push(line.slice(start));
+  return out.join(`${CRLF} `);
 }
 
 /**
