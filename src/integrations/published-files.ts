@@ -11,7 +11,7 @@
  * src/outputs/pdf/finalize.ts). Without Chromium no PDF exists, and none is listed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
@@ -38,18 +38,26 @@ export default function publishedFilesIntegration(): AstroIntegration {
         const hashes = new Map<string, FileHash>();
         for (const f of files) {
           const file = path.join(out, f.path);
-          if (!existsSync(file)) {
+          const missing = () => {
             // Only a generated PDF may be missing: the build without Chromium makes none.
-            if (f.kind === 'generated-pdf') continue;
+            if (f.kind === 'generated-pdf') return;
             throw new Error(`${f.path}: tệp lẽ ra đã được công bố nhưng không có trong thư mục dựng trang.`);
-          }
+          };
           // A PDF the PDF step wrote has its hash already (src/outputs/known-hashes.ts), while the file is unchanged.
           const known = knownHash(file);
           if (known) {
             hashes.set(f.path, { sha256: known, bytes: statSync(file).size });
             continue;
           }
-          const bytes = readFileSync(file);
+          // Read at once, not asked first whether it is there (a stat more for each of thousands of vCards).
+          let bytes: Buffer;
+          try {
+            bytes = readFileSync(file);
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+            missing();
+            continue;
+          }
           hashes.set(f.path, { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
         }
         const index = publishedFileIndex(models[0]!, files, hashes);
