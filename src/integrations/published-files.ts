@@ -11,7 +11,7 @@
  * src/outputs/pdf/finalize.ts). Without Chromium no PDF exists, and none is listed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
@@ -38,25 +38,21 @@ export default function publishedFilesIntegration(): AstroIntegration {
         const hashes = new Map<string, FileHash>();
         for (const f of files) {
           const file = path.join(out, f.path);
-          const missing = () => {
-            // Only a generated PDF may be missing: the build without Chromium makes none.
-            if (f.kind === 'generated-pdf') return;
-            throw new Error(`${f.path}: tệp lẽ ra đã được công bố nhưng không có trong thư mục dựng trang.`);
-          };
+          // Only a generated PDF may be missing: the build without Chromium makes none.
+          if (f.kind === 'generated-pdf' && !existsSync(file)) continue;
           // A PDF the PDF step wrote has its hash already (src/outputs/known-hashes.ts), while the file is unchanged.
           const known = knownHash(file);
           if (known) {
             hashes.set(f.path, { sha256: known, bytes: statSync(file).size });
             continue;
           }
-          // Read at once, not asked first whether it is there (a stat more for each of thousands of vCards).
+          // Any other file is read at once, not asked first whether it is there (a stat more for each of thousands of vCards).
           let bytes: Buffer;
           try {
             bytes = readFileSync(file);
           } catch (e) {
             if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-            missing();
-            continue;
+            throw new Error(`${f.path}: tệp lẽ ra đã được công bố nhưng không có trong thư mục dựng trang.`, { cause: e });
           }
           hashes.set(f.path, { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
         }
