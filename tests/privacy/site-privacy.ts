@@ -1,6 +1,7 @@
 /**
- * The privacy and security checks of one built site, in Chromium (tests/privacy/*.test.ts
- * call it, one file per site, so that the sites' pages are checked side by side):
+ * The privacy and security checks of one built site, in Chromium (tests/privacy/privacy.test.ts
+ * calls it for dist/, tests/a11y/keyboard.test.ts for the fixture site, whose keyboard walk reads
+ * each page in the same load: `eachPage` below):
  *  - no request leaves the site, while loading each page and while searching;
  *  - every page carries the CSP meta tag, and Chromium reports no CSP violation (nor any
  *    console error) with the meta policy AND the header policy from public/_headers
@@ -100,6 +101,8 @@ function watchedTab(browser: () => Browser, origin: () => string) {
   const seen: Watch = { offsite: [], problems: [] };
   /** The path of every request since the last visit. */
   const requested: string[] = [];
+  /** The address of the document the last visit loaded while nothing has changed it since. */
+  let untouched: string | undefined;
   let opened: Promise<{ page: Page; settle: ReturnType<typeof settling> }> | undefined;
   const open = async () => {
     const page = await (await browser().newContext()).newPage();
@@ -124,6 +127,7 @@ function watchedTab(browser: () => Browser, origin: () => string) {
     seen,
     requested,
     async visit(url: string): Promise<Page> {
+      untouched = undefined;
       if (opened && (await opened.then(({ page }) => page.isClosed(), () => true))) opened = undefined;
       const { page, settle } = await (opened ??= open());
       // From here on, everything the tab asks for or reports is this page's: what the last page
@@ -137,6 +141,16 @@ function watchedTab(browser: () => Browser, origin: () => string) {
       requested.length = 0;
       await page.goto(url);
       await settle.settled();
+      untouched = url;
+      return page;
+    },
+    /**
+     * The page at `url` as loaded, for a test that will change it (focus, type): the document the
+     * last visit loaded if it is that one and no such test has had it yet, else a new visit.
+     */
+    async asLoaded(url: string): Promise<Page> {
+      const page = untouched === url ? (await opened!).page : await this.visit(url);
+      untouched = undefined;
       return page;
     },
     /** Waits until what the page has asked for since is answered (after an action on it). */
@@ -146,8 +160,18 @@ function watchedTab(browser: () => Browser, origin: () => string) {
   };
 }
 
-/** The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no script. */
-export function describeSitePrivacy(name: string, dist: string, slugs: string[]): void {
+/**
+ * A file's own tests of each page, after the privacy check of that page: `asLoaded()` gives the
+ * page in the document that check loaded and only read (or loads it, when that check did not
+ * run), as loaded with the site's policy and headers; the test may change it.
+ */
+export type EachPage = (pagePath: string, asLoaded: () => Promise<Page>) => void;
+
+/**
+ * The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no
+ * script; `eachPage` adds a file's tests of each page, which read it in the same load.
+ */
+export function describeSitePrivacy(name: string, dist: string, slugs: string[], eachPage?: EachPage): void {
   describe(name, () => {
     let browser: Browser;
     let server: StaticServer;
@@ -175,20 +199,24 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[])
       expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
     });
 
-    it.each(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath) => {
-      const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-      expect(meta).toMatch(/default-src 'self'/);
-      expect(meta).toMatch(/script-src 'self'/);
-      expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
-      const page = await watched.visit(server.url + pagePath);
-      // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
-      // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
-      const inline = await page.$$eval('script:not([src])', (ss) =>
-        ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
-      );
-      expect(inline).toEqual([]);
-      expect(watched.seen).toEqual({ offsite: [], problems: [] });
+    describe.each(pages)('%s', (pagePath) => {
+      it('CSP meta, only same-origin requests, no violation', async () => {
+        const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
+        const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+        expect(meta).toMatch(/default-src 'self'/);
+        expect(meta).toMatch(/script-src 'self'/);
+        expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+        const page = await watched.visit(server.url + pagePath);
+        // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
+        // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
+        const inline = await page.$$eval('script:not([src])', (ss) =>
+          ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
+        );
+        expect(inline).toEqual([]);
+        expect(watched.seen).toEqual({ offsite: [], problems: [] });
+      });
+
+      eachPage?.(pagePath, () => watched.asLoaded(server.url + pagePath));
     });
 
     it('searching stays on the site and breaks no policy', async () => {
