@@ -6,7 +6,7 @@
  *  - the layout's checks (WCAG 2.2 AA): reflow at 320 CSS px, targets of 24×24 px, one h1
  *    and the landmarks, a print preview's sheets across 320 px and its headings; and, last, as
  *    it changes the page, the skip link (text at 200 %, which restyles the page, is in
- *    layout.test.ts on a document of its own);
+ *    keyboard.test.ts, in the load its keyboard walk reads, put back before the walk);
  *  - axe-core, in the light and the dark colour scheme, with the WCAG 2.0/2.1/2.2 A and AA
  *    rules and axe's best practices, none switched off (dist/'s pages: axe.test.ts);
  *  - IBM's Equal Access engine (ace), a second accessibility engine (tests/support/checkers/ace.ts),

@@ -7,8 +7,10 @@
  * The fixture site's privacy and security checks (tests/privacy/site-privacy.ts) run in this
  * file, and each page's walk starts from the document that check loaded and only read: the
  * page as a person opens it, with the site's policy and the headers of its _headers in force,
- * nothing focused yet. Two files loaded every page of the site, each for itself; a load costs
- * more CPU than the privacy check that reads it.
+ * nothing focused yet. Before the walk, in the same load, each page is read with its text at
+ * 200 % on a phone (WCAG 1.4.4), and the text size and the viewport are put back. These were
+ * three files (with tests/privacy/privacy-fixture.test.ts and the text test of layout.test.ts),
+ * each loading every page for itself; a load costs more CPU than the checks that read it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -18,6 +20,7 @@ import { DIRECTORY_PATH } from '../../src/lib/urls.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { reusedTabs } from '../support/tab.ts';
 import { describeSitePrivacy } from '../privacy/site-privacy.ts';
+import { sideways } from './layout-checks.ts';
 
 interface Stop {
   tag: string;
@@ -89,6 +92,37 @@ it('walks the seed and the second notice with the other pages of the fixture sit
 });
 
 describeSitePrivacy('fixture site', FIXTURE_DIST, [SEED_SLUG, SECOND_SLUG], (pagePath, asLoaded) => {
+  // Before the walk, in its load: the test puts back the text size and the viewport it changes.
+  it('stays whole with text at 200 % on a phone', async () => {
+    const page = await asLoaded({ restores: true });
+    const viewport = page.viewportSize();
+    // Text-only zoom: the root font size doubled, as the browser's text-size setting does. Set
+    // through the CSSOM, which the site's policy allows (it refuses a <style> added to the page).
+    const before = await page.evaluate(() => {
+      const html = document.documentElement;
+      const was = html.getAttribute('style') === null ? null : html.style.cssText;
+      html.style.setProperty('font-size', '200%', 'important');
+      return was;
+    });
+    try {
+      await page.setViewportSize({ width: 390, height: 800 });
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+      expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
+      // Nothing clipped: no control cuts off its own text.
+      const clipped = await page.$$eval('a, button, input, label', (els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible').map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(clipped).toEqual([]);
+    } finally {
+      await page.evaluate((was) => {
+        const html = document.documentElement;
+        if (was === null) html.removeAttribute('style');
+        else html.style.cssText = was;
+      }, before);
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  });
+
   describe('keyboard only', () => {
     if (pagePath === SEED_PAGE)
       it('reaches every action on the seed notice, in reading order, each with a visible focus', async () => {

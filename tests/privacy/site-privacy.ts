@@ -146,11 +146,12 @@ function watchedTab(browser: () => Browser, origin: () => string) {
     },
     /**
      * The page at `url` as loaded, for a test that will change it (focus, type): the document the
-     * last visit loaded if it is that one and no such test has had it yet, else a new visit.
+     * last visit loaded if it is that one and no such test has had it yet, else a new visit. A test
+     * that puts back what it changes (`restores`) leaves the document to the next.
      */
-    async asLoaded(url: string): Promise<Page> {
+    async asLoaded(url: string, { restores = false }: { restores?: boolean } = {}): Promise<Page> {
       const page = untouched === url ? (await opened!).page : await this.visit(url);
-      untouched = undefined;
+      if (!restores) untouched = undefined;
       return page;
     },
     /** Waits until what the page has asked for since is answered (after an action on it). */
@@ -163,9 +164,10 @@ function watchedTab(browser: () => Browser, origin: () => string) {
 /**
  * A file's own tests of each page, after the privacy check of that page: `asLoaded()` gives the
  * page in the document that check loaded and only read (or loads it, when that check did not
- * run), as loaded with the site's policy and headers; the test may change it.
+ * run), as loaded with the site's policy and headers, with the default viewport (1280×720); the
+ * test may change it, or, with `restores`, change it and put everything back for the next test.
  */
-export type EachPage = (pagePath: string, asLoaded: () => Promise<Page>) => void;
+export type EachPage = (pagePath: string, asLoaded: (options?: { restores?: boolean }) => Promise<Page>) => void;
 
 /**
  * The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no
@@ -216,7 +218,7 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[],
         expect(watched.seen).toEqual({ offsite: [], problems: [] });
       });
 
-      eachPage?.(pagePath, () => watched.asLoaded(server.url + pagePath));
+      eachPage?.(pagePath, (options) => watched.asLoaded(server.url + pagePath, options));
     });
 
     it('searching stays on the site and breaks no policy', async () => {
