@@ -2,19 +2,17 @@
  * What WCAG 2.2 AA asks of the layout, measured in Chromium on every page of the
  * fixture site (both notices), in Vietnamese and in English: reflow at 320 CSS px, text
  * at 200 %, target size, one h1, landmarks, a working skip link, the print previews' sheets
- * and headings. All but one are in tests/a11y/fixture-pages.ts, which reads each page in
- * one load with axe and ace (the skip link last, as it changes the page); here, text at 200 %,
- * which restyles the page and so gets a document of its own, and the colour scheme.
+ * and headings. Most are in tests/a11y/fixture-pages.ts, which reads each page in one load
+ * with axe and ace (the skip link last, as it changes the page); text at 200 %, which restyles
+ * the page, in tests/a11y/keyboard.test.ts, in the load its privacy check and keyboard walk
+ * read, put back before the walk. Here, the colour scheme.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST, SEED_SLUG } from '../support/paths.ts';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { reusedTabs, type TabOptions } from '../support/tab.ts';
-import { sideways } from './layout-checks.ts';
 
-const pages = sitePages(FIXTURE_DIST);
 let site: SiteSession;
 
 beforeAll(async () => {
@@ -24,22 +22,6 @@ afterAll(() => site?.close());
 
 const tab = reusedTabs(() => site.browser);
 const open = (pagePath: string, options: TabOptions = {}): Promise<Page> => tab(site.url + pagePath, options);
-
-// The test changes the page, so each gets a new document (tests/support/tab.ts).
-describe.each(pages)('%s', (pagePath) => {
-  it('stays whole with text at 200 % on a phone', async () => {
-    // Text-only zoom: the root font size doubled, as the browser's text-size setting does.
-    const page = await open(pagePath, { viewport: { width: 390, height: 800 }, bypassCSP: true });
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
-    expect(await sideways(page)).toEqual({ scrolls: false, tooWide: [] });
-    // Nothing clipped: no control cuts off its own text.
-    const clipped = await page.$$eval('a, button, input, label', (els) =>
-      els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible').map((e) => e.outerHTML.slice(0, 80)),
-    );
-    expect(clipped).toEqual([]);
-  });
-});
 
 describe('colour scheme', () => {
   it('follows the system: dark background and light text when the system is dark, and the reverse', async () => {

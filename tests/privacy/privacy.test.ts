@@ -1,6 +1,7 @@
 /**
  * Privacy and security of the published site (dist/) in Chromium (tests/privacy/site-privacy.ts;
- * the fixture site's in privacy-fixture.test.ts), and of every test site's _headers:
+ * the fixture site's in tests/a11y/keyboard.test.ts, in the loads its keyboard walk reads), and
+ * of every test site's _headers:
  *  - the notice page's render-blocking bytes (HTML + CSS + JS, gzipped) fit 14,600 bytes;
  *  - _headers gives every feed, open-data file and schema its content type, and every path HSTS.
  */

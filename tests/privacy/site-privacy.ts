@@ -1,6 +1,7 @@
 /**
- * The privacy and security checks of one built site, in Chromium (tests/privacy/*.test.ts
- * call it, one file per site, so that the sites' pages are checked side by side):
+ * The privacy and security checks of one built site, in Chromium (tests/privacy/privacy.test.ts
+ * calls it for dist/, tests/a11y/keyboard.test.ts for the fixture site, whose keyboard walk reads
+ * each page in the same load: `eachPage` below):
  *  - no request leaves the site, while loading each page and while searching;
  *  - every page carries the CSP meta tag, and Chromium reports no CSP violation (nor any
  *    console error) with the meta policy AND the header policy from public/_headers
@@ -14,9 +15,19 @@ import { connectBrowser } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 
+type HeaderRule = { pattern: string; headers: Record<string, string[]> };
+/** Each site's rules, read once: the server below asks for them on every response. */
+const rulesOf = new Map<string, HeaderRule[]>();
+
 /** The rules of the built _headers file: a path pattern ("*" a splat) and its headers. */
-function headerRules(dist: string): { pattern: string; headers: Record<string, string[]> }[] {
-  const rules: { pattern: string; headers: Record<string, string[]> }[] = [];
+function headerRules(dist: string): HeaderRule[] {
+  let rules = rulesOf.get(dist);
+  if (!rules) rulesOf.set(dist, (rules = readHeaderRules(dist)));
+  return rules;
+}
+
+function readHeaderRules(dist: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(path.join(dist, '_headers'), 'utf8').split('\n')) {
     if (/^\S/.test(line) && !line.startsWith('#')) rules.push({ pattern: line.trim(), headers: {} });
     else if (rules.length && /^\s+\S/.test(line)) {
@@ -90,6 +101,8 @@ function watchedTab(browser: () => Browser, origin: () => string) {
   const seen: Watch = { offsite: [], problems: [] };
   /** The path of every request since the last visit. */
   const requested: string[] = [];
+  /** The address of the document the last visit loaded while nothing has changed it since. */
+  let untouched: string | undefined;
   let opened: Promise<{ page: Page; settle: ReturnType<typeof settling> }> | undefined;
   const open = async () => {
     const page = await (await browser().newContext()).newPage();
@@ -114,17 +127,31 @@ function watchedTab(browser: () => Browser, origin: () => string) {
     seen,
     requested,
     async visit(url: string): Promise<Page> {
+      untouched = undefined;
       if (opened && (await opened.then(({ page }) => page.isClosed(), () => true))) opened = undefined;
       const { page, settle } = await (opened ??= open());
-      // Chromium asks for the favicon whenever it likes, even after the page has loaded: what the
-      // last page still asked for is counted against it, not against this one.
-      await page.goto('about:blank');
+      // From here on, everything the tab asks for or reports is this page's: what the last page
+      // still asks for once left (Chromium asks for the favicon whenever it likes, even after the
+      // page has loaded) is counted against this one, never dropped. No stop at about:blank in
+      // between: leaving the site's origin and coming back starts a new renderer process each
+      // time (3.7 s of CPU over the fixture site's pages).
       settle.reset();
       seen.offsite.length = 0;
       seen.problems.length = 0;
       requested.length = 0;
       await page.goto(url);
       await settle.settled();
+      untouched = url;
+      return page;
+    },
+    /**
+     * The page at `url` as loaded, for a test that will change it (focus, type): the document the
+     * last visit loaded if it is that one and no such test has had it yet, else a new visit. A test
+     * that puts back what it changes (`restores`) leaves the document to the next.
+     */
+    async asLoaded(url: string, { restores = false }: { restores?: boolean } = {}): Promise<Page> {
+      const page = untouched === url ? (await opened!).page : await this.visit(url);
+      if (!restores) untouched = undefined;
       return page;
     },
     /** Waits until what the page has asked for since is answered (after an action on it). */
@@ -134,8 +161,19 @@ function watchedTab(browser: () => Browser, origin: () => string) {
   };
 }
 
-/** The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no script. */
-export function describeSitePrivacy(name: string, dist: string, slugs: string[]): void {
+/**
+ * A file's own tests of each page, after the privacy check of that page: `asLoaded()` gives the
+ * page in the document that check loaded and only read (or loads it, when that check did not
+ * run), as loaded with the site's policy and headers, with the default viewport (1280×720); the
+ * test may change it, or, with `restores`, change it and put everything back for the next test.
+ */
+export type EachPage = (pagePath: string, asLoaded: (options?: { restores?: boolean }) => Promise<Page>) => void;
+
+/**
+ * The checks of the site in `dist`, named `name`; `slugs` are notices whose pages must load no
+ * script; `eachPage` adds a file's tests of each page, which read it in the same load.
+ */
+export function describeSitePrivacy(name: string, dist: string, slugs: string[], eachPage?: EachPage): void {
   describe(name, () => {
     let browser: Browser;
     let server: StaticServer;
@@ -163,20 +201,24 @@ export function describeSitePrivacy(name: string, dist: string, slugs: string[])
       expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
     });
 
-    it.each(pages)('%s: CSP meta, only same-origin requests, no violation', async (pagePath) => {
-      const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-      expect(meta).toMatch(/default-src 'self'/);
-      expect(meta).toMatch(/script-src 'self'/);
-      expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
-      const page = await watched.visit(server.url + pagePath);
-      // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
-      // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
-      const inline = await page.$$eval('script:not([src])', (ss) =>
-        ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
-      );
-      expect(inline).toEqual([]);
-      expect(watched.seen).toEqual({ offsite: [], problems: [] });
+    describe.each(pages)('%s', (pagePath) => {
+      it('CSP meta, only same-origin requests, no violation', async () => {
+        const html = readFileSync(path.join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath), 'utf8');
+        const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+        expect(meta).toMatch(/default-src 'self'/);
+        expect(meta).toMatch(/script-src 'self'/);
+        expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+        const page = await watched.visit(server.url + pagePath);
+        // No inline script at all, so nothing needs a hash today (JSON-LD is data, never run).
+        // Read from the DOM, not the HTML text: a notice may quote "<script>" in an attribute.
+        const inline = await page.$$eval('script:not([src])', (ss) =>
+          ss.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
+        );
+        expect(inline).toEqual([]);
+        expect(watched.seen).toEqual({ offsite: [], problems: [] });
+      });
+
+      eachPage?.(pagePath, (options) => watched.asLoaded(server.url + pagePath, options));
     });
 
     it('searching stays on the site and breaks no policy', async () => {

@@ -37,13 +37,33 @@ export interface AceFailure {
   message: string;
 }
 
-/** Runs ace on the page as it is now; returns the failures not excepted above. */
-export async function aceFailures(page: Page, exceptions: AceException[] = ACE_EXCEPTIONS): Promise<AceFailure[]> {
+/** The ruleset every page is held to. */
+const RULESET = 'IBM_Accessibility';
+
+/**
+ * Runs ace on the page as it is now; returns the failures not excepted above. With `rules`,
+ * only those rules of the ruleset run, each with the level the ruleset gives it (a test that
+ * runs a part of them says why the rest need not run again).
+ */
+export async function aceFailures(page: Page, exceptions: AceException[] = ACE_EXCEPTIONS, { rules }: { rules?: string[] } = {}): Promise<AceFailure[]> {
   if (!(await page.evaluate(() => 'ace' in window))) await page.addScriptTag({ path: ACE_JS });
-  return page.evaluate(async (except) => {
+  return page.evaluate(async ({ except, ruleset, rules }) => {
     type Result = { ruleId: string; value: [string, string]; path: { dom: string }; message: string };
-    const ace = (window as unknown as { ace: { Checker: new () => { check(d: Document, r: string[]): Promise<{ results: Result[] }> } } }).ace;
-    const report = await new ace.Checker().check(document, ['IBM_Accessibility']);
+    type Guideline = { id: string; checkpoints: { rules?: { id: string }[] }[] };
+    type Checker = { check(d: Document, r: string[]): Promise<{ results: Result[] }>; getGuidelines(): Guideline[]; addGuideline(g: Guideline): void };
+    const ace = (window as unknown as { ace: { Checker: new () => Checker } }).ace;
+    const checker = new ace.Checker();
+    let run = ruleset;
+    if (rules) {
+      // The ruleset with only these rules, their checkpoints and levels as they are.
+      const all = checker.getGuidelines().find((g) => g.id === ruleset)!;
+      const known = new Set(all.checkpoints.flatMap((c) => (c.rules ?? []).map((r) => r.id)));
+      const unknown = rules.filter((r) => !known.has(r));
+      if (unknown.length) throw new Error(`ace: not rules of ${ruleset}: ${unknown.join(', ')}`);
+      run = `${ruleset}:${rules.join(',')}`;
+      checker.addGuideline({ ...all, id: run, checkpoints: all.checkpoints.map((c) => ({ ...c, rules: (c.rules ?? []).filter((r) => rules.includes(r.id)) })) });
+    }
+    const report = await checker.check(document, [run]);
     const at = (xpath: string) => document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue as Element | null;
     return report.results
       .filter((r) => r.value[1] === 'FAIL')
@@ -52,7 +72,7 @@ export async function aceFailures(page: Page, exceptions: AceException[] = ACE_E
         return !except.some((x) => x.rule === r.ruleId && el?.matches(x.selector));
       })
       .map((r) => ({ rule: r.ruleId, level: r.value[0], path: r.path.dom, html: at(r.path.dom)?.outerHTML.slice(0, 160) ?? '', message: r.message }));
-  }, exceptions);
+  }, { except: exceptions, ruleset: RULESET, rules });
 }
 
 /** The levels of the page's headings a reader meets (visible ones), in document order. */
