@@ -25,14 +25,16 @@ import { verifyOriginal } from '../../src/original/verify.ts';
 import { PREVIEW_WAIT, SEED, SEED_PATH, fill, fillNewNotice, lineDiff, openForm, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
-let fx: SigningFixtures;
+/** The three signed PDFs these tests attach (makeSigningFixtures makes only those, and the keys they need). */
+const PDFS = ['signed', 'otherSigner', 'untrustedCa'] as const;
+let fx: SigningFixtures<(typeof PDFS)[number]>;
 /**
  * The seed's form on the repository that trusts the fixtures' root, signed in once for the two
  * refusals (which commit nothing) and the signed PDF's save (after them).
  */
 let seedForm: ReturnType<typeof sharedForm> | undefined;
 beforeAll(async () => {
-  [site, fx] = await Promise.all([openSite(FIXTURE_DIST), makeSigningFixtures()]);
+  [site, fx] = await Promise.all([openSite(FIXTURE_DIST), makeSigningFixtures(PDFS)]);
   seedForm = sharedForm(() => site, repository());
 }, 240_000);
 afterAll(async () => {
