@@ -184,15 +184,18 @@ export async function backToList(page: Page) {
     .toBe(true);
 }
 
-/** A new notice typed into the form field by field, as staff would (its file name is typed last, on save). */
-export async function fillNewNotice(page: Page, subject = 'Lịch trực đường dây nóng dịp nghỉ lễ') {
+/**
+ * A new notice typed into the form field by field, as staff would (its file name is typed last,
+ * on save); its number and date those given, each field typed once.
+ */
+export async function fillNewNotice(page: Page, { subject = 'Lịch trực đường dây nóng dịp nghỉ lễ', sequence = '21', date = '2026-07-01' }: { subject?: string; sequence?: string; date?: string } = {}) {
   await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
   await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
   await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
-  await fill(page, 'number.sequence', '21');
+  await fill(page, 'number.sequence', sequence);
   await fill(page, 'number.symbol', 'TB-NV');
   await fill(page, 'place', 'Hải Phòng');
-  await fill(page, 'date', '2026-07-01');
+  await fill(page, 'date', date);
   await pick(page, 'documentType', 'THÔNG BÁO');
   await fill(page, 'subject', subject);
   await addItem(page, 'opening');

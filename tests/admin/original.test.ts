@@ -247,10 +247,8 @@ describe('the signed original, attached in the form', () => {
   it('a new notice: the PDF chosen before its file name is typed is saved under that name, in the notice\'s first commit', { timeout: 300_000 }, async () => {
     const { context, page, gh } = await start({}, false);
     await page.getByText('Tạo mới').first().click();
-    await fillNewNotice(page);
     // The notice the fixture PDF is: number 15, 15 May 2026.
-    await fill(page, 'number.sequence', '15');
-    await fill(page, 'date', '2026-05-15');
+    await fillNewNotice(page, { sequence: '15', date: '2026-05-15' });
     const verdict = await attach(page, fx.pdfs.signed, '15-TB-NV.signed.pdf');
     expect(verdict.state).toBe('ok');
     expect(verdict.text).toContain('số 15/TB-NV và ngày in trên tệp khớp với thông báo');
