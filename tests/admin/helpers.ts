@@ -90,8 +90,9 @@ export function lineDiff(a: string, b: string): { removed: string[]; added: stri
 /**
  * The staff form of a served site, signed in to a mock GitHub repository holding `files`
  * (path → text; by default the seed notice). Every request and console problem is recorded.
+ * `signIn: false` leaves it at its sign-in screen, for a test of that screen to sign in itself.
  */
-export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }, { draftBackup = true }: { draftBackup?: boolean } = {}) {
+export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }, { draftBackup = true, signIn = true }: { draftBackup?: boolean; signIn?: boolean } = {}) {
   const context = await newContext(site.browser);
   const gh = new GitHubMock({ owner: OWNER, repo: REPO, files });
   await gh.install(context);
@@ -106,9 +107,11 @@ export async function openForm(site: { url: string; browser: Browser }, files: R
   const requests = recordRequests(page, site.url);
   const problems = recordConsole(page);
   await page.goto(`${site.url}/admin/`);
-  await signInWithToken(page, gh.token);
+  if (signIn) await signInWithToken(page, gh.token);
   return { context, page, gh, requests, problems };
 }
+
+type Form = Awaited<ReturnType<typeof openForm>>;
 
 /**
  * One signed-in form shared by the tests of a file that commit nothing: loading Sveltia, signing
@@ -116,22 +119,41 @@ export async function openForm(site: { url: string; browser: Browser }, files: R
  * tests' own steps. `take()` gives it at the list of notices (what a test left unsaved discarded
  * on the way back, as staff would with the editor's ← button), its console problems counted from
  * there; `close()` in the file's afterAll. The stand-in (`gh`) and its requests are the session's.
+ *
+ * `atSignIn()` gives the form before anyone has signed in, at Sveltia's sign-in screen, for a
+ * test of that screen (which then signs in as staff do): the file's first test to use the form.
+ * Taken later (the form already signed in: the file's order changed, or `-t` picked tests),
+ * it is a form of its own, as fresh as the first, closed with the shared one.
  */
 export function sharedForm(site: () => { url: string; browser: Browser }, files?: Record<string, string>) {
-  let form: ReturnType<typeof openForm> | undefined;
+  let form: Promise<Form> | undefined;
+  const own: Promise<Form>[] = [];
+  // Without Sveltia's backups of unsaved drafts: a test reopening a notice another test left
+  // unsaved finds it as the repository has it (as in a browser of its own), not a "Khôi phục
+  // bản nháp" question about the other test's edits.
+  const open = (signIn: boolean) => openForm(site(), files, { draftBackup: false, signIn });
   return {
+    async atSignIn() {
+      if (form) {
+        const f = open(false);
+        own.push(f);
+        return f;
+      }
+      form = open(false);
+      return form;
+    },
     async take() {
-      // Without Sveltia's backups of unsaved drafts: a test reopening a notice another test left
-      // unsaved finds it as the repository has it (as in a browser of its own), not a "Khôi phục
-      // bản nháp" question about the other test's edits.
-      form ??= openForm(site(), files, { draftBackup: false });
+      form ??= open(true);
       const f = await form;
+      // A test of the sign-in screen that stopped before signing in.
+      const signIn = f.page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' });
+      if (await signIn.isVisible()) await signInWithToken(f.page, f.gh.token);
       await backToList(f.page);
       f.problems.length = 0;
       return f;
     },
     async close() {
-      if (form) await (await form).context.close();
+      await Promise.all([form, ...own].map(async (f) => (f ? (await f).context.close() : undefined)));
     },
   };
 }
@@ -162,15 +184,18 @@ export async function backToList(page: Page) {
     .toBe(true);
 }
 
-/** A new notice typed into the form field by field, as staff would (its file name is typed last, on save). */
-export async function fillNewNotice(page: Page, subject = 'Lịch trực đường dây nóng dịp nghỉ lễ') {
+/**
+ * A new notice typed into the form field by field, as staff would (its file name is typed last,
+ * on save); its number and date those given, each field typed once.
+ */
+export async function fillNewNotice(page: Page, { subject = 'Lịch trực đường dây nóng dịp nghỉ lễ', sequence = '21', date = '2026-07-01' }: { subject?: string; sequence?: string; date?: string } = {}) {
   await fill(page, 'issuer.parent', 'UBND THÀNH PHỐ HẢI PHÒNG');
   await fill(page, 'issuer.name', 'SỞ NGOẠI VỤ');
   await fill(page, 'issuer.fullName', 'Sở Ngoại vụ thành phố Hải Phòng');
-  await fill(page, 'number.sequence', '21');
+  await fill(page, 'number.sequence', sequence);
   await fill(page, 'number.symbol', 'TB-NV');
   await fill(page, 'place', 'Hải Phòng');
-  await fill(page, 'date', '2026-07-01');
+  await fill(page, 'date', date);
   await pick(page, 'documentType', 'THÔNG BÁO');
   await fill(page, 'subject', subject);
   await addItem(page, 'opening');

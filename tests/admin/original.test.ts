@@ -25,14 +25,16 @@ import { verifyOriginal } from '../../src/original/verify.ts';
 import { PREVIEW_WAIT, SEED, SEED_PATH, fill, fillNewNotice, lineDiff, openForm, openSeed, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
-let fx: SigningFixtures;
+/** The three signed PDFs these tests attach (makeSigningFixtures makes only those, and the keys they need). */
+const PDFS = ['signed', 'otherSigner', 'untrustedCa'] as const;
+let fx: SigningFixtures<(typeof PDFS)[number]>;
 /**
  * The seed's form on the repository that trusts the fixtures' root, signed in once for the two
  * refusals (which commit nothing) and the signed PDF's save (after them).
  */
 let seedForm: ReturnType<typeof sharedForm> | undefined;
 beforeAll(async () => {
-  [site, fx] = await Promise.all([openSite(FIXTURE_DIST), makeSigningFixtures()]);
+  [site, fx] = await Promise.all([openSite(FIXTURE_DIST), makeSigningFixtures(PDFS)]);
   seedForm = sharedForm(() => site, repository());
 }, 240_000);
 afterAll(async () => {
@@ -245,10 +247,8 @@ describe('the signed original, attached in the form', () => {
   it('a new notice: the PDF chosen before its file name is typed is saved under that name, in the notice\'s first commit', { timeout: 300_000 }, async () => {
     const { context, page, gh } = await start({}, false);
     await page.getByText('Tạo mới').first().click();
-    await fillNewNotice(page);
     // The notice the fixture PDF is: number 15, 15 May 2026.
-    await fill(page, 'number.sequence', '15');
-    await fill(page, 'date', '2026-05-15');
+    await fillNewNotice(page, { sequence: '15', date: '2026-05-15' });
     const verdict = await attach(page, fx.pdfs.signed, '15-TB-NV.signed.pdf');
     expect(verdict.state).toBe('ok');
     expect(verdict.text).toContain('số 15/TB-NV và ngày in trên tệp khớp với thông báo');

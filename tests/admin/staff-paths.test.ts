@@ -8,18 +8,62 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { GitHubMock } from '../support/github-mock.ts';
-import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, foreignWords, lineDiff, newContext, openSeed, pick, previewOf, reveal, save, sharedForm } from './helpers.ts';
+import { OWNER, PREVIEW_MISSING, PREVIEW_WAIT, REPO, SEED, SEED_PATH, addItem, fill, foreignWords, lineDiff, openSeed, pick, previewOf, reveal, save, sharedForm } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
   site = await openSite(FIXTURE_DIST);
 }, 180_000);
-/** The seed's form, signed in once for the tests below that begin there (the last of them saves). */
+/**
+ * The seed's form, loaded once for the tests below: the first signs in on it, the others begin
+ * there (the last of them saves).
+ */
 const seedForm = sharedForm(() => site);
 afterAll(async () => {
   await seedForm.close();
   await site?.close();
+});
+
+describe('in Vietnamese wherever staff read', () => {
+  it('the sign-in dialog, the list, the editor, the library, a refused save and the days of the week', { timeout: 300_000 }, async () => {
+    // The shared form before anyone has signed in (this file's first test to use it).
+    const { page, gh } = await seedForm.atSignIn();
+    await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+    const signIn = page.locator('[role="dialog"], [role="alertdialog"]').filter({ has: page.locator('input') });
+    await expect.poll(() => signIn.innerText()).toContain('mã cũng cần quyền đọc và ghi Pull requests');
+    expect(await foreignWords(page)).toEqual([]);
+    await page.keyboard.type(gh.token);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Tạo thông báo mới' }).waitFor();
+    expect(await foreignWords(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'Thư viện' }).click();
+    await page.getByText('Tệp dùng chung').first().waitFor();
+    expect(await foreignWords(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Nội dung' }).click();
+
+    await openSeed(page);
+    await addItem(page, 'hours.schedule');
+    const days = await reveal(page, 'hours.schedule.0.days');
+    await days.getByText('Chọn một tùy chọn…').click();
+    await page.getByRole('option', { name: 'Chủ nhật' }).waitFor();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật']);
+    await page.keyboard.press('Escape');
+    expect(await foreignWords(page)).toEqual([]);
+
+    // A refusal of invalid data says the notice was not saved, and why: not "try again later".
+    await (await reveal(page, 'hotlines.contacts.1.phone')).locator('input').fill('0969.661');
+    await save(page);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const said = await dialog.innerText();
+    expect(said).toContain('Chưa lưu được');
+    expect(said).toContain('Thông báo chưa được lưu, vì:');
+    expect(said).toContain('Số điện thoại không hợp lệ.');
+    expect(await foreignWords(page)).toEqual([]);
+    expect(gh.commits).toEqual([]);
+  });
+  // A new notice's file name, its one name and rule: in github.test.ts, where a notice is created.
 });
 
 describe('the preview follows the form', () => {
@@ -160,50 +204,4 @@ describe('from a draft to the public site, as the staff guide says (section 2.4)
     // Sveltia logs the refused merge, and Chromium the stand-in's 405 to the test's own request; nothing else.
     expect(problems.filter((p) => !/^error: (Error: Server responded with an error|Failed to load resource: the server responded with a status of 405)/.test(p))).toEqual([]);
   });
-});
-
-describe('in Vietnamese wherever staff read', () => {
-  it('the sign-in dialog, the list, the editor, the library, a refused save and the days of the week', { timeout: 300_000 }, async () => {
-    const context = await newContext(site.browser);
-    const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED } });
-    await gh.install(context);
-    const page = await context.newPage();
-    await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
-    const signIn = page.locator('[role="dialog"], [role="alertdialog"]').filter({ has: page.locator('input') });
-    await expect.poll(() => signIn.innerText()).toContain('mã cũng cần quyền đọc và ghi Pull requests');
-    expect(await foreignWords(page)).toEqual([]);
-    await page.keyboard.type(gh.token);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Tạo thông báo mới' }).waitFor();
-    expect(await foreignWords(page)).toEqual([]);
-
-    await page.getByRole('radio', { name: 'Thư viện' }).click();
-    await page.getByText('Tệp dùng chung').first().waitFor();
-    expect(await foreignWords(page)).toEqual([]);
-    await page.getByRole('radio', { name: 'Nội dung' }).click();
-
-    await openSeed(page);
-    await addItem(page, 'hours.schedule');
-    const days = await reveal(page, 'hours.schedule.0.days');
-    await days.getByText('Chọn một tùy chọn…').click();
-    await page.getByRole('option', { name: 'Chủ nhật' }).waitFor();
-    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật']);
-    await page.keyboard.press('Escape');
-    expect(await foreignWords(page)).toEqual([]);
-
-    // A refusal of invalid data says the notice was not saved, and why: not "try again later".
-    await (await reveal(page, 'hotlines.contacts.1.phone')).locator('input').fill('0969.661');
-    await save(page);
-    const dialog = page.getByRole('alertdialog');
-    await dialog.waitFor();
-    const said = await dialog.innerText();
-    expect(said).toContain('Chưa lưu được');
-    expect(said).toContain('Thông báo chưa được lưu, vì:');
-    expect(said).toContain('Số điện thoại không hợp lệ.');
-    expect(await foreignWords(page)).toEqual([]);
-    expect(gh.commits).toEqual([]);
-    await context.close();
-  });
-  // A new notice's file name, its one name and rule: in github.test.ts, where a notice is created.
 });

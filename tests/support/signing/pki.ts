@@ -130,14 +130,30 @@ function identity(leaf: Issued, chain: Issued[], asciiName: string): SigningIden
 
 /**
  * Leaves are valid 2025-01-01 … 2028-01-01 and the tests sign on 2026-05-15, so nothing here
- * depends on the clock; the expired one ended on 2025-12-31.
+ * depends on the clock; the expired one ended on 2025-12-31. Every key and certificate is made.
  */
 export function makeTestPki(): TestPki {
+  return testPki(true);
+}
+
+/**
+ * The same PKI, each certificate (and its RSA key, ≈ 0.1 s of CPU each) made when first read:
+ * a test that signs with two identities does not pay for fourteen keys.
+ */
+export function lazyTestPki(): TestPki {
+  return testPki(false);
+}
+
+function testPki(eager: boolean): TestPki {
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
   const caValidity = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2040-01-01T00:00:00Z') };
   const leafValidity = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2028-01-01T00:00:00Z') };
-  const root = issueCertificate({ subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Test Root CA' }], isCa: true, ...caValidity });
-  const issuing = issueCertificate({ subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Test Issuing CA' }], issuer: root, isCa: true, ...caValidity });
-  const outsideRoot = issueCertificate({ subject: [VN, { shortName: 'O', value: 'Other PKI' }, { shortName: 'CN', value: 'Untrusted Test Root CA' }], isCa: true, ...caValidity });
+  const root = once(() => issueCertificate({ subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Test Root CA' }], isCa: true, ...caValidity }));
+  const issuing = once(() => issueCertificate({ subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Test Issuing CA' }], issuer: root(), isCa: true, ...caValidity }));
+  const outsideRoot = once(() => issueCertificate({ subject: [VN, { shortName: 'O', value: 'Other PKI' }, { shortName: 'CN', value: 'Untrusted Test Root CA' }], isCa: true, ...caValidity }));
 
   const personName = (cn: string, org = 'Sở Ngoại vụ thành phố Hải Phòng'): DnPart[] => [
     VN,
@@ -147,32 +163,40 @@ export function makeTestPki(): TestPki {
   ];
   const agencyName = (cn: string): DnPart[] => [VN, { shortName: 'L', value: 'Hải Phòng' }, { shortName: 'O', value: 'Ủy ban nhân dân thành phố Hải Phòng' }, { shortName: 'CN', value: cn }];
 
-  const expiredIssuing = issueCertificate({
-    subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Expired Issuing CA' }],
-    issuer: root,
-    isCa: true,
-    notBefore: new Date('2020-01-01T00:00:00Z'),
-    notAfter: new Date('2026-01-01T00:00:00Z'),
-  });
-  const nonAsciiRoot = issueCertificate({ subject: [VN, { shortName: 'CN', value: 'Ban Cơ yếu Chính phủ (thử nghiệm)' }], isCa: true, ...caValidity });
+  const expiredIssuing = once(() =>
+    issueCertificate({
+      subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Expired Issuing CA' }],
+      issuer: root(),
+      isCa: true,
+      notBefore: new Date('2020-01-01T00:00:00Z'),
+      notAfter: new Date('2026-01-01T00:00:00Z'),
+    }),
+  );
+  const nonAsciiRoot = once(() => issueCertificate({ subject: [VN, { shortName: 'CN', value: 'Ban Cơ yếu Chính phủ (thử nghiệm)' }], isCa: true, ...caValidity }));
   const leaf = (subject: DnPart[], issuer: Issued, validity = leafValidity, serial?: string) => issueCertificate({ subject, issuer, ...validity, serial });
-  return {
-    root,
-    issuing,
-    outsideRoot,
+  const identities = {
     // Fixed serials: the tests show them, and they must not move when another certificate is added.
-    person: identity(leaf(personName('Trần Thị Quỳnh Trang'), issuing, leafValidity, '5401'), [issuing, root], 'Tran Thi Quynh Trang'),
-    agency: identity(leaf(agencyName('Sở Ngoại vụ thành phố Hải Phòng'), issuing, leafValidity, '5402'), [issuing, root], 'So Ngoai vu thanh pho Hai Phong'),
-    otherPerson: identity(leaf(personName('Nguyễn Văn An'), issuing), [issuing, root], 'Nguyen Van An'),
-    otherAgency: identity(leaf(agencyName('Sở Tư pháp thành phố Hải Phòng'), issuing), [issuing, root], 'So Tu phap thanh pho Hai Phong'),
-    outsider: identity(leaf(personName('Trần Thị Quỳnh Trang'), outsideRoot), [outsideRoot], 'Tran Thi Quynh Trang'),
-    expired: identity(
-      leaf(personName('Trần Thị Quỳnh Trang'), issuing, { notBefore: new Date('2023-01-01T00:00:00Z'), notAfter: new Date('2025-12-31T17:00:00Z') }),
-      [issuing, root],
-      'Tran Thi Quynh Trang',
+    person: once(() => identity(leaf(personName('Trần Thị Quỳnh Trang'), issuing(), leafValidity, '5401'), [issuing(), root()], 'Tran Thi Quynh Trang')),
+    agency: once(() => identity(leaf(agencyName('Sở Ngoại vụ thành phố Hải Phòng'), issuing(), leafValidity, '5402'), [issuing(), root()], 'So Ngoai vu thanh pho Hai Phong')),
+    otherPerson: once(() => identity(leaf(personName('Nguyễn Văn An'), issuing()), [issuing(), root()], 'Nguyen Van An')),
+    otherAgency: once(() => identity(leaf(agencyName('Sở Tư pháp thành phố Hải Phòng'), issuing()), [issuing(), root()], 'So Tu phap thanh pho Hai Phong')),
+    outsider: once(() => identity(leaf(personName('Trần Thị Quỳnh Trang'), outsideRoot()), [outsideRoot()], 'Tran Thi Quynh Trang')),
+    expired: once(() =>
+      identity(
+        leaf(personName('Trần Thị Quỳnh Trang'), issuing(), { notBefore: new Date('2023-01-01T00:00:00Z'), notAfter: new Date('2025-12-31T17:00:00Z') }),
+        [issuing(), root()],
+        'Tran Thi Quynh Trang',
+      ),
     ),
-    underExpiredCa: identity(leaf(personName('Trần Thị Quỳnh Trang'), expiredIssuing), [expiredIssuing, root], 'Tran Thi Quynh Trang'),
-    nonAsciiRoot,
-    underNonAsciiRoot: identity(leaf(personName('Trần Thị Quỳnh Trang'), nonAsciiRoot), [nonAsciiRoot], 'Tran Thi Quynh Trang'),
+    underExpiredCa: once(() => identity(leaf(personName('Trần Thị Quỳnh Trang'), expiredIssuing()), [expiredIssuing(), root()], 'Tran Thi Quynh Trang')),
+    underNonAsciiRoot: once(() => identity(leaf(personName('Trần Thị Quỳnh Trang'), nonAsciiRoot()), [nonAsciiRoot()], 'Tran Thi Quynh Trang')),
   };
+  const all: { [K in keyof TestPki]: () => TestPki[K] } = { root, issuing, outsideRoot, nonAsciiRoot, ...identities };
+  if (eager) {
+    // In the order they have always been made: the CAs, then the leaves (the serials of those without fixed ones follow it).
+    for (const make of [root, issuing, outsideRoot, expiredIssuing, nonAsciiRoot, ...Object.values(identities)]) make();
+  }
+  const pki = {} as TestPki;
+  for (const [name, get] of Object.entries(all)) Object.defineProperty(pki, name, { get, enumerable: true });
+  return pki;
 }
