@@ -92,8 +92,8 @@ function built(dir: string, { from = [], inputs = [], env = {} }: { from?: SiteN
     from,
     inputs,
     env: all,
-    make: () => {
-      sharePrintedPdfs(dir);
+    make: async () => {
+      await sharePrintedPdfs(dir);
       return npmBuild(all);
     },
   };
@@ -110,8 +110,18 @@ function built(dir: string, { from = [], inputs = [], env = {} }: { from?: SiteN
  * whichever of them is built last prints none of them (no Chromium at all for dist and the
  * search site after the fixture site). Entries this build does not use it deletes (prune()).
  * A copy taken while another build rewrites an entry is seen as damaged and printed again.
+ * The fixture site holds every PDF the other two print: either of them, wanted while the
+ * fixture site (or its content, made first) is being built by any worker, waits for that
+ * build rather than printing the same PDFs in parallel; it never starts one.
  */
-function sharePrintedPdfs(dir: string) {
+async function sharePrintedPdfs(dir: string) {
+  if (dir === DIST || dir === SEARCH_DIST) {
+    // The fixture content is made first, then the fixture site locked: both are waited for.
+    for (const name of ['fixture-content', 'fixture-dist']) {
+      const lockFile = path.join(STATE, `${name}.lock`);
+      if (existsSync(lockFile)) await released(lockFile);
+    }
+  }
   const to = path.join(buildCacheDir(dir, ROOT), 'pdfs');
   for (const other of Object.values(SITES)) {
     const from = path.join(buildCacheDir(other.dir, ROOT), 'pdfs');
@@ -153,7 +163,7 @@ export const SITES: Record<SiteName, Site> = {
     ...built(SEARCH_DIST, { inputs: [CONTENT, fixtureNotice(SECOND_SLUG)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
     async make() {
       contentFolder(SEARCH_CONTENT, (f) => f === `${SECOND_SLUG}.yaml`);
-      sharePrintedPdfs(SEARCH_DIST);
+      await sharePrintedPdfs(SEARCH_DIST);
       await npmBuild({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: SEARCH_CONTENT });
     },
   },
