@@ -41,17 +41,23 @@ const browser = await launchBrowser();
 const failures: string[] = [];
 try {
   for (const n of notices) {
+    const name = path.relative(process.cwd(), n.file);
+    // A page that was not built is seen from its status alone, before a browser tab is
+    // opened for it: nothing else on a missing page is worth reporting (the browser's own
+    // 404 line and every absent call button would only bury the one fact staff need).
+    const status = (await fetch(`${server.url}/${noticePath(n.slug)}`, { method: 'HEAD' })).status;
+    if (status !== 200) {
+      failures.push(`✗ ${name}\n  - trang trả về mã ${status}: trang của thông báo này chưa được dựng`);
+      continue;
+    }
     const page = await browser.newPage({ bypassCSP: true });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`lỗi kịch bản: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`lỗi trong trình duyệt: ${m.text()}`));
     page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && problems.push(`tải từ trang khác: ${r.url()}`));
     const res = await page.goto(`${server.url}/${noticePath(n.slug)}`);
-    const name = path.relative(process.cwd(), n.file);
     if (res?.status() !== 200) {
-      // Nothing else on a missing page is worth reporting: the browser's own 404 line and
-      // every absent call button would only bury the one fact staff need.
-      failures.push(`✗ ${name}\n  - trang trả về mã ${res?.status()}: trang của thông báo này chưa được dựng`);
+      failures.push(`✗ ${name}\n  - trang trả về mã ${res?.status()}`);
       await page.close();
       continue;
     }

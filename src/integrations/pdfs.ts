@@ -17,7 +17,8 @@
  * the build still succeeds: it says so, and no page has a PDF link (without Chromium's
  * program the pages are written without it; if Chromium will not start, the link is taken
  * out of each page afterwards); unless
- * PDF_REQUIRED=1 (the deploy workflow), where it fails instead. Any other
+ * PDF_REQUIRED=1 (the deploy workflow), where it fails instead (without Chromium's program, at
+ * once: before a page is rendered). Any other
  * failure (a page that does not print, an outline that does not match the notice's
  * headings) fails the build: a published site has a PDF for every notice or for none.
  */
@@ -33,6 +34,13 @@ import { integrationModels } from '../model/site-models.ts';
 
 export const PDF_PHASE = 'PDF of every notice (Chromium, pdf-lib)';
 
+/** With PDF_REQUIRED=1 (the deploy workflow), a site without its PDFs is not built: fails, saying why. */
+function requirePdfs(failure: string) {
+  if (process.env.PDF_REQUIRED === '1') {
+    throw new Error(`Không tạo được bản PDF: ${failure}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
+  }
+}
+
 export default function pdfs(): AstroIntegration {
   let config: AstroConfig;
   // Decided once, before any page is rendered: pages carry the PDF link only if Chromium is there.
@@ -44,6 +52,8 @@ export default function pdfs(): AstroIntegration {
       // and without Chromium's program the pages are written without the link at once.
       'astro:config:setup': ({ command }) => {
         missing = chromiumMissing();
+        // A build that must print and has no Chromium fails now, not after rendering every page.
+        if (command === 'build' && missing) requirePdfs(missing);
         setPdfPrinting(command === 'build' && missing === null);
       },
       'astro:config:done': ({ config: c }) => {
@@ -93,9 +103,7 @@ export default function pdfs(): AstroIntegration {
           }
           if (!failure) cache?.prune();
         }
-        if (failure && process.env.PDF_REQUIRED === '1') {
-          throw new Error(`Không tạo được bản PDF: ${failure}. PDF_REQUIRED=1: trang web không được dựng thiếu bản PDF. Hãy cài Chromium (apt-get install chromium) hoặc đặt CHROMIUM_PATH.`);
-        }
+        if (failure) requirePdfs(failure);
 
         // Pages written with the link (Chromium was there) get its size, or lose it if printing failed.
         for (const { v, pdf } of missing ? [] : printed) {

@@ -2,7 +2,10 @@
  * What every built page tells search engines, link previews and browser tabs: a meta
  * description of its own, a canonical address, the same page in the site's other
  * languages (hreflang), Open Graph, a favicon that exists on this site; plus robots.txt.
- * Read from the DOM in Chromium, for every page of both sites, in every language.
+ * Read from the DOM in Chromium, for every page of both sites, in every language: each page
+ * as the site's server answers it, parsed by Chromium's own HTML parser (DOMParser, script
+ * off as in a tab without JavaScript), so the <head> is the one a browser builds, without
+ * rendering the page, its stylesheets, fonts and images, which a <head> does not depend on.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -54,8 +57,11 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
   });
 
   it.each(urls)('%s', async (url) => {
-    await page.goto(`${server.url}${url}`);
-    const head = await page.evaluate(() => {
+    const res = await fetch(`${server.url}${url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const head = await page.evaluate((html) => {
+      const document = new DOMParser().parseFromString(html, 'text/html');
       const meta = (sel: string) => document.head.querySelector<HTMLMetaElement>(sel)?.content ?? null;
       return {
         description: meta('meta[name="description"]'),
@@ -68,7 +74,7 @@ describe.each(SITES)('<head> of every page of $name', (site) => {
         hreflang: [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')]),
         title: document.title,
       };
-    });
+    }, await res.text());
     const { lang, prefix, siteName: SITE_NAME, shortName, locale } = languageOf(url);
     const notice = site.notices.find((n) => url === `/${prefix}${noticePath(n.slug)}`);
     // The print preview is another view of its notice: it points search engines there.

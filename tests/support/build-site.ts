@@ -32,11 +32,12 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
+import { buildCacheDir } from '../../scripts/lib/cache-dir.ts';
 import { BASE_DIST, BASE_PATH, BASE_SITE_URL, CMS_OWNER, CMS_REPO, CONTENT, DIST, FIXTURE_BUILD_EPOCH, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_NOTICE_DIRS, FIXTURE_NOTICE_FILES, KIND_EXAMPLES, KO_CONTENT, KO_DIST, ROOT, SEARCH_DIST, SECOND_SLUG, fixtureNotice } from './paths.ts';
 
 const run = promisify(execFile);
@@ -86,7 +87,60 @@ async function npmBuild(env: Record<string, string>) {
 
 function built(dir: string, { from = [], inputs = [], env = {} }: { from?: SiteName[]; inputs?: string[]; env?: Record<string, string> }): Site {
   const all = { OUT_DIR: dir, ...env };
-  return { dir, from, inputs, env: all, make: () => npmBuild(all) };
+  return {
+    dir,
+    from,
+    inputs,
+    env: all,
+    make: async () => {
+      await sharePrintedPdfs(dir);
+      return npmBuild(all);
+    },
+  };
+}
+
+/**
+ * Before a test site is built, the PDFs the other test sites' builds printed are copied into
+ * its PDF cache (src/outputs/pdf/cache.ts; each build has its own, scripts/lib/cache-dir.ts),
+ * as the deploy workflow restores the cache of the last run. The build takes one only where
+ * it would print the same: its key is the page's address, metadata and outline, Chromium's
+ * version and the printing code, and every file the page loaded must have the same SHA-256
+ * now (a copied entry has a new inode, so its PDF is hashed again too). The published notices
+ * are pages of the same bytes on the site as published, the search site and the fixture site:
+ * whichever of them is built last prints none of them (no Chromium at all for dist and the
+ * search site after the fixture site). Entries this build does not use it deletes (prune()).
+ * A copy taken while another build rewrites an entry is seen as damaged and printed again.
+ * The fixture site holds every PDF the other two print: either of them, wanted while the
+ * fixture site (or its content, made first) is being built by any worker, waits for that
+ * build rather than printing the same PDFs in parallel; it never starts one.
+ */
+async function sharePrintedPdfs(dir: string) {
+  if (dir === DIST || dir === SEARCH_DIST) {
+    // The fixture content is made first, then the fixture site locked: both are waited for.
+    for (const name of ['fixture-content', 'fixture-dist']) {
+      const lockFile = path.join(STATE, `${name}.lock`);
+      if (existsSync(lockFile)) await released(lockFile);
+    }
+  }
+  const to = path.join(buildCacheDir(dir, ROOT), 'pdfs');
+  for (const other of Object.values(SITES)) {
+    const from = path.join(buildCacheDir(other.dir, ROOT), 'pdfs');
+    if (other.dir === dir || !existsSync(from)) continue;
+    for (const pdf of readdirSync(from).filter((f) => f.endsWith('.pdf'))) {
+      const header = `${pdf}-entry`;
+      if (existsSync(path.join(to, pdf)) || existsSync(path.join(to, header))) continue;
+      mkdirSync(to, { recursive: true });
+      try {
+        // The PDF first, then its header: a header is never beside another PDF than its own.
+        copyFileSync(path.join(from, pdf), path.join(to, pdf));
+        copyFileSync(path.join(from, header), path.join(to, header));
+      } catch {
+        // Pruned by its own build meanwhile: this one prints it.
+        rmSync(path.join(to, pdf), { force: true });
+        rmSync(path.join(to, header), { force: true });
+      }
+    }
+  }
 }
 
 const SEARCH_CONTENT = path.join(ROOT, '.test-results/search-content');
@@ -109,6 +163,7 @@ export const SITES: Record<SiteName, Site> = {
     ...built(SEARCH_DIST, { inputs: [CONTENT, fixtureNotice(SECOND_SLUG)], env: { CONTENT_DIR: SEARCH_CONTENT } }),
     async make() {
       contentFolder(SEARCH_CONTENT, (f) => f === `${SECOND_SLUG}.yaml`);
+      await sharePrintedPdfs(SEARCH_DIST);
       await npmBuild({ OUT_DIR: SEARCH_DIST, CONTENT_DIR: SEARCH_CONTENT });
     },
   },
