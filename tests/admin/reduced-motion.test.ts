@@ -96,6 +96,12 @@ describe('the staff form under prefers-reduced-motion: reduce', () => {
       await seedRow.waitFor();
       // (The list is redrawn as the editor closes, with the notice's status: polled.)
       await expect.poll(() => takesClicks(seedRow)).toBe(true);
+      // Where the change is (src/cms/change-status.ts) and the list's "new notice" button, drawn and
+      // taking clicks (Sveltia's "Đã lưu" toast is left out: it goes in its own time).
+      const where = page.getByText('Thay đổi của bạn nằm trong', { exact: false }).locator('visible=true').first();
+      await expect.poll(() => where.innerText()).toContain('đề nghị thay đổi #1');
+      await expect.poll(() => takesClicks(where)).toBe(true);
+      await expect.poll(() => takesClicks(page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first())).toBe(true);
       await shot(page, '4-list-after-save');
       expect(problems).toEqual([]);
     } finally {
