@@ -82,6 +82,13 @@ try {
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await gh.until(() => !gh.pulls[0]!.draft);
   await page.getByText('đã gửi duyệt').waitFor();
+  // The list is drawn over the editor in steps; the picture once caught the list's pane drawn
+  // over the panel below. Taken once the panel is on top, as staff then see it.
+  await page.waitForFunction(() => {
+    const panel = document.getElementById('notice-change-status');
+    const box = panel?.getBoundingClientRect();
+    return !!box && !!panel && panel.contains(document.elementFromPoint(box.right - 4, box.top + box.height / 2));
+  });
   await shot('8-da-gui-duyet');
 } finally {
   await browser.close();
