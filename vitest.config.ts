@@ -20,6 +20,10 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll() waits for what a user would see (a field redrawn, a request answered). Its
+    // default, 1 s, is shorter than one redraw of the staff form when three workers share two
+    // cores; a check that never comes true still fails, later.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores. A third worker keeps them busy while one waits on a build, a dev server or
     // the HTML checker (which run in processes of their own).
     maxWorkers: 3,
