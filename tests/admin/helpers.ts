@@ -90,10 +90,15 @@ export function lineDiff(a: string, b: string): { removed: string[]; added: stri
 /**
  * The staff form of a served site, signed in to a mock GitHub repository holding `files`
  * (path → text; by default the seed notice). Every request and console problem is recorded.
- * `signIn: false` leaves it at its sign-in screen, for a test of that screen to sign in itself.
+ * `signIn: false` leaves it at its sign-in screen, for a test of that screen to sign in itself;
+ * `context` adds options of the browser context (a user's settings, such as reduced motion).
  */
-export async function openForm(site: { url: string; browser: Browser }, files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' }, { draftBackup = true, signIn = true }: { draftBackup?: boolean; signIn?: boolean } = {}) {
-  const context = await newContext(site.browser);
+export async function openForm(
+  site: { url: string; browser: Browser },
+  files: Record<string, string> = { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' },
+  { draftBackup = true, signIn = true, context: contextOptions }: { draftBackup?: boolean; signIn?: boolean; context?: Parameters<Browser['newContext']>[0] } = {},
+) {
+  const context = await newContext(site.browser, contextOptions);
   const gh = new GitHubMock({ owner: OWNER, repo: REPO, files });
   await gh.install(context);
   if (!draftBackup) {

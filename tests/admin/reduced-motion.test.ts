@@ -10,10 +10,9 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubMock } from '../support/github-mock.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
-import { OWNER, PREVIEW_WAIT, REPO, SEED, SEED_PATH, backToList, newContext, openSeed, previewOf, recordConsole, reveal, save } from './helpers.ts';
+import { PREVIEW_WAIT, SEED_PATH, backToList, openForm, openSeed, previewOf, reveal, save, signInWithToken } from './helpers.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -40,13 +39,8 @@ async function takesClicks(target: Locator) {
 
 describe('the staff form under prefers-reduced-motion: reduce', () => {
   it('fills the window; staff sign in, see the list, edit a phone number, see it previewed and save it', { timeout: 300_000 }, async () => {
-    const context = await newContext(site.browser, { reducedMotion: 'reduce' });
+    const { context, page, gh, problems } = await openForm(site, undefined, { signIn: false, context: { reducedMotion: 'reduce' } });
     try {
-      const gh = new GitHubMock({ owner: OWNER, repo: REPO, files: { [SEED_PATH]: SEED, 'README.md': '# Thông báo\n' } });
-      await gh.install(context);
-      const page = await context.newPage();
-      const problems = recordConsole(page);
-      await page.goto(`${site.url}/admin/`);
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
 
       // The sign-in screen, drawn and taking clicks (blank, it had these buttons in a 0px-tall box).
@@ -61,14 +55,9 @@ describe('the staff form under prefers-reduced-motion: reduce', () => {
       expect(box).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
       await shot(page, '1-sign-in');
 
-      await signIn.click();
-      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
-      await page.keyboard.type(gh.token);
-      await page.keyboard.press('Enter');
+      await signInWithToken(page, gh.token);
 
       // The list of notices, the seed in it.
-      const newNotice = page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first();
-      await newNotice.waitFor();
       const seedRow = page.locator('bdi', { hasText: 'Số điện thoại đường dây nóng và trang Facebook' }).locator('visible=true').first();
       await seedRow.waitFor();
       await expect.poll(() => takesClicks(seedRow)).toBe(true);
@@ -103,6 +92,8 @@ describe('the staff form under prefers-reduced-motion: reduce', () => {
       await expect.poll(() => takesClicks(where)).toBe(true);
       await expect.poll(() => takesClicks(page.getByRole('button', { name: 'Tạo thông báo mới' }).locator('visible=true').first())).toBe(true);
       await shot(page, '4-list-after-save');
+      // Every request the form made, the stand-in answered as GitHub would.
+      expect(gh.requests.filter((r) => r.unknown)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
