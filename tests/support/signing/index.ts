@@ -24,7 +24,7 @@ import {
   truncate,
   widenHole,
 } from './cases.ts';
-import { lazyTestPki, makeTestPki, type TestPki } from './pki.ts';
+import { lazyTestPki, makeTestPki, once, type TestPki } from './pki.ts';
 import { SAMPLE, printPdfs, sampleHtml } from './sample-pdf.ts';
 import { signAsPersonThenAgency, signPdf } from './sign.ts';
 
@@ -87,10 +87,6 @@ export async function makeSigningFixtures<N extends FixtureName>(only: readonly 
 export async function makeSigningFixtures(only?: readonly FixtureName[]): Promise<SigningFixtures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'signed-original-'));
   const pki = only ? lazyTestPki() : makeTestPki();
-  const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
-    let made: Promise<T> | undefined;
-    return () => (made ??= make());
-  };
   // Both notices printed in one browser session when both are needed.
   const printed = once(() => printPdfs(!only || only.includes('noNumberOrDate') ? [sampleHtml(), sampleHtml({ numberLine: '', dateLine: '' })] : [sampleHtml()]));
   const unsigned = async () => (await printed())[0]!;

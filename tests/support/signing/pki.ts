@@ -144,11 +144,13 @@ export function lazyTestPki(): TestPki {
   return testPki(false);
 }
 
+/** `make`, run when first called and its result kept (a promise is kept as it is). */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 function testPki(eager: boolean): TestPki {
-  const once = <T>(make: () => T): (() => T) => {
-    let made: { value: T } | undefined;
-    return () => (made ??= { value: make() }).value;
-  };
   const caValidity = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2040-01-01T00:00:00Z') };
   const leafValidity = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2028-01-01T00:00:00Z') };
   const root = once(() => issueCertificate({ subject: [VN, { shortName: 'O', value: 'Test PKI' }, { shortName: 'CN', value: 'Test Root CA' }], isCa: true, ...caValidity }));
