@@ -1,5 +1,5 @@
 /**
- * Publishes the files that are not pages (src/outputs/downloads.ts: vCards, open data, its
+ * Publishes the files that are not pages (src/outputs/downloads.ts: vCards, QR codes, open data, its
  * JSON Schemas, the signed originals): written into the output folder when the build is done, served from
  * memory in `astro dev`, from the same validated content the pages read.
  */
@@ -28,7 +28,7 @@ export default function downloads(): AstroIntegration {
           } catch {
             return next(); // a malformed address: Astro answers it
           }
-          if (!url.startsWith(prefix) || !/\.(vcf|ics|json|pdf)$/.test(url)) return next();
+          if (!url.startsWith(prefix) || !/\.(vcf|ics|json|pdf|svg)$/.test(url)) return next();
           // The latest validated content: the content loader revalidates on every change.
           integrationModels(config)
             .then((models) => {

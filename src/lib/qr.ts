@@ -1,7 +1,7 @@
 /**
  * The QR code printed at the foot of a notice: it leads a reader of the paper copy
- * back to the notice's web page. Made at build time as inline SVG (no script, no
- * image request). The encoding (segments, error correction, the choice among the 8
+ * back to the notice's web page. Made at build time as an SVG file beside the page
+ * (src/outputs/downloads.ts), no script. The encoding (segments, error correction, the choice among the 8
  * masks) is the `qr` library's (paulmillr/qr); this file only draws its modules.
  *
  * `qr` rather than `qrcode`: both pick the best mask as the standard says, but `qrcode`
@@ -16,7 +16,7 @@ import encodeQR from 'qr';
  * Decorative for screen readers: the address is printed as text beside it.
  */
 export function qrSvg(text: string): string {
-  // Cached per address: the notice page and its print preview (ban-in/) both print it.
+  // Cached per address: `astro dev` makes every download again for each one it serves.
   let svg = qrCache.get(text);
   if (svg === undefined) {
     svg = drawSvg(encodeQR(text, 'raw', { ecc: 'medium', border: 4 }));

@@ -40,7 +40,7 @@ export function previewPath(slug: string): string {
 
 /**
  * The QR code printed under a notice, leading back to its page (src/components/PrintQr.astro);
- * a file beside the page in each language (src/pages/[...lang]/thong-bao/[slug]/ma-qr.svg.ts).
+ * a file beside the page in each language that has the notice's text (src/outputs/downloads.ts).
  */
 export function qrPath(slug: string): string {
   return `${noticePath(slug)}ma-qr.svg`;

@@ -2,7 +2,8 @@
  * The files the site publishes besides its pages, made from the site model: one vCard per
  * hotline (/thong-bao/<slug>/lien-he-<n>.vcf; none for a notice that offers no numbers,
  * such as a replaced one: its view has no contacts), the iCalendar file of a reception
- * schedule's upcoming days (/thong-bao/<slug>/lich-tiep-cong-dan.ics), each notice's open data
+ * schedule's upcoming days (/thong-bao/<slug>/lich-tiep-cong-dan.ics), the QR code its paper copy prints
+ * (/thong-bao/<slug>/ma-qr.svg, in each language that has the notice's text), each notice's open data
  * (/du-lieu/thong-bao/<slug>.json), the list of notices (/du-lieu/thong-bao.json), the
  * JSON Schemas those two kinds of file name in their "$schema", and each notice's signed
  * original, copied byte for byte from beside its YAML (/thong-bao/<slug>/<slug>-ban-goc.pdf).
@@ -10,7 +11,7 @@
  * They are plain text made from validated data, with nothing of a page in them, so
  * src/integrations/downloads.ts writes them directly at the end of the build (and serves
  * them in `astro dev`) instead of making each one an Astro route: as routes they cost
- * 1.5 s CPU at 1000 notices, written directly 0.3 s (bench/README.md).
+ * 1.5 s CPU at 1000 notices, written directly 0.3 s; the 2,000 QR codes, 2.2 s as routes (bench/README.md).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ import { FORM_KEYWORDS } from '../schema/fields.ts';
 import type { NoticeView } from '../model/notice.ts';
 import type { SiteModel } from '../model/site.ts';
 import { contactVCard } from './vcard.ts';
-import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath } from '../lib/urls.ts';
+import { qrSvg } from '../lib/qr.ts';
+import { DATA_INDEX_PATH, DATA_INDEX_SCHEMA_PATH, DATA_SCHEMA_PATH, dataPath, qrPath } from '../lib/urls.ts';
 
 export interface Download {
   /** Site path, relative to the base path (no leading slash), from src/lib/urls.ts. */
@@ -175,6 +177,10 @@ export function siteDownloads(models: readonly SiteModel[]): Download[] {
       // The upcoming reception days as an iCalendar file (none when the notice offers no day).
       const cal = v.reception?.calendar;
       if (cal) files.push({ path: cal.path, body: cal.text, contentType: 'text/calendar; charset=utf-8' });
+      // The QR code under the official text (src/components/PrintQr.astro), where this language's page carries that text.
+      if (v.pages.find((p) => p.lang === m.lang)?.translated) {
+        files.push({ path: `${m.prefix}${qrPath(v.slug)}`, body: qrSvg(v.urls.page), contentType: 'image/svg+xml' });
+      }
     }
   }
   for (const v of model.notices) {
