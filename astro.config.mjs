@@ -23,11 +23,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // The site's stylesheet goes inside each page: the page paints from its HTML alone,
-    // with no second round trip for a render-blocking file. Astro's CSP hashes each inline
-    // <style>, so the policy still needs no 'unsafe-inline'. The print stylesheet stays a
-    // file of its own (media="print"), which the screen never waits for.
-    inlineStylesheets: 'always',
+    // The site's stylesheet goes inside each page, written by the page itself with its hash
+    // in the page's Content-Security-Policy (src/components/PageHead.astro, src/lib/csp.ts):
+    // the page paints from its HTML alone. A stylesheet imported Astro's way would become a
+    // file, which the policy's 'self' allows, never an inline <style> it does not.
+    inlineStylesheets: 'never',
     // Two pages rendered at a time: one at a time, Astro's thread sat idle for 40 % of the
     // rendering, waiting for each file to be written. At 1000 notices: −0.5 s wall, same CPU,
     // same output (bench/README.md). More than two gained nothing on the 2-core build machine.
@@ -62,25 +62,4 @@ export default defineConfig({
     publishedFiles(),
     securityHeaders(),
   ],
-  security: {
-    // Astro writes a <meta http-equiv="content-security-policy"> into every page, with a
-    // hash for each inline style and script it emits. Everything else comes from the site
-    // itself. The build repeats the policy in _headers (src/integrations/security-headers.ts).
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        // Images too come from the site only (default-src): no page shows a data: image (the
-        // staff form, which does, says so on its own page).
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (compiling
-      // WebAssembly only, not JavaScript eval): the search page and the staff form add it to
-      // their own policy (Astro.csp.insertScriptResource); no other page runs any.
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
 });

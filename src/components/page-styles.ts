@@ -3,8 +3,8 @@
  * components that show it and for the styles the page then carries: site.css is in every
  * page; the rules of a lifecycle mark (lifecycle.css) and of a reception schedule's days
  * (reception.css) are inline in the <head> of the pages that show one only, so that they
- * paint from the HTML alone and cost nothing on the pages that do not. Each such <style>
- * gets its hash in the page's Content-Security-Policy (src/components/InlineStyle.astro, `inlineHash` of src/lib/csp-hashes.ts).
+ * paint from the HTML alone and cost nothing on the pages that do not. They follow site.css in
+ * the page's one <style>, whose hash is in its Content-Security-Policy (src/components/PageHead.astro).
  */
 import type { NoticeRef, NoticeView } from '../model/notice.ts';
 import lifecycleCss from '../styles/lifecycle.css?inline';

@@ -17,7 +17,6 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { pdfPrinting } from './pdf/page-links.ts';
-import { keepOwnHashes } from '../lib/csp-hashes.ts';
 // The middleware's code as text: no page imports it, so Astro's own hash of a page's code never sees it change.
 import middlewareSource from '../model/route-middleware.ts?raw';
 import { content } from '../pipeline/content.ts';
@@ -89,10 +88,10 @@ export async function pageKeys(param: string | undefined): Promise<PageKeys> {
     // languages' names are in `languages`), its links the site's address and base.
     const frame = [model.lang, model.name, model.config, model.prefix, model.paths, model.languages.map(({ t: _, ...l }) => l)];
     const strings = (await content()).strings[await langOf(param)];
-    // The middleware puts the model in every page and rewrites its policy (src/model/route-middleware.ts), and
-    // Astro hashes only the modules a page imports: its code and the policy's are named here so
-    // that a change to either renders every page again.
-    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting(), String(keepOwnHashes), middlewareSource);
+    // The middleware puts the model in every page (src/model/route-middleware.ts), and Astro
+    // hashes only the modules a page imports: its code is named here so that a change to it
+    // renders every page again.
+    const frameDigest = dataDigest(frame, strings, String(import.meta.env.SITE), import.meta.env.BASE_URL, pdfPrinting(), middlewareSource);
     const byNotice = new Map(model.notices.map((v) => [v.slug, viewDigest(frameDigest, v)]));
     keys = { all: dataDigest(frameDigest, [...byNotice]), notice: (slug) => byNotice.get(slug) };
     keysOf.set(model, keys);
