@@ -9,22 +9,24 @@
  * read (see src/lib/search-text.ts).
  *
  * Each language is indexed on its own (Pagefind keeps an index per language anyway, and the
- * search page loads only its own), and kept between builds in the build's cache folder
- * (`<cacheDir>/search/<lang>/`): Pagefind has no incremental mode (adding one word can shift
- * every chunk of the index), so a language whose records are all unchanged, with the same
- * Pagefind and the same indexing code and options, takes its files from the cache, and any
- * changed record indexes that language again, whole. The files of every language and the
- * merged `pagefind-entry.json` are then written into the site. A cached file whose SHA-256 is
- * not the one recorded when it was written (a damaged or half-written cache) makes that
- * language indexed again, never published.
+ * search page loads only its own), and kept between builds in the build's cache folder, as one
+ * file per language (`<cacheDir>/search/<lang>.pack`: its manifest, then its files' bytes):
+ * Pagefind has no incremental mode (adding one word can shift every chunk of the index), so a
+ * language whose records are all unchanged, with the same Pagefind and the same indexing code
+ * and options, takes its files from the cache, and any changed record indexes that language
+ * again, whole. Pagefind hands its files over in memory; the files of every language and the
+ * merged `pagefind-entry.json` are then written into the site. One file, not the index's
+ * thousand (at N = 1000): a thousand fewer files to create on a fresh build and none to delete
+ * when a language is indexed again (bench/README.md). A cached file whose SHA-256 is not the
+ * one recorded when it was written (a damaged or half-written cache) makes that language
+ * indexed again, never published.
  *
  * Any indexing error, or an index without every record in it, is an error, and so fails
  * the build.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -35,9 +37,9 @@ export class SearchIndexError extends Error {}
 
 /** What Pagefind is asked for (createIndex); part of the cache's key. No forced language: each record names its own. */
 const OPTIONS = {};
-const FORMAT = 'thong-bao-search-cache/1';
+const FORMAT = 'thong-bao-search-cache/2';
 const ENTRY = 'pagefind-entry.json';
-const MANIFEST = 'manifest.json';
+const PACK = '.pack';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -61,8 +63,8 @@ interface Manifest {
   version: string;
   includeCharacters: unknown;
   entry: LanguageEntry;
-  /** Each file's path under pagefind/ and SHA-256. */
-  files: [string, string][];
+  /** Each file's path under pagefind/, SHA-256 and length, in the order of their bytes after the manifest. */
+  files: [string, string, number][];
 }
 
 export interface SearchIndexResult {
@@ -82,19 +84,9 @@ function codeFingerprint(): string {
   return [FORMAT, sha256(readFileSync(fileURLToPath(import.meta.url))), `pagefind@${version}`, `${process.platform}-${process.arch}`, JSON.stringify(OPTIONS)].join('\n');
 }
 
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-function listFiles(dir: string, under = ''): string[] {
-  return readdirSync(path.join(dir, under), { withFileTypes: true })
-    .flatMap((d) => {
-      const rel = under ? `${under}/${d.name}` : d.name;
-      return d.isDirectory() ? listFiles(dir, rel) : [rel];
-    })
-    .sort();
-}
-
-/** The languages' cache: `<dir>/<lang>/manifest.json` and `<dir>/<lang>/files/…`. */
+/** The languages' cache: `<dir>/<lang>.pack`, one line of JSON (the Manifest), then the files' bytes one after another. */
 class SearchCache {
-  /** Manifests whose key matched but a file did not: damaged, indexed again. */
+  /** Entries whose key matched but a file did not: damaged, indexed again. */
   rejected = 0;
   readonly dir: string;
   constructor(dir: string) {
@@ -102,67 +94,70 @@ class SearchCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  private folder(lang: string) {
-    return path.join(this.dir, encodeURIComponent(lang));
+  private file(lang: string) {
+    return path.join(this.dir, `${encodeURIComponent(lang)}${PACK}`);
   }
 
   get(lang: string, key: string): LanguageIndex | null {
-    const folder = this.folder(lang);
+    let pack: Buffer;
+    try {
+      pack = readFileSync(this.file(lang));
+    } catch {
+      return null;
+    }
+    const end = pack.indexOf(0x0a);
     let manifest: Manifest;
     try {
-      manifest = JSON.parse(readFileSync(path.join(folder, MANIFEST), 'utf8')) as Manifest;
+      manifest = JSON.parse(pack.toString('utf8', 0, end < 0 ? pack.length : end)) as Manifest;
     } catch {
+      this.rejected++;
       return null;
     }
     if (manifest.format !== FORMAT || manifest.key !== key) return null;
     const files = new Map<string, Buffer>();
-    try {
-      for (const [rel, hash] of manifest.files) {
-        const bytes = readFileSync(path.join(folder, 'files', rel));
-        if (sha256(bytes) !== hash) throw new Error(`${rel}: damaged`);
-        files.set(rel, bytes);
+    let at = end + 1;
+    for (const [rel, hash, length] of manifest.files) {
+      const bytes = pack.subarray(at, at + length);
+      at += length;
+      if (bytes.length !== length || sha256(bytes) !== hash) {
+        this.rejected++;
+        return null;
       }
-      // A file that was not there when the manifest was written (a stray file) is not published either.
-      if (listFiles(path.join(folder, 'files')).length !== files.size) throw new Error('unexpected files');
-    } catch {
+      files.set(rel, bytes);
+    }
+    // Bytes past the last file: not the entry that was written.
+    if (at !== pack.length) {
       this.rejected++;
       return null;
     }
     return { version: manifest.version, includeCharacters: manifest.includeCharacters, entry: manifest.entry, files };
   }
 
-  /** Keeps a language's index just written in `staged` (a folder inside this cache, with `files/`): a whole entry or none. */
-  set(lang: string, key: string, staged: string, index: LanguageIndex): void {
+  /** Keeps a language's index: written beside its entry, then renamed over it, so an entry is whole or absent. */
+  set(lang: string, key: string, index: LanguageIndex): void {
     const manifest: Manifest = {
       format: FORMAT,
       key,
       version: index.version,
       includeCharacters: index.includeCharacters,
       entry: index.entry,
-      files: [...index.files].map(([rel, bytes]) => [rel, sha256(bytes)]),
+      files: [...index.files].map(([rel, bytes]) => [rel, sha256(bytes), bytes.length]),
     };
-    const target = this.folder(lang);
+    const target = this.file(lang);
+    const staged = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      writeFileSync(path.join(staged, MANIFEST), JSON.stringify(manifest));
-      rmSync(target, { recursive: true, force: true });
+      writeFileSync(staged, Buffer.concat([Buffer.from(`${JSON.stringify(manifest)}\n`), ...index.files.values()]));
       renameSync(staged, target);
     } catch (e) {
       // A cache that cannot be written costs the next build time, never this one its index.
-      rmSync(staged, { recursive: true, force: true });
+      rmSync(staged, { force: true });
       console.warn(`Không lưu được chỉ mục tìm kiếm vào bộ nhớ đệm ${this.dir}: ${(e as Error).message}`);
     }
   }
 
-  /** A folder to write a language's index into before it is kept. */
-  stage(): string {
-    const dir = path.join(this.dir, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
-    mkdirSync(dir, { recursive: true });
-    return dir;
-  }
-
-  /** Deletes the languages this build does not have, and folders left by a build that was stopped. */
+  /** Deletes the languages this build does not have, and what a build that was stopped (or an older format) left. */
   prune(langs: string[]): void {
-    const keep = new Set(langs.map(encodeURIComponent));
+    const keep = new Set(langs.map((l) => `${encodeURIComponent(l)}${PACK}`));
     for (const name of readdirSync(this.dir)) if (!keep.has(name)) rmSync(path.join(this.dir, name), { recursive: true, force: true });
   }
 }
@@ -204,19 +199,13 @@ export async function writeSearchIndex(site: string, records: SearchRecord[], ca
   }
   const indexed = langs.filter((l) => !indexes.has(l));
   if (indexed.length) {
-    const scratch = cache ? null : mkdtempSync(path.join(tmpdir(), 'pagefind-'));
-    try {
-      await withPagefind(async (started) => {
-        for (const lang of indexed) {
-          const staged = cache ? cache.stage() : path.join(scratch!, encodeURIComponent(lang));
-          const index = await indexLanguage(byLang.get(lang)!, path.join(staged, 'files'), started);
-          indexes.set(lang, index);
-          if (cache) cache.set(lang, keyOf(lang), staged, index);
-        }
-      });
-    } finally {
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
-    }
+    await withPagefind(async (started) => {
+      for (const lang of indexed) {
+        const index = await indexLanguage(byLang.get(lang)!, started);
+        indexes.set(lang, index);
+        cache?.set(lang, keyOf(lang), index);
+      }
+    });
   }
   cache?.prune(langs);
 
@@ -252,8 +241,8 @@ export async function writeSearchIndex(site: string, records: SearchRecord[], ca
   return { pages, indexed, reused };
 }
 
-/** One language's records through Pagefind, written into `dir`; its files read back. */
-async function indexLanguage(records: SearchRecord[], dir: string, started: () => void): Promise<LanguageIndex> {
+/** One language's records through Pagefind; its files as Pagefind hands them over. */
+async function indexLanguage(records: SearchRecord[], started: () => void): Promise<LanguageIndex> {
   const { index, errors } = await pagefind.createIndex(OPTIONS);
   started();
   if (!index || errors.length) throw new SearchIndexError(errors.join('; ') || 'Pagefind không khởi động được.');
@@ -261,22 +250,22 @@ async function indexLanguage(records: SearchRecord[], dir: string, started: () =
   // waited for a round trip to Pagefind's process (0.5 s wall at N = 1000, same CPU).
   const added = await Promise.all(records.map(async (r) => ({ url: r.url, r: await index.addCustomRecord(r) })));
   for (const { url, r } of added) if (r.errors.length) throw new SearchIndexError(`${url}: ${r.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: dir });
-  if (written.errors.length) throw new SearchIndexError(written.errors.join('; '));
+  const got = await index.getFiles();
+  if (got.errors.length) throw new SearchIndexError(got.errors.join('; '));
   await index.deleteIndex();
 
   const lang = records[0]!.language;
-  const entry = JSON.parse(readFileSync(path.join(dir, ENTRY), 'utf8')) as { version: string; languages: Record<string, LanguageEntry>; include_characters: unknown };
-  const own = entry.languages[lang];
-  if (!own || Object.keys(entry.languages).length !== 1) throw new SearchIndexError(`Pagefind không ghi chỉ mục tiếng "${lang}".`);
-  rmSync(path.join(dir, ENTRY));
-  // Pagefind also writes its ready-made UIs; the search page uses only the core library,
+  // The same files and bytes writeFiles() would write, by path under pagefind/ (sorted: the order they are kept and written in).
+  const all = new Map(got.files.map((f) => [f.path.replace(/^\/+/, ''), Buffer.from(f.content)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const entryFile = all.get(ENTRY);
+  const entry = entryFile && (JSON.parse(entryFile.toString('utf8')) as { version: string; languages: Record<string, LanguageEntry>; include_characters: unknown });
+  const own = entry?.languages[lang];
+  if (!entry || !own || Object.keys(entry.languages).length !== 1) throw new SearchIndexError(`Pagefind không ghi chỉ mục tiếng "${lang}".`);
+  all.delete(ENTRY);
+  // Pagefind also makes its ready-made UIs; the search page uses only the core library,
   // so the unused bundles are not published.
-  for (const f of readdirSync(dir)) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(path.join(dir, f));
-  }
-  const files = new Map(listFiles(dir).map((rel) => [rel, readFileSync(path.join(dir, rel))]));
-  return { version: entry.version, includeCharacters: entry.include_characters, entry: own, files };
+  for (const rel of all.keys()) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(rel)) all.delete(rel);
+  return { version: entry.version, includeCharacters: entry.include_characters, entry: own, files: all };
 }
 
 /**
