@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataPath, vcardPath } from '../../src/lib/urls.ts';
+import { dataPath, qrPath, vcardPath } from '../../src/lib/urls.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { DIST, SEED_SLUG } from '../support/paths.ts';
 
@@ -24,6 +24,7 @@ describe('astro dev serves the downloads the build writes', () => {
   it.each([
     ['the first hotline vCard', vcardPath(SEED_SLUG, 0), 'text/vcard; charset=utf-8'],
     ['the open data', dataPath(SEED_SLUG), 'application/json; charset=utf-8'],
+    ['the QR code its paper copy prints', qrPath(SEED_SLUG), 'image/svg+xml'],
   ])('%s, byte for byte', async (_what, sitePath, type) => {
     const res = await fetch(base + sitePath);
     expect(res.status).toBe(200);
