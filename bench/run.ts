@@ -21,7 +21,10 @@
  * Options: --quick (N = 10 and 100, one run; rebuilds at N = 10), BENCH_RUNS=<n>,
  * BENCH_SIZES=10,100,1000, BENCH_REBUILD_N=<n> (0: none), BENCH_REBUILD_PDF=0 (the rebuilds at
  * BENCH_REBUILD_N built without Chromium, so without PDFs: the fresh build against floor-same in
- * minutes instead of the quarter of an hour its 2N PDFs take).
+ * minutes instead of the quarter of an hour its 2N PDFs take), BENCH_PAIRS=<k> (after the rebuilds,
+ * k more fresh builds without PDFs at BENCH_REBUILD_N, each paired with a floor-same build, the
+ * order alternating: the median of the k paired ratios and their spread, since one pair moves with
+ * the machine's load; ≈ 45 s a pair at N = 1000).
  * The whole default run takes about two minutes on the 2-core build machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -63,6 +66,8 @@ const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETR
 const PDF_MAX = Number(process.env.BENCH_PDF_MAX ?? 100);
 /** BENCH_REBUILD_PDF=0: the rebuild section's builds are told Chromium is missing, as those above PDF_MAX. */
 const REBUILD_PDF = process.env.BENCH_REBUILD_PDF !== '0';
+/** BENCH_PAIRS: more pairs of a fresh build without PDFs and floor-same at REBUILD_N (see the header). */
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 0);
 const NO_CHROMIUM = path.join(OUT, 'no-chromium');
 const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
@@ -353,7 +358,7 @@ process.stdout.write('Trang thông báo mẫu (content/)… ');
 const seed = seedPage();
 console.log(`${seed.weight.html} B gzip`);
 
-const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: number; output: ReturnType<typeof outputSize>; rows: RebuildRow[] } | null = await (async () => {
+const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: number; output: ReturnType<typeof outputSize>; rows: RebuildRow[]; pairs: { oursFirst: boolean; ours: Sample; floor: Sample }[] } | null = await (async () => {
   if (!REBUILD_N) return null;
   const n = REBUILD_N;
   process.stdout.write(`Dựng lại: tạo ${n} thông báo giả lập có bản dịch tiếng Anh… `);
@@ -384,7 +389,25 @@ const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: n
   if (after === before) throw new Error(`${changed}: no subject to change`);
   writeFileSync(changed, after);
   await step('rebuild after one notice changed', 'one');
-  return { n, floorSame: fs.whole, floorPages: htmlPages(path.join(OUT, 'sites', String(n), 'rebuild-floor-same')), oursPages: htmlPages(site), output: outputSize(site), rows };
+  // More pairs of a fresh build without PDFs and floor-same, each into an output and cache of its own, the order alternating.
+  const pairs: { oursFirst: boolean; ours: Sample; floor: Sample }[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const oursFirst = i % 2 === 0;
+    const ours = async () => {
+      const pairSite = path.join(OUT, 'sites', String(n), `pair-${i}-ours`);
+      clean(pairSite);
+      discard(buildCacheDir(pairSite));
+      return measure(path.join(BIN, 'node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...env, CONTENT_DIR: d.content, OUT_DIR: pairSite, CHROMIUM_PATH: NO_CHROMIUM }, log: path.join(OUT, 'logs', `${n}-pair-${i}-ours.log`) });
+    };
+    const floor = async () => (await floorBuild(n, `pair-${i}-floor-same`, d.floorSameText)).whole;
+    process.stdout.write(`Cặp ${i + 1}/${PAIRS}, N = ${n}, không có PDF: `);
+    const first = oursFirst ? await ours() : await floor();
+    const second = oursFirst ? await floor() : await ours();
+    const pair = oursFirst ? { oursFirst, ours: first, floor: second } : { oursFirst, ours: second, floor: first };
+    pairs.push(pair);
+    console.log(`${formatMs(pair.ours.cpuMs)} / ${formatMs(pair.floor.cpuMs)} = ${formatRatio(pair.ours.cpuMs / pair.floor.cpuMs)}`);
+  }
+  return { n, floorSame: fs.whole, floorPages: htmlPages(path.join(OUT, 'sites', String(n), 'rebuild-floor-same')), oursPages: htmlPages(site), output: outputSize(site), rows, pairs };
 })();
 
 // ---- report ------------------------------------------------------------------------------
@@ -628,7 +651,15 @@ const rebuildSection = (() => {
   const o = rebuilds.output;
   const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
   const size = `The output at N = ${n}: ${o.files} files, ${mb(o.bytes)}; of which ${o.pdfs} PDFs, ${mb(o.pdfBytes)}; the search index (both languages) ${o.searchFiles} files, ${mb(o.searchBytes)}. Peak memory of the fresh build: ${formatMiB(rows[0]!.sample.peakRssKiB)}.`;
-  return `${main}\n\n${size}\n\n${phases}`;
+  const { pairs } = rebuilds;
+  const ratios = pairs.map((p) => p.ours.cpuMs / p.floor.cpuMs);
+  const pairTable = pairs.length
+    ? `${table(
+        ['pair (N = ' + n + ', no PDF)', 'built first', 'fresh build: CPU', 'floor-same: CPU', 'ours / floor-same (CPU)'],
+        pairs.map((p, i) => [String(i + 1), p.oursFirst ? 'ours' : 'floor-same', formatMs(p.ours.cpuMs), formatMs(p.floor.cpuMs), formatRatio(ratios[i]!)]),
+      )}\n\nOver the ${pairs.length} pairs (BENCH_PAIRS): the fresh build without PDFs is **${formatRatio(median(ratios))}** floor-same in CPU (median; from ${formatRatio(Math.min(...ratios))} to ${formatRatio(Math.max(...ratios))}).`
+    : '';
+  return [main, size, phases, pairTable].filter(Boolean).join('\n\n');
 })();
 
 function goalLine(): string {
