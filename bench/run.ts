@@ -24,7 +24,8 @@
  * minutes instead of the quarter of an hour its 2N PDFs take), BENCH_PAIRS=<k> (after the rebuilds,
  * k more fresh builds without PDFs at BENCH_REBUILD_N, each paired with a floor-same build, the
  * order alternating: the median of the k paired ratios and their spread, since one pair moves with
- * the machine's load; ≈ 45 s a pair at N = 1000).
+ * the machine's load; ≈ 45 s a pair at N = 1000), BENCH_SETTLE=<s> (a pause before each rebuild and before
+ * the pairs, so that the deletion the build before ended with is not measured in the next: see SETTLE).
  * The whole default run takes about two minutes on the 2-core build machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,6 +69,18 @@ const PDF_MAX = Number(process.env.BENCH_PDF_MAX ?? 100);
 const REBUILD_PDF = process.env.BENCH_REBUILD_PDF !== '0';
 /** BENCH_PAIRS: more pairs of a fresh build without PDFs and floor-same at REBUILD_N (see the header). */
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 0);
+/**
+ * BENCH_SETTLE=<s>: seconds to wait before each rebuild and before the pairs. A rebuild ends by deleting the site
+ * it replaced (≈ 13,000 files at N = 1000), and on this disk (ext4 without a journal, see README.md) files created
+ * within five minutes of a large deletion cost several times the system time: without a pause the next build
+ * measures that as much as itself. A deploy builds minutes or hours apart, on a fresh runner.
+ */
+const SETTLE = Number(process.env.BENCH_SETTLE ?? 0);
+const settle = async () => {
+  if (SETTLE <= 0) return;
+  process.stdout.write(`(chờ ${SETTLE} s cho ổ đĩa) `);
+  await new Promise((r) => setTimeout(r, SETTLE * 1000));
+};
 const NO_CHROMIUM = path.join(OUT, 'no-chromium');
 const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
@@ -382,15 +395,18 @@ const rebuilds: { n: number; floorSame: Sample; floorPages: number; oursPages: n
     console.log(`${formatMs(sample.cpuMs)} CPU, ${formatMs(sample.wallMs)}`);
   };
   await step(REBUILD_PDF ? 'fresh build, every PDF printed' : 'fresh build, no PDF (BENCH_REBUILD_PDF=0: Chromium withheld)', 'fresh');
+  await settle();
   await step('rebuild after nothing changed', 'nothing');
   const changed = path.join(d.notices, `${syntheticSlug(1)}.yaml`);
   const before = readFileSync(changed, 'utf8');
   const after = before.replace('DỮ LIỆU GIẢ LẬP số 1:', 'DỮ LIỆU GIẢ LẬP (đã sửa) số 1:');
   if (after === before) throw new Error(`${changed}: no subject to change`);
   writeFileSync(changed, after);
+  await settle();
   await step('rebuild after one notice changed', 'one');
   // More pairs of a fresh build without PDFs and floor-same, each into an output and cache of its own, the order alternating.
   const pairs: { oursFirst: boolean; ours: Sample; floor: Sample }[] = [];
+  if (PAIRS > 0) await settle();
   for (let i = 0; i < PAIRS; i++) {
     const oursFirst = i % 2 === 0;
     const ours = async () => {
