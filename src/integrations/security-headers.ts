@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markPhase } from '../lib/phase.ts';
+import { markDevServer } from '../lib/csp.ts';
 import { DATA_INDEX_PATH, DATA_SCHEMA_PATH, FEED_PATH, PUBLISHED_FILES_PATH } from '../lib/urls.ts';
 
 const MARK = '# Content-Security-Policy rules: written here by the build.';
@@ -105,6 +106,10 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // The preview server (`astro dev`, and nothing else: a build may start a server of its own): pages write no policy there (src/lib/csp.ts).
+      'astro:config:setup': ({ command }) => {
+        if (command === 'dev') markDevServer();
       },
       'astro:build:done': ({ dir, assets }) => {
         const out = fileURLToPath(dir);

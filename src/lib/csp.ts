@@ -54,7 +54,20 @@ export function pagePolicy({ directives = [], scripts = [], styles = [], inlineS
   return policy;
 }
 
-/** The policy as the <meta> element a page writes in its <head>, before anything it governs. */
+const DEV_SERVER = Symbol.for('thong-bao.dev-server');
+
+/**
+ * Said when the command is `astro dev`, the staff's preview server (src/integrations/security-headers.ts), where Vite's client injects
+ * styles no policy of the site allows: pages leave their policy out there, as Astro's own always did. Not
+ * `import.meta.env.DEV`, which is also true in a build run with any NODE_ENV but "production" (a test runner's
+ * "test"): a site built so would be published without its policy.
+ */
+export function markDevServer(): void {
+  (globalThis as Record<symbol, unknown>)[DEV_SERVER] = true;
+}
+
+/** The policy as the <meta> element a page writes in its <head>, before anything it governs; none in `astro dev`. */
 export function policyMeta(options: PolicyOptions = {}): string {
+  if ((globalThis as Record<symbol, unknown>)[DEV_SERVER] === true) return '';
   return `<meta http-equiv="content-security-policy" content="${pagePolicy(options)}">`;
 }
