@@ -178,7 +178,7 @@ export function siteDownloads(models: readonly SiteModel[]): Download[] {
       const cal = v.reception?.calendar;
       if (cal) files.push({ path: cal.path, body: cal.text, contentType: 'text/calendar; charset=utf-8' });
       // The QR code under the official text (src/components/PrintQr.astro), where this language's page carries that text.
-      if (v.pages.find((p) => p.lang === m.lang)?.translated) {
+      if (v.translated) {
         files.push({ path: `${m.prefix}${qrPath(v.slug)}`, body: qrSvg(v.urls.page), contentType: 'image/svg+xml' });
       }
     }
