@@ -37,7 +37,7 @@ export function normalizeStrings(value: unknown): unknown {
 
 /** Every key a schema knows, at any depth (for the missing-space check), computed once per schema. */
 const keysBySchema = new WeakMap<z.ZodType, Set<string>>();
-function schemaKeys(schema: z.ZodType): Set<string> {
+export function schemaKeys(schema: z.ZodType): Set<string> {
   let keys = keysBySchema.get(schema);
   if (!keys) keysBySchema.set(schema, (keys = new Set(allFields(schema).map((p) => String(p[p.length - 1])))));
   return keys;

@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { validateSource, type NoticeOptions } from './check.ts';
+import { fastValidNotice } from './fast.ts';
 import { lifecycleProblems } from './lifecycle.ts';
 import type { ValidationCache } from './cache.ts';
 import { slugOf, wholeFile } from './source.ts';
@@ -30,11 +31,13 @@ export function validateFile(file: string, options: NoticeOptions = {}, cache?: 
   } catch (e) {
     return { ok: false, slug: slugOf(file), file, problems: [readFileProblem(file, e)] };
   }
-  if (!cache) return validateSource(file, bytes, options);
+  // A file with nothing to report takes the fast way (fast.ts); any other, the full check.
+  const check = () => fastValidNotice(file, bytes, options) ?? validateSource(file, bytes, options);
+  if (!cache) return check();
   const key = cache.key(file, bytes, options);
   const kept = cache.get(key);
   if (kept) return kept;
-  const r = validateSource(file, bytes, options);
+  const r = check();
   if (r.ok) cache.set(key, r);
   return r;
 }
