@@ -50,6 +50,14 @@ function block(b: Block, text: Write): string {
  * in it). A translation (`doc.translation`) has no room for a signature and seal.
  */
 export function documentHtml(doc: OfficialDocument): string {
+  // The notice page and its print preview show the same document (one object of the site model, never changed once built).
+  let html = rendered.get(doc);
+  if (html === undefined) rendered.set(doc, (html = render(doc)));
+  return html;
+}
+const rendered = new WeakMap<OfficialDocument, string>();
+
+function render(doc: OfficialDocument): string {
   const h = doc.header;
   const text = doc.translation ? marked(doc.untranslated) : plain;
   return (

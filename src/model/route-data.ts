@@ -9,21 +9,21 @@
  * parameter is empty for Vietnamese (the site's root) and the language's code for the
  * others (`/en/…`), and the middleware gives the page the model of that language.
  */
-import { getCollection } from 'astro:content';
 import { languagePrefix, type SiteModel } from './site.ts';
 import { siteModelOf } from './site-models.ts';
+import { content } from '../pipeline/content.ts';
 import { siteLanguages, type SiteConfig } from '../schema/site.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 
-async function siteConfig(): Promise<SiteConfig> {
-  const [config] = await getCollection('site');
-  if (!config) throw new Error('Thiếu cấu hình trang web (content/site.yaml).');
-  return config.data as SiteConfig;
-}
-
-/** The `lang` route parameter of each language's pages, and the language it stands for. */
+/**
+ * The `lang` route parameter of each language's pages, and the language it stands for. From the
+ * validated site.yaml the site models are built from (src/pipeline/content.ts, the `site`
+ * collection's one entry), not from the collection: every page asks, through the middleware's langOf.
+ */
 export async function languageRoutes(): Promise<{ lang: Lang; params: { lang: string | undefined } }[]> {
-  return siteLanguages(await siteConfig()).map((lang) => ({ lang, params: { lang: languagePrefix(lang).slice(0, -1) || undefined } }));
+  const config: SiteConfig | null = (await content()).site;
+  if (!config) throw new Error('Thiếu cấu hình trang web (content/site.yaml).');
+  return siteLanguages(config).map((lang) => ({ lang, params: { lang: languagePrefix(lang).slice(0, -1) || undefined } }));
 }
 
 /** The language of a page from its `lang` route parameter (none: Vietnamese). */
