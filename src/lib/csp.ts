@@ -66,8 +66,13 @@ export function markDevServer(): void {
   (globalThis as Record<symbol, unknown>)[DEV_SERVER] = true;
 }
 
+/** True in `astro dev` only (markDevServer); what a page may do differently on the staff's preview server. */
+export function onDevServer(): boolean {
+  return (globalThis as Record<symbol, unknown>)[DEV_SERVER] === true;
+}
+
 /** The policy as the <meta> element a page writes in its <head>, before anything it governs; none in `astro dev`. */
 export function policyMeta(options: PolicyOptions = {}): string {
-  if ((globalThis as Record<symbol, unknown>)[DEV_SERVER] === true) return '';
+  if (onDevServer()) return '';
   return `<meta http-equiv="content-security-policy" content="${pagePolicy(options)}">`;
 }

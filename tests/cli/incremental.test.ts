@@ -173,6 +173,19 @@ describe('a rebuild after one notice changed', () => {
   }, 600_000);
 });
 
+describe("a build run by a test runner (NODE_ENV=test, where Vite's import.meta.env.DEV is true) and no editor repository", () => {
+  it('publishes every page with its policy, and no staff form saving to a placeholder repository', () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(process.env.CMS_REPO).toBeUndefined();
+    const admin = readFileSync(path.join(site, 'admin', 'index.html'), 'utf8');
+    expect(admin).not.toContain('data-repo=');
+    expect(admin).toContain('Trang biên tập chưa được cấu hình');
+    for (const page of [`thong-bao/${SEED_SLUG}/index.html`, 'index.html', 'admin/index.html']) {
+      expect(readFileSync(path.join(site, page), 'utf8'), page).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src/);
+    }
+  });
+});
+
 describe('the caches', () => {
   it('detect a damaged or cut-short PDF entry, print it again and publish the right file; a damaged search index or validation cache too', async () => {
     const cacheDir = buildCacheDir(site, project);
