@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markPhase } from '../lib/phase.ts';
-import { markDevServer } from '../lib/csp.ts';
+import { markDevServer } from '../lib/dev-server.ts';
 import { DATA_INDEX_PATH, DATA_SCHEMA_PATH, FEED_PATH, PUBLISHED_FILES_PATH } from '../lib/urls.ts';
 
 const MARK = '# Content-Security-Policy rules: written here by the build.';

@@ -10,6 +10,7 @@
  * A page knows its one inline stylesheet when it renders, so it writes the one hash it needs.
  */
 import { createHash } from 'node:crypto';
+import { onDevServer } from './dev-server.ts';
 
 /**
  * What every page allows: the site itself, nothing else (images too: no page shows a data: image but
@@ -54,24 +55,7 @@ export function pagePolicy({ directives = [], scripts = [], styles = [], inlineS
   return policy;
 }
 
-const DEV_SERVER = Symbol.for('thong-bao.dev-server');
-
-/**
- * Said when the command is `astro dev`, the staff's preview server (src/integrations/security-headers.ts), where Vite's client injects
- * styles no policy of the site allows: pages leave their policy out there, as Astro's own always did. Not
- * `import.meta.env.DEV`, which is also true in a build run with any NODE_ENV but "production" (a test runner's
- * "test"): a site built so would be published without its policy.
- */
-export function markDevServer(): void {
-  (globalThis as Record<symbol, unknown>)[DEV_SERVER] = true;
-}
-
-/** True in `astro dev` only (markDevServer); what a page may do differently on the staff's preview server. */
-export function onDevServer(): boolean {
-  return (globalThis as Record<symbol, unknown>)[DEV_SERVER] === true;
-}
-
-/** The policy as the <meta> element a page writes in its <head>, before anything it governs; none in `astro dev`. */
+/** The policy as the <meta> element a page writes in its <head>, before anything it governs; none in `astro dev`, where Vite's client injects styles no policy of the site allows. */
 export function policyMeta(options: PolicyOptions = {}): string {
   if (onDevServer()) return '';
   return `<meta http-equiv="content-security-policy" content="${pagePolicy(options)}">`;

@@ -113,10 +113,13 @@ function selfReplaceProblems(data: Notice, ctx: SourceContext, slug: string): Pr
 }
 
 /** A translation into a language the site does not offer would publish pages nobody reaches. */
+/** The languages a file translates into that the site does not offer. */
+export function unofferedLanguages(data: unknown, languages: readonly string[]): string[] {
+  return Object.keys((data as { translations?: Record<string, unknown> }).translations ?? {}).filter((lang) => !languages.includes(lang));
+}
+
 function languageProblems(data: unknown, ctx: SourceContext, languages: readonly string[]): Problem[] {
-  const tr = (data as { translations?: Record<string, unknown> }).translations ?? {};
-  return Object.keys(tr)
-    .filter((lang) => !languages.includes(lang))
+  return unofferedLanguages(data, languages)
     .map((lang) => {
       const { keyNode } = locate(ctx.doc, ['translations', lang]);
       return problemAt(

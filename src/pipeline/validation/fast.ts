@@ -21,7 +21,7 @@
  */
 import jsyaml from 'js-yaml';
 import { Notice, translationWarnings } from '../../schema/notice.ts';
-import { normalizeStrings, schemaKeys, type NoticeOptions } from './check.ts';
+import { normalizeStrings, schemaKeys, unofferedLanguages, type NoticeOptions } from './check.ts';
 import { genericMarker } from './schema-issues.ts';
 import { nameProblems, readSource, slugOf } from './source.ts';
 import type { ValidNotice } from './types.ts';
@@ -50,8 +50,10 @@ export const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
         /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
         /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
-      construct: (s: string) =>
-        /^[-+]?\.(?:inf|Inf|INF)$/.test(s) ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : /^\.(?:nan|NaN|NAN)$/.test(s) ? NaN : parseFloat(s),
+      construct: (s: string) => {
+        const end = s.slice(-3).toLowerCase();
+        return end === 'nan' ? NaN : end === 'inf' ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s);
+      },
     }),
   ],
 });
@@ -95,8 +97,7 @@ export function fastValidNotice(file: string, bytes: Uint8Array, options: Notice
   if (!result.success) return null;
   const data = result.data;
   if (data.replaces?.length) return null;
-  const languages = options.languages;
-  if (languages && Object.keys(data.translations ?? {}).some((lang) => !languages.includes(lang))) return null;
+  if (options.languages && unofferedLanguages(data, options.languages).length) return null;
   if (translationWarnings(data).length) return null;
   return { ok: true, slug: slugOf(file), file, data, positions: { replaces: [] }, warnings: [] };
 }
